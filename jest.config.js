@@ -1,0 +1,37 @@
+// Nest 12 and a few dependencies ship ES modules only; swc compiles them (and our TypeScript,
+// with decorator metadata) to CommonJS so jest can run without --experimental-vm-modules.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)s$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|canonicalize)/)'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+module.exports = {
+  // One PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL); each test file gets its own database.
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+  projects: [
+    { ...common, displayName: 'workflows', testMatch: ['<rootDir>/tests/workflows/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.spec.ts'],
+    },
+  ],
+};

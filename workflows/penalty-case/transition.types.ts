@@ -1,0 +1,122 @@
+// The pure transition API the service calls (CONTRACT: src/ depends on these shapes).
+import type { IsoDate, IsoDateTime, OfficerFacts, Role, YearArrangement } from '../model/domain.types';
+
+/**
+ * Everything the machine needs to decide one event. The service stores the whole envelope in the
+ * log entry, so replay hands the machine exactly what it had (officer facts as they were then).
+ */
+export interface EventEnvelope {
+  type: string;
+  payload: Record<string, unknown>;
+  /** Business date-time of the act; guards read its business date, never the server clock. */
+  occurredAt: IsoDateTime;
+  /** The sender: an officer, or { id: 'system', roles: [] } for timer events. */
+  actor: OfficerFacts;
+  /** Facts of every officer named in the payload or assigned to the case, keyed by id. */
+  officers: Record<string, OfficerFacts>;
+  /** Officers recused from this case at the time (APL 43, G06). */
+  recusedOfficerIds: string[];
+}
+
+/** Inputs that are not part of the case: admin-loaded calendars and rule configuration. */
+export interface Environment {
+  calendarOverrides?: Readonly<Record<number, YearArrangement>>;
+  /** Business time zone, default 'Asia/Shanghai'. */
+  timeZone?: string;
+}
+
+export interface GuardFailure {
+  id: string; // 'G12'
+  message: string;
+  citation: string; // 'APL 62'
+}
+
+/** A side effect the service runs after commit (outbox). */
+export interface Effect {
+  type: string; // e.g. 'PUBLISH_DECISION_RECORD', 'WITHDRAW_DECISION_RECORD', 'NOTIFY'
+  data: Record<string, unknown>;
+}
+
+export type ClockId =
+  | 'limitation'
+  | 'clueVerification'
+  | 'caseLimit'
+  | 'evidencePreservation'
+  | 'seizure'
+  | 'caseReview'
+  | 'noticeWindow'
+  | 'hearingAcceptance'
+  | 'hearingNotice'
+  | 'decisionService'
+  | 'payment'
+  | 'surcharge'
+  | 'courtEnforcement'
+  | 'disclosureGsxt'
+  | 'disclosureWebsite'
+  | 'disclosureDuration'
+  | 'withdrawal'
+  | 'publicNoticeService';
+
+export interface Deadline {
+  clock: ClockId;
+  dueOn: IsoDate;
+  status: 'open' | 'met' | 'missed' | 'paused';
+  provisional: boolean;
+  citation: string;
+}
+
+/** JSON-serialisable persisted XState snapshot (what the `cases` row stores). */
+export type PersistedCaseSnapshot = Record<string, unknown>;
+
+export interface Accepted {
+  ok: true;
+  snapshot: PersistedCaseSnapshot;
+  /** Top-level stage name (PROCEDURE.md §4), e.g. 'investigation'. */
+  stage: string;
+  /** The XState state value, e.g. { investigation: 'active' }. */
+  state: unknown;
+  context: CaseContextView;
+  /** Flags to attach to the log entry (DEADLINE_AMBIGUOUS, SERVICE_LATE, …). */
+  flags: string[];
+  effects: Effect[];
+}
+
+export type Refused =
+  | { ok: false; code: 'ILLEGAL_TRANSITION'; stage: string; allowedEvents: string[]; message: string }
+  | { ok: false; code: 'FORBIDDEN'; message: string; missingRole?: Role; conflict?: string }
+  | { ok: false; code: 'GUARD_FAILED'; message: string; guards: GuardFailure[] }
+  | { ok: false; code: 'INVALID_PAYLOAD'; message: string; errors: { field: string; reason: string }[] };
+
+export type TransitionResult = Accepted | Refused;
+
+/** The parts of the machine context the service reads (views, listing columns, disclosure). */
+export interface CaseContextView {
+  procedure: 'ordinary' | 'summary';
+  party: import('../model/domain.types').Party;
+  handlerIds: string[];
+  proposal?: import('../model/domain.types').Proposal;
+  decision?: { decisionNumber: string; outcome: string; penalties: import('../model/domain.types').Penalty[]; decidedOn: IsoDate };
+  flags: string[];
+  [key: string]: unknown;
+}
+
+export interface ExecutionView {
+  fineFen: number;
+  paidFen: number;
+  surchargeFen: number;
+  dueOn?: IsoDate;
+}
+
+/** The API implemented by workflows/penalty-case (see penalty-case.api.ts). */
+export interface PenaltyCaseApi {
+  readonly machineId: string; // 'penalty-case'
+  readonly machineVersion: number; // 1
+  /** First event of a case: REGISTER_CLUE (ordinary) or OPEN_SUMMARY_CASE (summary). */
+  start(envelope: EventEnvelope, env?: Environment): TransitionResult;
+  apply(snapshot: PersistedCaseSnapshot, envelope: EventEnvelope, env?: Environment): TransitionResult;
+  /** Event types `actor` could send now (role, recusal and separation of duties applied). */
+  allowedEvents(snapshot: PersistedCaseSnapshot, actor: OfficerFacts, recused: boolean): string[];
+  /** Every clock of PROCEDURE.md §2 that applies, as of a business date. */
+  deadlines(snapshot: PersistedCaseSnapshot, asOf: IsoDate, env?: Environment): Deadline[];
+  execution(snapshot: PersistedCaseSnapshot, asOf: IsoDate, env?: Environment): ExecutionView | undefined;
+}
