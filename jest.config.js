@@ -18,6 +18,7 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 module.exports = {
+  ...common,
   // One PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL); each test file gets its own database.
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',

@@ -1,5 +1,25 @@
-// CONTRACT STUB — implemented by the rules work. Defaults of PROCEDURE.md §5 as versioned config.
-import type { IsoDate, Party, Penalty, PartyKind, Proposal } from '../model/domain.types';
+// A bureau's thresholds and lists as versioned configuration (PROCEDURE.md §5; values marked [C]
+// are defaults a legal office may change without code). The rules themselves live beside this
+// file and are re-exported here.
+import type { IsoDate, Penalty } from '../model/domain.types';
+import { compareDates, toEpochDay } from '../calendar/date-arithmetic';
+
+export { hearingScope, HEARING_PENALTY_KINDS, HEARING_SCOPE_BORDERLINE } from './hearing-scope';
+export type { HearingScope } from './hearing-scope';
+export { collectiveDiscussionRequired, legalReviewRequired } from './review-requirements';
+export type { Requirement } from './review-requirements';
+export { summaryAllowed } from './summary-procedure';
+export { disclosureObligation } from './disclosure';
+export type { DisclosureObligation } from './disclosure';
+export { surchargeOwed, SURCHARGE_PERCENT_PER_DAY } from './surcharge';
+export type { FrozenSpan } from './surcharge';
+export {
+  CONFISCATION_KINDS,
+  confiscationFen,
+  fineFen,
+  isHeavier,
+  isOrganisation,
+} from './penalty-amounts';
 
 /** A bureau's configurable thresholds and lists; values marked [C] in PROCEDURE.md. */
 export interface RuleSet {
@@ -30,86 +50,67 @@ export interface RuleRegistry {
   inForceOn(date: IsoDate): RuleSet;
 }
 
-export const DEFAULT_RULE_SET: RuleSet = undefined as unknown as RuleSet;
+const YUAN = 100; // fen
+
+/** PROCEDURE.md §5 defaults, in force from the 2021 APL (2021-07-15). */
+export const DEFAULT_RULE_SET: RuleSet = deepFreeze({
+  id: 'default@2021-07-15',
+  effectiveFrom: '2021-07-15',
+  hearing: {
+    // APL 63(1), HR [C]: 较大数额 = 10,000 yuan (citizen) / 100,000 yuan (organisation).
+    naturalPersonFineFen: 10_000 * YUAN,
+    organisationFineFen: 100_000 * YUAN,
+    aggregateFineAndConfiscation: false,
+  },
+  legalReview: {
+    // APL 58(4), 重大执法决定法制审核目录 [C]: the hearing thresholds and heavy kinds.
+    naturalPersonFineFen: 10_000 * YUAN,
+    organisationFineFen: 100_000 * YUAN,
+    penaltyKinds: [
+      'revoke_license',
+      'suspend_business',
+      'order_closure',
+      'restrict_practice',
+      // APL 63(3)(5): as heavy as the listed kinds, and hearing-bound; catalogues list them too.
+      'suspend_license',
+      'lower_qualification',
+    ],
+  },
+  // APL 57 ¶2 [C]: the same triggers as legal review; at least 3 approvers attend.
+  collectiveDiscussion: { sameTriggersAsLegalReview: true, minimumApprovers: 3 },
+  // APL 51: ≤ 200 yuan (公民) / ≤ 3,000 yuan (法人或者其他组织).
+  summary: { naturalPersonMaxFineFen: 200 * YUAN, organisationMaxFineFen: 3_000 * YUAN },
+  // DR 13 ¶2 [C]: 较低数额罚款 is set by the province; 10,000 yuan until the bureau configures it.
+  disclosure: { shortDisplayMaxFineFen: 10_000 * YUAN },
+});
+
+/** Rule sets in force one after another; each covers dates from its effectiveFrom on. */
 export function createRuleRegistry(sets: RuleSet[]): RuleRegistry {
-  throw new Error(`not implemented ${sets.length}`);
-}
-export const defaultRuleRegistry: RuleRegistry = undefined as unknown as RuleRegistry;
-
-export function isOrganisation(kind: PartyKind): boolean {
-  throw new Error(`not implemented ${kind}`);
-}
-
-export interface HearingScope {
-  required: boolean;
-  /** Why (e.g. 'large_fine', 'revoke_license'); empty when not required. */
-  reasons: string[];
-  /** HEARING_SCOPE_BORDERLINE when fine + confiscation crosses but neither alone does. */
-  flags: string[];
-}
-/** APL 63: whether the notice must offer a hearing. */
-export function hearingScope(proposal: Proposal, party: Party, rules: RuleSet): HearingScope {
-  throw new Error(`not implemented ${proposal.outcome} ${party.kind} ${rules.id}`);
-}
-/** APL 58 + the bureau's list; `hearingHeld` makes it required (APL 58(2)). */
-export function legalReviewRequired(
-  proposal: Proposal,
-  party: Party,
-  rules: RuleSet,
-  opts: { hearingHeld: boolean; manualFlag?: boolean },
-): { required: boolean; reasons: string[] } {
-  throw new Error(`not implemented ${proposal.outcome} ${party.kind} ${rules.id} ${opts.hearingHeld}`);
-}
-/** APL 57: complex or major violations (flags) and the bureau's list. */
-export function collectiveDiscussionRequired(
-  proposal: Proposal,
-  party: Party,
-  rules: RuleSet,
-): { required: boolean; reasons: string[] } {
-  throw new Error(`not implemented ${proposal.outcome} ${party.kind} ${rules.id}`);
-}
-/** APL 51 / G31: whether the penalties may be decided on the spot. */
-export function summaryAllowed(
-  penalties: Penalty[],
-  party: Party,
-  rules: RuleSet,
-): { allowed: boolean; reason?: string } {
-  throw new Error(`not implemented ${penalties.length} ${party.kind} ${rules.id}`);
-}
-/** Total fine, confiscation, sum for comparison of severity (G13). */
-export function fineFen(penalties: Penalty[]): number {
-  throw new Error(`not implemented ${penalties.length}`);
-}
-/** G13: true when `decided` is heavier than `notified` (more or larger penalties, longer durations). */
-export function isHeavier(decided: Penalty[], notified: Penalty[]): boolean {
-  throw new Error(`not implemented ${decided.length} ${notified.length}`);
+  const ordered = [...sets].sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom));
+  ordered.forEach((set, index) => {
+    const previous = ordered[index - 1];
+    if (previous && previous.effectiveFrom === set.effectiveFrom) {
+      throw new RangeError(`rule sets ${previous.id} and ${set.id} start on the same day`);
+    }
+  });
+  return {
+    inForceOn(date: IsoDate): RuleSet {
+      toEpochDay(date);
+      const inForce = ordered.filter((set) => compareDates(set.effectiveFrom, date) <= 0).pop();
+      if (!inForce) {
+        throw new RangeError(`no rule set in force on ${date}`);
+      }
+      return inForce;
+    },
+  };
 }
 
-export interface DisclosureObligation {
-  /** DR 2, 5, 6: ordinary procedure, not warning-only. */
-  mustPublish: boolean;
-  reason?: string;
-  /** DR 13, 14: display length. */
-  display: { months: number } | { days: number };
-}
-export function disclosureObligation(
-  procedure: 'ordinary' | 'summary',
-  penalties: Penalty[],
-  rules: RuleSet,
-): DisclosureObligation {
-  throw new Error(`not implemented ${procedure} ${penalties.length} ${rules.id}`);
-}
+export const defaultRuleRegistry: RuleRegistry = createRuleRegistry([DEFAULT_RULE_SET]);
 
-/**
- * APL 72 / AEL 45 (G28): 3 % of the original fine per day from the day after the payment
- * deadline, not compounded, capped at the fine; days inside `frozen` spans (appeal pending) do
- * not count.
- */
-export function surchargeOwed(args: {
-  fineFen: number;
-  paymentDueOn: IsoDate;
-  asOf: IsoDate;
-  frozen: { from: IsoDate; to?: IsoDate }[];
-}): number {
-  throw new Error(`not implemented ${args.fineFen}`);
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    Object.values(value).forEach((child) => deepFreeze(child));
+    Object.freeze(value);
+  }
+  return value;
 }

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import { Clock, SystemClock } from './common/clock/clock';
+import { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/database-options';
+import { HealthModule } from './health/health.module';
+import { OfficersModule } from './officers/officers.module';
+
+export interface AppOptions {
+  config: AppConfig;
+  /** The database actually used (DATABASE_URL, the embedded cluster, or a test database). */
+  databaseUrl: string;
+  clock?: Clock;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static register(opts: AppOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: AppConfig, useValue: opts.config },
+        { provide: Clock, useValue: opts.clock ?? new SystemClock() },
+      ],
+      exports: [AppConfig, Clock],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(opts: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(opts),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: opts.config.LOG_LEVEL,
+            genReqId: (req, res) => {
+              const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization'],
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl)),
+        AuthModule,
+        OfficersModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '../../workflows/model/domain.types';
+import type { AuthenticatedOfficer } from './authenticated-officer';
+
+export const ROLES_KEY = 'zhifa:roles';
+export const PUBLIC_KEY = 'zhifa:public';
+
+/** Roles allowed on a route (any of them). Routes without @Roles or @Public are refused. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Opts a route out of authentication (health, docs, the public disclosure feed). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** The officer behind the bearer token, loaded from the database for this request. */
+export const CurrentOfficer = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AuthenticatedOfficer =>
+    ctx.switchToHttp().getRequest<{ officer: AuthenticatedOfficer }>().officer,
+);

@@ -1,0 +1,6 @@
+import type { OfficerFacts } from '../../workflows/model/domain.types';
+
+/** Officer facts as read from the database on this request (never from the token). */
+export interface AuthenticatedOfficer extends OfficerFacts {
+  name: string;
+}

@@ -1,0 +1,41 @@
+/** Stable `code` values of problem details (API.md, EVENTS.md "Answers to a rejected event"). */
+export enum ErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+  ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
+  GUARD_FAILED = 'GUARD_FAILED',
+  INVALID_PAYLOAD = 'INVALID_PAYLOAD',
+  VERSION_CONFLICT = 'VERSION_CONFLICT',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL = 'INTERNAL',
+}
+
+/** One place decides the HTTP status of each code; the switch is exhaustive. */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.VALIDATION_FAILED:
+      return 400;
+    case ErrorCode.UNAUTHENTICATED:
+      return 401;
+    case ErrorCode.FORBIDDEN:
+      return 403;
+    case ErrorCode.NOT_FOUND:
+      return 404;
+    case ErrorCode.ALREADY_EXISTS:
+    case ErrorCode.ILLEGAL_TRANSITION:
+    case ErrorCode.VERSION_CONFLICT:
+      return 409;
+    case ErrorCode.GUARD_FAILED:
+    case ErrorCode.INVALID_PAYLOAD:
+    case ErrorCode.IDEMPOTENCY_KEY_REUSED:
+      return 422;
+    case ErrorCode.RATE_LIMITED:
+      return 429;
+    case ErrorCode.INTERNAL:
+      return 500;
+  }
+}

@@ -1,0 +1,98 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const DEV_JWT_SECRET = 'zhifa-development-secret-change-me';
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every environment variable of API.md "Running it", validated once at boot. */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? 3000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  DATA_DIR = './.data';
+
+  // Required in production: a development secret would let anyone mint tokens.
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== DEV_JWT_SECRET)
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, {
+    message: 'must be 1-64 letters, digits, dot, dash or underscore',
+  })
+  BOOTSTRAP_ADMIN_ID = 'admin';
+
+  @IsString()
+  @Matches(/^.+$/)
+  TZ_BUSINESS = 'Asia/Shanghai';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Prefix of case numbers, e.g. 沪市监案 → 沪市监案〔2026〕00001. */
+  @IsString()
+  @IsNotEmpty()
+  CASE_NUMBER_PREFIX = '市监案';
+
+  get usesDevelopmentSecret(): boolean {
+    return this.JWT_SECRET === DEV_JWT_SECRET;
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment; throws a one-line ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(new AppConfig())) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false });
+  if (config.NODE_ENV === 'production' && env.JWT_SECRET === undefined) {
+    throw new ConfigError('JWT_SECRET: required when NODE_ENV=production');
+  }
+  if (errors.length > 0) {
+    const first = errors[0];
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigError(`${first.property}: ${reason.replace(`${first.property} `, '')}`);
+  }
+  if (!isTimeZone(config.TZ_BUSINESS)) {
+    throw new ConfigError('TZ_BUSINESS: must be an IANA time zone such as Asia/Shanghai');
+  }
+  return config;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OfficerEntity } from './officer.entity';
+import { OfficersController } from './officers.controller';
+import { OfficersService } from './officers.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OfficerEntity])],
+  controllers: [OfficersController],
+  providers: [OfficersService],
+  exports: [OfficersService],
+})
+export class OfficersModule {}

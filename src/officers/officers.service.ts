@@ -1,0 +1,99 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { DomainException } from '../common/errors/domain.exception';
+import { ErrorCode } from '../common/errors/error-code';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import type { CreateOfficerDto, OfficerView, UpdateOfficerDto } from './dto/officer.dto';
+import { OfficerEntity } from './officer.entity';
+
+function toView(e: OfficerEntity): OfficerView {
+  return {
+    id: e.id,
+    name: e.name,
+    roles: e.roles,
+    ...(e.credentialNumber && e.credentialValidUntil
+      ? {
+          enforcementCredential: { number: e.credentialNumber, validUntil: e.credentialValidUntil },
+        }
+      : {}),
+    legalQualification: e.legalQualification,
+    ...(e.legalReviewerSince ? { legalReviewerSince: e.legalReviewerSince } : {}),
+    active: e.active,
+  };
+}
+
+function toFacts(e: OfficerEntity): AuthenticatedOfficer {
+  const { id, name, roles, enforcementCredential, legalQualification, legalReviewerSince } =
+    toView(e);
+  return { id, name, roles, enforcementCredential, legalQualification, legalReviewerSince };
+}
+
+@Injectable()
+export class OfficersService {
+  private readonly logger = new Logger(OfficersService.name);
+
+  constructor(@InjectRepository(OfficerEntity) private readonly repo: Repository<OfficerEntity>) {}
+
+  async create(dto: CreateOfficerDto): Promise<OfficerView> {
+    if (await this.repo.existsBy({ id: dto.id })) {
+      throw new DomainException(ErrorCode.ALREADY_EXISTS, `officer ${dto.id} already exists`);
+    }
+    const entity = this.repo.create({ id: dto.id, active: true });
+    this.assign(entity, dto);
+    return toView(await this.repo.save(entity));
+  }
+
+  async list(): Promise<OfficerView[]> {
+    return (await this.repo.find({ order: { id: 'ASC' } })).map(toView);
+  }
+
+  async get(id: string): Promise<OfficerView> {
+    return toView(await this.load(id));
+  }
+
+  async update(id: string, dto: UpdateOfficerDto): Promise<OfficerView> {
+    const entity = await this.load(id);
+    this.assign(entity, dto);
+    if (dto.active !== undefined) entity.active = dto.active;
+    return toView(await this.repo.save(entity));
+  }
+
+  /** Facts for authentication and the machine's guards; undefined if unknown or inactive. */
+  async findActiveFacts(id: string): Promise<AuthenticatedOfficer | undefined> {
+    const entity = await this.repo.findOneBy({ id, active: true });
+    return entity ? toFacts(entity) : undefined;
+  }
+
+  /** Facts of several officers; the ids that do not exist are returned in `missing`. */
+  async factsOf(ids: string[]): Promise<{ found: AuthenticatedOfficer[]; missing: string[] }> {
+    const unique = [...new Set(ids)];
+    const rows = unique.length ? await this.repo.findBy({ id: In(unique) }) : [];
+    const found = rows.map(toFacts);
+    return { found, missing: unique.filter((id) => !rows.some((r) => r.id === id)) };
+  }
+
+  /** BOOTSTRAP_ADMIN_ID: the first admin, created only when no officer exists. */
+  async bootstrapAdmin(id: string): Promise<void> {
+    if ((await this.repo.count()) > 0) return;
+    await this.repo.save(this.repo.create({ id, name: 'Administrator', roles: ['admin'] }));
+    this.logger.log(`created bootstrap admin ${id}; get a token with: npm run token -- ${id}`);
+  }
+
+  private async load(id: string): Promise<OfficerEntity> {
+    const entity = await this.repo.findOneBy({ id });
+    if (!entity) throw DomainException.notFound('officer', id);
+    return entity;
+  }
+
+  private assign(entity: OfficerEntity, dto: UpdateOfficerDto): void {
+    if (dto.name !== undefined) entity.name = dto.name;
+    if (dto.roles !== undefined) entity.roles = dto.roles;
+    if (dto.enforcementCredential !== undefined) {
+      entity.credentialNumber = dto.enforcementCredential.number;
+      entity.credentialValidUntil = dto.enforcementCredential.validUntil;
+    }
+    if (dto.legalQualification !== undefined) entity.legalQualification = dto.legalQualification;
+    if (dto.legalReviewerSince !== undefined) entity.legalReviewerSince = dto.legalReviewerSince;
+  }
+}

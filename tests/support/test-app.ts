@@ -1,0 +1,59 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createApp } from '../../src/app.factory';
+import { FixedClock } from '../../src/common/clock/clock';
+import { loadConfig } from '../../src/config/app-config';
+import { TokenService } from '../../src/auth/token.service';
+import type { Role } from '../../workflows/model/domain.types';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  db: TestDatabase;
+  clock: FixedClock;
+  http: ReturnType<typeof request>;
+  token(officerId: string, expiresInSeconds?: number): string;
+  /** Creates an officer through the API (as the bootstrap admin) and returns a token for it. */
+  officer(body: OfficerInput): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface OfficerInput {
+  id: string;
+  name?: string;
+  roles: Role[];
+  enforcementCredential?: { number: string; validUntil: string };
+  legalQualification?: boolean;
+  legalReviewerSince?: string;
+}
+
+/** The real application on a fresh database, with a clock the test controls. */
+export async function startTestApp(now = '2025-03-01T09:00:00+08:00'): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
+  const clock = new FixedClock(new Date(now));
+  const app = await createApp({ config, databaseUrl: db.url, clock });
+  await app.init();
+  const tokens = app.get(TokenService);
+  const http = request(app.getHttpServer());
+  const adminToken = tokens.issue(config.BOOTSTRAP_ADMIN_ID);
+  return {
+    app,
+    db,
+    clock,
+    http,
+    token: (id, exp) => tokens.issue(id, exp),
+    officer: async (body) => {
+      const res = await request(app.getHttpServer())
+        .post('/api/v1/officers')
+        .set('authorization', `Bearer ${adminToken}`)
+        .send({ name: body.id, ...body });
+      if (res.status !== 201) throw new Error(`officer ${body.id}: ${JSON.stringify(res.body)}`);
+      return tokens.issue(body.id);
+    },
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
