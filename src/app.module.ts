@@ -8,6 +8,11 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/database-options';
 import { HealthModule } from './health/health.module';
 import { OfficersModule } from './officers/officers.module';
+import { CasesModule } from './cases/cases.module';
+import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { DisclosureModule } from './disclosure/disclosure.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -53,6 +58,11 @@ export class AppModule {
         AuthModule,
         OfficersModule,
         HealthModule,
+        CasesModule,
+        AuditModule,
+        CalendarModule,
+        DeadlinesModule,
+        DisclosureModule,
       ],
     };
   }

@@ -67,6 +67,32 @@ export class AppConfig {
   @IsNotEmpty()
   CASE_NUMBER_PREFIX = '市监案';
 
+  /** Ed25519 private key (PKCS#8 PEM, or its base64) that signs audit checkpoints. */
+  @IsOptional()
+  @IsString()
+  CHECKPOINT_SIGNING_KEY?: string;
+
+  /** How often the leader instance builds a signed checkpoint (0 = only on demand). */
+  @Transform(({ value }) => (value === undefined ? 600 : Number(value)))
+  @IsInt()
+  @Min(0)
+  CHECKPOINT_INTERVAL_SECONDS = 600;
+
+  /** The deciding department named on public decisions (DR 4: 作出行政处罚决定的行政机关名称). */
+  @IsString()
+  @IsNotEmpty()
+  DEPARTMENT_NAME = '市场监督管理局';
+
+  /** How a natural person is named in public records (DR 6): 'full', or 'surname' (张某). */
+  @IsIn(['full', 'surname'])
+  DISCLOSURE_NAME_POLICY: 'full' | 'surname' = 'surname';
+
+  /** Requests per minute per client IP on /api/v1/public/* (then 429 RATE_LIMITED). */
+  @Transform(({ value }) => (value === undefined ? 120 : Number(value)))
+  @IsInt()
+  @Min(1)
+  PUBLIC_RATE_LIMIT = 120;
+
   get usesDevelopmentSecret(): boolean {
     return this.JWT_SECRET === DEV_JWT_SECRET;
   }

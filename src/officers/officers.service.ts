@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, Repository, type EntityManager } from 'typeorm';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
@@ -66,9 +66,13 @@ export class OfficersService {
   }
 
   /** Facts of several officers; the ids that do not exist are returned in `missing`. */
-  async factsOf(ids: string[]): Promise<{ found: AuthenticatedOfficer[]; missing: string[] }> {
+  async factsOf(
+    ids: string[],
+    tx?: EntityManager,
+  ): Promise<{ found: AuthenticatedOfficer[]; missing: string[] }> {
     const unique = [...new Set(ids)];
-    const rows = unique.length ? await this.repo.findBy({ id: In(unique) }) : [];
+    const repo = tx ? tx.getRepository(OfficerEntity) : this.repo;
+    const rows = unique.length ? await repo.findBy({ id: In(unique) }) : [];
     const found = rows.map(toFacts);
     return { found, missing: unique.filter((id) => !rows.some((r) => r.id === id)) };
   }

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,11 @@ declare global {
  * temporary folder. Test files create their own databases on it (tests/support/test-database.ts).
  */
 export default async function globalSetup(): Promise<void> {
+  // One checkpoint signing key for every app instance of the run (two-instance tests share it).
+  const { privateKey } = generateKeyPairSync('ed25519');
+  process.env.ZHIFA_TEST_SIGNING_KEY = privateKey
+    .export({ type: 'pkcs8', format: 'pem' })
+    .toString();
   if (process.env.TEST_DATABASE_URL) {
     process.env.ZHIFA_TEST_SERVER_URL = process.env.TEST_DATABASE_URL;
     return;

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
@@ -28,9 +30,19 @@ export interface OfficerInput {
 }
 
 /** The real application on a fresh database, with a clock the test controls. */
-export async function startTestApp(now = '2025-03-01T09:00:00+08:00'): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
+export async function startTestApp(
+  now = '2025-03-01T09:00:00+08:00',
+  shared?: TestDatabase,
+): Promise<TestApp> {
+  const db = shared ?? (await createTestDatabase());
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    DATA_DIR: join(tmpdir(), 'zhifa-test-data'),
+    CHECKPOINT_SIGNING_KEY: process.env.ZHIFA_TEST_SIGNING_KEY,
+  });
   const clock = new FixedClock(new Date(now));
   const app = await createApp({ config, databaseUrl: db.url, clock });
   await app.init();
@@ -53,7 +65,7 @@ export async function startTestApp(now = '2025-03-01T09:00:00+08:00'): Promise<T
     },
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!shared) await db.drop();
     },
   };
 }

@@ -8,9 +8,7 @@ import {
   daysBetween,
 } from '../../workflows/calendar/working-calendar';
 
-const isoDate = fc
-  .integer({ min: 0, max: 40_000 })
-  .map((offset) => addDays('1990-01-01', offset));
+const isoDate = fc.integer({ min: 0, max: 40_000 }).map((offset) => addDays('1990-01-01', offset));
 
 describe('date arithmetic on business dates', () => {
   describe('addDays and daysBetween', () => {

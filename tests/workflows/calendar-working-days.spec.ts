@@ -1,18 +1,12 @@
 import fc from 'fast-check';
 
 import type { YearArrangement } from '../../workflows/model/domain.types';
-import {
-  addDays,
-  packageYears,
-  WorkingCalendar,
-} from '../../workflows/calendar/working-calendar';
+import { addDays, packageYears, WorkingCalendar } from '../../workflows/calendar/working-calendar';
 
 const calendar = new WorkingCalendar();
 
 /** Dates from 2024-01-01 to 2032-12-31: package years, their edges and uncovered years. */
-const isoDate = fc
-  .integer({ min: 0, max: 3287 })
-  .map((offset) => addDays('2024-01-01', offset));
+const isoDate = fc.integer({ min: 0, max: 3287 }).map((offset) => addDays('2024-01-01', offset));
 
 describe('WorkingCalendar on the official arrangement (PROCEDURE.md §1)', () => {
   describe('properties', () => {
@@ -21,7 +15,7 @@ describe('WorkingCalendar on the official arrangement (PROCEDURE.md §1)', () =>
         fc.property(isoDate, fc.integer({ min: 0, max: 400 }), (start, n) => {
           const end = calendar.addWorkingDays(start, n).date;
           expect(calendar.workingDaysBetween(start, end)).toBe(n);
-          expect(calendar.workingDaysBetween(end, start)).toBe(-n);
+          expect(calendar.workingDaysBetween(end, start) + n).toBe(0);
         }),
       );
     });

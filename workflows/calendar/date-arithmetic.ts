@@ -110,7 +110,7 @@ export function businessDate(at: string, timeZone: string = DEFAULT_TIME_ZONE): 
     throw new RangeError(`not an ISO 8601 date-time: ${at}`);
   }
   if (!EXPLICIT_OFFSET.test(at)) {
-    return fromEpochDay(toEpochDay(prefix[1] as string));
+    return fromEpochDay(toEpochDay(prefix[1]));
   }
   const parts = formatterFor(timeZone).formatToParts(new Date(ms));
   const part = (type: Intl.DateTimeFormatPartTypes) =>

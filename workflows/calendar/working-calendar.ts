@@ -62,7 +62,7 @@ export class WorkingCalendar {
     toEpochDay(start);
     let date = start;
     let provisional = false;
-    for (let counted = 0; counted < n; ) {
+    for (let counted = 0; counted < n;) {
       date = addDays(date, 1);
       provisional ||= !this.isCovered(date);
       if (this.isWorkingDay(date)) {
@@ -95,7 +95,7 @@ export class WorkingCalendar {
     assertCount(n);
     toEpochDay(start);
     let date = start;
-    for (let counted = 0; counted < n; ) {
+    for (let counted = 0; counted < n;) {
       date = addDays(date, 1);
       if (!isWeekend(date) && this.isWorkingDay(date)) {
         counted += 1;

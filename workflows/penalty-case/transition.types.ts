@@ -1,5 +1,6 @@
 // The pure transition API the service calls (CONTRACT: src/ depends on these shapes).
 import type { IsoDate, IsoDateTime, OfficerFacts, Role, YearArrangement } from '../model/domain.types';
+import type { RuleSet } from '../rules/rule-set';
 
 /**
  * Everything the machine needs to decide one event. The service stores the whole envelope in the
@@ -23,6 +24,10 @@ export interface Environment {
   calendarOverrides?: Readonly<Record<number, YearArrangement>>;
   /** Business time zone, default 'Asia/Shanghai'. */
   timeZone?: string;
+  /** Rule sets in force one after another (default: DEFAULT_RULE_SET from 2021-07-15). */
+  ruleSets?: readonly RuleSet[];
+  /** The bureau's province: a party registered elsewhere is pushed within 10 WD (DR 10). */
+  bureauProvince?: string;
 }
 
 export interface GuardFailure {

@@ -109,7 +109,9 @@ export const defaultRuleRegistry: RuleRegistry = createRuleRegistry([DEFAULT_RUL
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
-    Object.values(value).forEach((child) => deepFreeze(child));
+    for (const child of Object.values(value as Record<string, unknown>)) {
+      deepFreeze(child);
+    }
     Object.freeze(value);
   }
   return value;

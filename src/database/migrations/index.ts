@@ -1,4 +1,16 @@
 import { Officers1763700000000 } from './1763700000000-officers';
+import { CaseLedger1763700100000 } from './1763700100000-case-ledger';
+import { Audit1763700200000 } from './1763700200000-audit';
+import { Calendar1763700300000 } from './1763700300000-calendar';
+import { Deadlines1763700400000 } from './1763700400000-deadlines';
+import { Disclosure1763700500000 } from './1763700500000-disclosure';
 
 /** Ordered list of migrations; add new ones at the end. */
-export const migrations = [Officers1763700000000];
+export const migrations = [
+  Officers1763700000000,
+  CaseLedger1763700100000,
+  Audit1763700200000,
+  Calendar1763700300000,
+  Deadlines1763700400000,
+  Disclosure1763700500000,
+];

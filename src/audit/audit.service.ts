@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { getCaseApi } from '../../workflows/registry';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { CaseViews } from '../cases/case-views.service';
+import { Clock } from '../common/clock/clock';
+import { DomainException } from '../common/errors/domain.exception';
+import { AuditReadsRepository } from '../ledger/audit-reads.repository';
+import { CaseLogRepository } from '../ledger/case-log.repository';
+import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
+import { attachmentsOf, BUNDLE_FORMAT, bundleMessage, type CaseBundle } from './bundle';
+import { replayLog } from './case-replay';
+import { verifyCase, type VerifyReport } from './chain-verifier';
+import { CheckpointService, toPublic } from './checkpoint.service';
+import { CheckpointSigner } from './checkpoint-signer';
+
+/** Replay, verification and export of case histories for auditors (执法监督, 案卷评查). */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly reads: AuditReadsRepository,
+    private readonly cases: CaseRepository,
+    private readonly log: CaseLogRepository,
+    private readonly views: CaseViews,
+    private readonly checkpoints: CheckpointService,
+    private readonly signer: CheckpointSigner,
+    private readonly clock: Clock,
+  ) {}
+
+  private async load(id: string): Promise<CaseRecord> {
+    const record = await this.cases.get(id);
+    if (!record) throw DomainException.notFound('case', id);
+    return record;
+  }
+
+  /** The case as it stood after entry `seq` (or the last entry that occurred by `at`). */
+  async replay(id: string, viewer: AuthenticatedOfficer, q: { seq?: number; at?: string }) {
+    const record = await this.load(id);
+    const entries = await this.log.list(id);
+    const seq =
+      q.seq ?? entries.filter((e) => !q.at || e.occurredAt <= new Date(q.at).toISOString()).length;
+    if (seq < 1 || seq > entries.length) {
+      throw DomainException.validation([
+        { field: q.seq ? 'seq' : 'at', reason: `no entry ${seq}: the log has ${entries.length}` },
+      ]);
+    }
+    const env = await this.views.environment();
+    const steps = replayLog(record.machineId, record.machineVersion, entries.slice(0, seq), env);
+    const { result } = steps[seq - 1];
+    const entry = entries[seq - 1];
+    const api = getCaseApi(record.machineId, record.machineVersion);
+    const asOf = this.views.dateOf(entry.occurredAt);
+    await this.reads.record(id, viewer.id, 'replay');
+    return {
+      caseId: id,
+      seq,
+      type: entry.type,
+      occurredAt: entry.occurredAt,
+      stage: result.stage,
+      state: result.state,
+      context: result.context,
+      deadlines: api.deadlines(result.snapshot, asOf, env),
+      allowedEvents: api.allowedEvents(
+        result.snapshot,
+        viewer,
+        entry.facts.recusedOfficerIds.includes(viewer.id),
+      ),
+    };
+  }
+
+  async verify(id: string): Promise<VerifyReport> {
+    const record = await this.load(id);
+    return verifyCase(record, await this.log.list(id), await this.views.environment());
+  }
+
+  async export(id: string, viewer: AuthenticatedOfficer): Promise<CaseBundle> {
+    const record = await this.load(id);
+    const entries = await this.log.listWithPositions(id);
+    const head = entries[entries.length - 1];
+    const checkpoint = await this.checkpoints.covering(head.position);
+    const inclusion = await this.checkpoints.inclusion(head.position, checkpoint);
+    if (!inclusion) throw new Error(`entry ${head.seq} is not in checkpoint ${checkpoint.id}`);
+    await this.reads.record(id, viewer.id, 'export');
+    const unsigned: Omit<CaseBundle, 'signature'> = {
+      format: BUNDLE_FORMAT,
+      exportedAt: this.clock.now().toISOString(),
+      case: {
+        id,
+        caseNumber: record.caseNumber,
+        procedure: record.procedure,
+        stage: record.stage,
+        version: record.version,
+        headHash: record.headHash,
+        machine: { id: record.machineId, version: record.machineVersion },
+        snapshot: record.snapshot,
+      },
+      entries,
+      attachments: attachmentsOf(entries),
+      checkpoint: toPublic(checkpoint),
+      inclusion: { seq: head.seq, ...inclusion },
+      publicKey: this.signer.publicKeyPem,
+    };
+    return { ...unsigned, signature: this.signer.signBytes(bundleMessage(unsigned)) };
+  }
+}

@@ -1,0 +1,152 @@
+import { createPublicKey, verify } from 'node:crypto';
+import { verifyCheckpoint } from './checkpoint-crypto';
+import { verifyCase } from './chain-verifier';
+import { BUNDLE_FORMAT, bundleMessage, serialiseBundle, type CaseBundle } from './bundle';
+import { verifyInclusion } from './merkle';
+
+export interface BundleCheck {
+  name: string;
+  ok: boolean;
+  detail?: string;
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Members a bundle must have, so a renamed or dropped key is named rather than crashing. */
+function shapeProblem(b: CaseBundle): string | undefined {
+  const need: [string, unknown, string][] = [
+    ['case', b.case, 'object'],
+    ['case.machine', b.case?.machine, 'object'],
+    ['entries', b.entries, 'array'],
+    ['attachments', b.attachments, 'array'],
+    ['checkpoint', b.checkpoint, 'object'],
+    ['inclusion', b.inclusion, 'object'],
+    ['inclusion.proof', b.inclusion?.proof, 'array'],
+    ['publicKey', b.publicKey, 'string'],
+    ['signature', b.signature, 'string'],
+  ];
+  for (const [name, value, type] of need) {
+    const ok = type === 'array' ? Array.isArray(value) : typeof value === type && value !== null;
+    if (!ok)
+      return `member ${name} is missing or not ${type === 'array' ? 'an array' : `a ${type}`}`;
+  }
+  return undefined;
+}
+
+function attempt(name: string, run: () => BundleCheck): BundleCheck {
+  try {
+    return run();
+  } catch (e) {
+    return { name, ok: false, detail: `cannot be checked: ${(e as Error).message}` };
+  }
+}
+
+function parse(raw: string): { bundle?: CaseBundle; error?: string } {
+  try {
+    return { bundle: JSON.parse(raw) as CaseBundle };
+  } catch (e) {
+    return { error: `not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Verifies an exported bundle with no database and no network: the exact bytes, the hash chain,
+ * a replay through the pinned machine, the checkpoint signature, the head's inclusion in the
+ * checkpoint, and the bundle signature. `pinnedKey` (PEM) overrides the key inside the bundle.
+ */
+export function verifyBundle(raw: string, pinnedKey?: string): BundleCheck[] {
+  const { bundle: b, error } = parse(raw);
+  if (!b) return [{ name: 'format', ok: false, detail: error }];
+  const shape = shapeProblem(b);
+  if (shape) return [{ name: 'format', ok: false, detail: shape }];
+  const key = pinnedKey ?? b.publicKey;
+  return [
+    attempt('format', () => checkFormat(b)),
+    attempt('bytes', () => checkBytes(b, raw)),
+    attempt('chain and replay', () => checkChain(b)),
+    attempt('checkpoint signature', () => checkCheckpoint(b, key)),
+    attempt('inclusion', () => checkInclusion(b)),
+    attempt('bundle signature', () => checkSignature(b, key)),
+  ];
+}
+
+const result = (name: string, ok: boolean, good?: string, bad?: string): BundleCheck => ({
+  name,
+  ok,
+  detail: ok ? good : bad,
+});
+
+function checkFormat(b: CaseBundle): BundleCheck {
+  return result('format', b.format === BUNDLE_FORMAT, undefined, `format is ${String(b.format)}`);
+}
+
+/** Whitespace and member order are part of the export: any byte changed is reported. */
+function checkBytes(b: CaseBundle, raw: string): BundleCheck {
+  const canonical = serialiseBundle(b);
+  const at = firstDifference(canonical, raw);
+  return result(
+    'bytes',
+    canonical === raw,
+    undefined,
+    `the file differs from its exported form at byte ${at}`,
+  );
+}
+
+function checkChain(b: CaseBundle): BundleCheck {
+  const stored = {
+    ...b.case,
+    machineId: b.case.machine.id,
+    machineVersion: b.case.machine.version,
+  };
+  const r = verifyCase(stored, b.entries, {});
+  return result(
+    'chain and replay',
+    r.valid,
+    `${r.entries} entries`,
+    `seq ${r.firstInvalidSeq}: ${r.reason}`,
+  );
+}
+
+function checkCheckpoint(b: CaseBundle, key: string): BundleCheck {
+  const { signature, ...body } = b.checkpoint;
+  const ok = verifyCheckpoint(body, signature, key);
+  const what = `checkpoint of ${b.checkpoint.treeSize} entries, key ${b.checkpoint.keyId}`;
+  return result('checkpoint signature', ok, what, `${what}: signature does not verify`);
+}
+
+function checkInclusion(b: CaseBundle): BundleCheck {
+  const { seq, leafIndex, proof } = b.inclusion;
+  const head = b.entries.find((e) => e.seq === seq);
+  const { treeSize, rootHash } = b.checkpoint;
+  const ok = !!head && verifyInclusion(head.hash, leafIndex, treeSize, proof, rootHash);
+  return result(
+    'inclusion',
+    ok,
+    `entry ${seq} at leaf ${leafIndex}`,
+    `entry ${seq} is not proven in the checkpoint`,
+  );
+}
+
+function checkSignature(b: CaseBundle, key: string): BundleCheck {
+  const { signature, ...unsigned } = b;
+  // Base64 has spare bits in its last character; only the canonical spelling is accepted.
+  if (Buffer.from(signature, 'base64').toString('base64') !== signature) {
+    return result('bundle signature', false, undefined, 'the signature is not canonical base64');
+  }
+  const ok = verify(
+    null,
+    bundleMessage(unsigned),
+    createPublicKey(key),
+    Buffer.from(signature, 'base64'),
+  );
+  return result(
+    'bundle signature',
+    ok,
+    undefined,
+    'case metadata, attachments or proofs were changed after export',
+  );
+}

@@ -1,0 +1,52 @@
+import canonicalize from 'canonicalize';
+import type { LogEntry } from '../ledger/log-entry';
+import type { PublicCheckpoint } from './checkpoint.service';
+
+export const BUNDLE_FORMAT = 'zhifa-case-bundle/1';
+
+/** A case history that verifies offline: entries, pinned machine, checkpoint and proofs. */
+export interface CaseBundle {
+  format: typeof BUNDLE_FORMAT;
+  exportedAt: string;
+  case: {
+    id: string;
+    caseNumber: string;
+    procedure: string;
+    stage: string;
+    version: number;
+    headHash: string;
+    machine: { id: string; version: number };
+    snapshot: unknown;
+  };
+  entries: (LogEntry & { position: number })[];
+  attachments: { seq: number; field: string; sha256: string }[];
+  checkpoint: PublicCheckpoint;
+  inclusion: { seq: number; leafIndex: number; treeSize: number; proof: string[] };
+  publicKey: string;
+  /** Ed25519 over the canonical JSON of every other member. */
+  signature: string;
+}
+
+export function bundleMessage(b: Omit<CaseBundle, 'signature'>): Buffer {
+  return Buffer.from(canonicalize(b)!, 'utf8');
+}
+
+/** The exact text `GET /cases/:id/export` serves, so any changed byte is noticed. */
+export function serialiseBundle(b: CaseBundle): string {
+  return `${JSON.stringify(b, null, 2)}\n`;
+}
+
+/** Every SHA-256 an entry's payload names (evidence, recordings, transcripts). */
+export function attachmentsOf(entries: LogEntry[]): CaseBundle['attachments'] {
+  const found: CaseBundle['attachments'] = [];
+  const walk = (seq: number, v: unknown, path: string) => {
+    if (!v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      if (typeof x === 'string' && /sha256$/i.test(k) && /^[0-9a-f]{64}$/i.test(x)) {
+        found.push({ seq, field: `${path}.${k}`, sha256: x.toLowerCase() });
+      } else walk(seq, x, `${path}.${k}`);
+    }
+  };
+  for (const e of entries) walk(e.seq, e.payload, 'payload');
+  return found;
+}

@@ -1,0 +1,39 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators';
+import { CheckpointRepository } from './checkpoint.repository';
+import { CheckpointService, toPublic } from './checkpoint.service';
+import { CheckpointSigner } from './checkpoint-signer';
+import { ConsistencyQuery } from './dto/replay.query';
+
+/** Published checkpoints: anyone can check that an exported case is included and the log only grew. */
+@ApiTags('public')
+@Public()
+@Controller('public/checkpoints')
+export class PublicCheckpointsController {
+  constructor(
+    private readonly repo: CheckpointRepository,
+    private readonly checkpoints: CheckpointService,
+    private readonly signer: CheckpointSigner,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Signed checkpoints, newest first' })
+  async list() {
+    return (await this.repo.list(100, 0)).map(toPublic);
+  }
+
+  @Get('key')
+  @ApiOperation({ summary: 'The Ed25519 public key that signs checkpoints' })
+  key() {
+    return { keyId: this.signer.keyId, algorithm: 'Ed25519', publicKey: this.signer.publicKeyPem };
+  }
+
+  @Get('consistency')
+  @ApiOperation({ summary: 'RFC 9162 consistency proof between two published tree sizes' })
+  async consistency(@Query() q: ConsistencyQuery) {
+    const first = Number(q.first);
+    const second = Number(q.second);
+    return { first, second, proof: await this.checkpoints.consistency(first, second) };
+  }
+}

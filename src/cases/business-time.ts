@@ -1,0 +1,37 @@
+// Business dates and instants in the bureau's time zone (TZ_BUSINESS), for the edge only.
+
+function offsetMinutes(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  return Math.round((asUtc - instant) / 60_000);
+}
+
+/** The business date (YYYY-MM-DD) of an instant. */
+export function businessDateOf(instant: Date, timeZone: string): string {
+  return new Date(instant.getTime() + offsetMinutes(instant.getTime(), timeZone) * 60_000)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/** The first instant of a business date. */
+export function startOfBusinessDay(date: string, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  return new Date(midnightUtc - offsetMinutes(midnightUtc, timeZone) * 60_000);
+}
+
+export const isBareDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/** A date or date-time as an instant (a bare date means the start of that business day). */
+export function toInstant(value: string, timeZone: string): Date {
+  return isBareDate(value) ? startOfBusinessDay(value, timeZone) : new Date(value);
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { OfficerFacts } from '../../workflows/model/domain.types';
+import { DomainException } from '../common/errors/domain.exception';
+import { CaseRepository } from '../ledger/case.repository';
+import type { EntryFacts } from '../ledger/log-entry';
+import { OfficersService } from '../officers/officers.service';
+import { officerIdsIn } from './event-payload';
+
+/** Strips what the machine does not need (names) so the stored facts stay minimal. */
+export function officerFacts(o: OfficerFacts): OfficerFacts {
+  return {
+    id: o.id,
+    roles: [...o.roles],
+    ...(o.enforcementCredential ? { enforcementCredential: o.enforcementCredential } : {}),
+    ...(o.legalQualification !== undefined ? { legalQualification: o.legalQualification } : {}),
+    ...(o.legalReviewerSince ? { legalReviewerSince: o.legalReviewerSince } : {}),
+  };
+}
+
+/**
+ * Loads what the guards need about the people involved: the actor, every officer the payload
+ * names (unknown ids are a 400), the case's handlers, and who is recused (APL 43).
+ */
+@Injectable()
+export class CaseFactsService {
+  constructor(
+    private readonly officers: OfficersService,
+    private readonly cases: CaseRepository,
+  ) {}
+
+  async officersExist(ids: string[]): Promise<{ missing: string[] }> {
+    return { missing: (await this.officers.factsOf(ids)).missing };
+  }
+
+  async load(
+    tx: EntityManager | undefined,
+    caseId: string | undefined,
+    actor: OfficerFacts,
+    payload: Record<string, unknown>,
+    handlerIds: string[],
+  ): Promise<EntryFacts> {
+    const named = officerIdsIn(payload);
+    const { found, missing } = await this.officers.factsOf(
+      [...named.map((n) => n.id), ...handlerIds],
+      tx,
+    );
+    const unknown = named.filter((n) => missing.includes(n.id));
+    if (unknown.length > 0) {
+      throw DomainException.validation(
+        unknown.map((n) => ({ field: n.field, reason: `unknown officer ${n.id}` })),
+      );
+    }
+    const officers: Record<string, OfficerFacts> = {};
+    for (const o of [...found, actor]) officers[o.id] = officerFacts(o);
+    const recusedOfficerIds = tx && caseId ? await this.cases.recusedOfficerIds(tx, caseId) : [];
+    return { actor: officerFacts(actor), officers, recusedOfficerIds };
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { OfficerFacts } from '../../workflows/model/domain.types';
+import type { Deadline, Environment } from '../../workflows/penalty-case/transition.types';
+import { getCaseApi } from '../../workflows/registry';
+import { Clock } from '../common/clock/clock';
+import { AppConfig } from '../config/app-config';
+import type { CaseRecord } from '../ledger/case.repository';
+import { businessDateOf } from './business-time';
+import { buildCaseView, type CaseView } from './case-view';
+import { WorkflowEnvironment } from '../calendar/workflow-environment';
+
+/** Computes CaseViews (deadlines, allowed events, execution) for a caller as of a date. */
+@Injectable()
+export class CaseViews {
+  constructor(
+    private readonly envs: WorkflowEnvironment,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  environment(): Promise<Environment> {
+    return this.envs.current();
+  }
+
+  today(): string {
+    return businessDateOf(this.clock.now(), this.config.TZ_BUSINESS);
+  }
+
+  dateOf(instant: string): string {
+    return businessDateOf(new Date(instant), this.config.TZ_BUSINESS);
+  }
+
+  deadlines(record: CaseRecord, env: Environment, asOf = this.today()): Deadline[] {
+    return getCaseApi(record.machineId, record.machineVersion).deadlines(
+      record.snapshot,
+      asOf,
+      env,
+    );
+  }
+
+  // eslint-disable-next-line @typescript-eslint/require-await
+  async build(
+    record: CaseRecord,
+    viewer: OfficerFacts,
+    recusedOfficerIds: string[],
+    env: Environment,
+    asOf = this.today(),
+  ): Promise<CaseView> {
+    return buildCaseView({
+      record,
+      api: getCaseApi(record.machineId, record.machineVersion),
+      viewer,
+      viewerRecused: recusedOfficerIds.includes(viewer.id),
+      asOf,
+      env,
+    });
+  }
+}

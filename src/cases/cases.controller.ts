@@ -1,0 +1,117 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentOfficer, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import type { LogEntryView } from '../ledger/log-entry';
+import { CaseQueries } from './case-queries.service';
+import type { CaseView } from './case-view';
+import { CasesService, type EventAnswer } from './cases.service';
+import { AsOfQuery, CaseEventDto, ListCasesQuery, RecusalDto } from './dto/case-event.dto';
+import { CreateCaseDto } from './dto/create-case.dto';
+
+const STAFF = [
+  'handler',
+  'approver',
+  'case_reviewer',
+  'legal_reviewer',
+  'hearing_officer',
+  'auditor',
+  'admin',
+] as const;
+const ACTORS = [
+  'handler',
+  'approver',
+  'case_reviewer',
+  'legal_reviewer',
+  'hearing_officer',
+] as const;
+const IDEMPOTENCY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'same key and body ⇒ the original answer',
+};
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly commands: CasesService,
+    private readonly queries: CaseQueries,
+  ) {}
+
+  @Post()
+  @Roles('handler')
+  @ApiOperation({ summary: 'Register a clue or open a summary case (writes log entry 1)' })
+  @ApiHeader(IDEMPOTENCY)
+  create(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Body() dto: CreateCaseDto,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<CaseView> {
+    return this.commands.create(me, dto, key);
+  }
+
+  @Get()
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'List cases: filter by stage, handler, overdue; paged' })
+  list(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: ListCasesQuery) {
+    return this.queries.list(q, me);
+  }
+
+  @Get(':id')
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'One case with deadlines and the events the caller may send now' })
+  get(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() q: AsOfQuery,
+  ): Promise<CaseView> {
+    return this.queries.get(id, me, q.asOf);
+  }
+
+  @Post(':id/events')
+  @HttpCode(200)
+  @Roles(...ACTORS)
+  @ApiOperation({ summary: 'Send an event of EVENTS.md; the machine decides' })
+  @ApiHeader(IDEMPOTENCY)
+  send(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CaseEventDto,
+    @Headers('idempotency-key') key?: string,
+  ): Promise<EventAnswer> {
+    return this.commands.send(id, me, dto, key);
+  }
+
+  @Post(':id/recusals')
+  @Roles('approver')
+  @ApiOperation({ summary: 'Recuse an officer from the case (APL 43); logged' })
+  recuse(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecusalDto,
+  ): Promise<EventAnswer> {
+    return this.commands.recuse(id, me, dto);
+  }
+
+  @Get(':id/log')
+  @Roles('auditor', 'handler')
+  @ApiOperation({ summary: 'The case log in seq order (auditors, handlers of the case)' })
+  log(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<LogEntryView[]> {
+    return this.queries.entries(id, me);
+  }
+}

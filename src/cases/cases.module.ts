@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { OfficersModule } from '../officers/officers.module';
+import { CaseFactsService } from './case-facts.service';
+import { CaseQueries } from './case-queries.service';
+import { CaseViews } from './case-views.service';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { EntrySealer } from './entry-sealer';
+
+@Module({
+  imports: [LedgerModule, OfficersModule, CalendarModule],
+  controllers: [CasesController],
+  providers: [CasesService, CaseQueries, CaseViews, CaseFactsService, EntrySealer],
+  exports: [CaseViews],
+})
+export class CasesModule {}

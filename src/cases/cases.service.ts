@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type {
+  Accepted,
+  Environment,
+  EventEnvelope,
+} from '../../workflows/penalty-case/transition.types';
+import { CURRENT, getCaseApi } from '../../workflows/registry';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { Clock } from '../common/clock/clock';
+import { DomainException } from '../common/errors/domain.exception';
+import { ErrorCode } from '../common/errors/error-code';
+import { AppConfig } from '../config/app-config';
+import { CaseLogRepository } from '../ledger/case-log.repository';
+import { ProjectorRegistry } from '../ledger/case-projector';
+import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
+import { sha256Canonical } from '../ledger/entry-hash';
+import { LedgerTransaction } from '../ledger/ledger-transaction';
+import { toLogEntryView, type LogEntry, type LogEntryView } from '../ledger/log-entry';
+import { businessDateOf } from './business-time';
+import { CaseFactsService, officerFacts } from './case-facts.service';
+import type { CaseView } from './case-view';
+import { CaseViews } from './case-views.service';
+import type { CaseEventDto, RecusalDto } from './dto/case-event.dto';
+import type { CreateCaseDto } from './dto/create-case.dto';
+import { moneyErrors } from './event-payload';
+import { EntrySealer, type Idempotency } from './entry-sealer';
+
+export interface EventAnswer {
+  case: CaseView;
+  entry: LogEntryView;
+}
+
+/**
+ * Commands on cases. The machine decides, this service acts: one transaction per event that
+ * locks the case, runs the pure transition, appends the hash-chained entry, updates the
+ * snapshot and queues effects. A refusal throws before anything is written.
+ */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly tx: LedgerTransaction,
+    private readonly cases: CaseRepository,
+    private readonly log: CaseLogRepository,
+    private readonly facts: CaseFactsService,
+    private readonly views: CaseViews,
+    private readonly sealer: EntrySealer,
+    private readonly projectors: ProjectorRegistry,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: AuthenticatedOfficer, dto: CreateCaseDto, key?: string): Promise<CaseView> {
+    const payload = JSON.parse(JSON.stringify(dto)) as Record<string, unknown>;
+    const type = dto.procedure === 'summary' ? 'OPEN_SUMMARY_CASE' : 'REGISTER_CLUE';
+    const idem = key ? { key, requestHash: sha256Canonical({ type, payload }) } : undefined;
+    const env = await this.views.environment();
+    return this.tx.run(async (tx) => {
+      const prior = await this.replayed(tx, actor, idem, undefined, env);
+      if (prior) return prior.case;
+      const occurredAt = this.sealer.occurredAt(dto.receivedAt, undefined);
+      const envelope: EventEnvelope = {
+        type,
+        payload,
+        occurredAt,
+        actor: officerFacts(actor),
+        officers: { [actor.id]: officerFacts(actor) },
+        recusedOfficerIds: [],
+      };
+      const api = getCaseApi(CURRENT.machineId, CURRENT.version);
+      const result = api.start(envelope, env);
+      if (!result.ok) throw this.sealer.refusal(result);
+      const record = await this.newRecord(tx, result, occurredAt, String(payload.receivedAt));
+      const entry = this.sealer.seal(record.id, 1, undefined, envelope, result);
+      record.headHash = entry.hash;
+      await this.cases.insert(tx, record);
+      await this.commitEntry(tx, record, entry, result, idem, env);
+      return this.views.build(record, actor, [], env);
+    });
+  }
+
+  async send(
+    caseId: string,
+    actor: AuthenticatedOfficer,
+    dto: CaseEventDto,
+    key?: string,
+  ): Promise<EventAnswer> {
+    const money = moneyErrors(dto.payload);
+    if (money.length > 0) throw DomainException.validation(money);
+    const request = { caseId, ...dto };
+    const idem = key ? { key, requestHash: sha256Canonical(request) } : undefined;
+    const env = await this.views.environment();
+    return this.tx.run(async (tx) => {
+      const record = await this.cases.lock(tx, caseId);
+      if (!record) throw DomainException.notFound('case', caseId);
+      const prior = await this.replayed(tx, actor, idem, caseId, env);
+      if (prior) return prior;
+      this.checkVersion(record, dto.expectedVersion);
+      const occurredAt = this.sealer.occurredAt(dto.occurredAt, record.lastOccurredAt);
+      const facts = await this.facts.load(tx, caseId, actor, dto.payload, record.handlerIds);
+      const envelope: EventEnvelope = {
+        type: dto.type,
+        payload: dto.payload,
+        occurredAt,
+        ...facts,
+      };
+      const result = getCaseApi(record.machineId, record.machineVersion).apply(
+        record.snapshot,
+        envelope,
+        env,
+      );
+      if (!result.ok) throw this.sealer.refusal(result, dto.type);
+      const entry = this.sealer.seal(caseId, record.version + 1, record, envelope, result);
+      const next = this.evolve(record, result, entry);
+      await this.commitEntry(tx, next, entry, result, idem, env);
+      await this.cases.update(tx, next);
+      const view = await this.views.build(next, actor, facts.recusedOfficerIds, env);
+      return { case: view, entry: toLogEntryView(entry) };
+    });
+  }
+
+  /** APL 43: an approver decides a recusal; it is itself an entry of the case's log. */
+  async recuse(
+    caseId: string,
+    approver: AuthenticatedOfficer,
+    dto: RecusalDto,
+  ): Promise<EventAnswer> {
+    const { missing } = await this.facts.officersExist([dto.officerId]);
+    if (missing.length) {
+      throw DomainException.validation([
+        { field: 'officerId', reason: `unknown officer ${dto.officerId}` },
+      ]);
+    }
+    const env = await this.views.environment();
+    return this.tx.run(async (tx) => {
+      const record = await this.cases.lock(tx, caseId);
+      if (!record) throw DomainException.notFound('case', caseId);
+      const decidedAt = this.clock.now().toISOString();
+      const added = await this.cases.addRecusal(tx, {
+        caseId,
+        ...dto,
+        decidedBy: approver.id,
+        decidedAt,
+      });
+      if (!added) {
+        throw new DomainException(ErrorCode.ALREADY_EXISTS, `${dto.officerId} is already recused`);
+      }
+      const occurredAt = this.sealer.occurredAt(undefined, record.lastOccurredAt);
+      const { entry, next } = this.sealer.serviceEntry(
+        record,
+        approver,
+        'RECORD_RECUSAL',
+        { ...dto },
+        occurredAt,
+      );
+      await this.log.append(tx, entry);
+      await this.cases.update(tx, next);
+      const recused = await this.cases.recusedOfficerIds(tx, caseId);
+      return {
+        case: await this.views.build(next, approver, recused, env),
+        entry: toLogEntryView(entry),
+      };
+    });
+  }
+
+  private async commitEntry(
+    tx: EntityManager,
+    record: CaseRecord,
+    entry: LogEntry,
+    result: Accepted,
+    idem: Idempotency | undefined,
+    env: Environment,
+  ): Promise<void> {
+    await this.log.append(tx, entry, idem);
+    this.tx.faults.afterAppend?.();
+    await this.cases.enqueueEffects(tx, record.id, entry.seq, result.effects, entry.recordedAt);
+    await this.projectors.project(tx, { record, entry, result, env });
+  }
+
+  /** Idempotency-Key: the same key and body answer as before; another body is a 422. */
+  private async replayed(
+    tx: EntityManager,
+    actor: AuthenticatedOfficer,
+    idem: Idempotency | undefined,
+    caseId: string | undefined,
+    env: Environment,
+  ): Promise<EventAnswer | undefined> {
+    if (!idem) return undefined;
+    const prior = await this.log.findByIdempotencyKey(tx, actor.id, idem.key);
+    if (!prior) return undefined;
+    const sameCase = caseId === undefined ? prior.entry.seq === 1 : prior.entry.caseId === caseId;
+    if (prior.requestHash !== idem.requestHash || !sameCase) {
+      throw new DomainException(
+        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        'this Idempotency-Key was used with a different request',
+      );
+    }
+    const record = (await this.cases.get(prior.entry.caseId, tx))!;
+    const recused = await this.cases.recusedOfficerIds(tx, record.id);
+    const view = await this.views.build(record, actor, recused, env);
+    return { case: view, entry: toLogEntryView(prior.entry) };
+  }
+
+  private checkVersion(record: CaseRecord, expected: number | undefined): void {
+    if (expected !== undefined && expected !== record.version) {
+      throw new DomainException(
+        ErrorCode.VERSION_CONFLICT,
+        `expected version ${expected}, the case is at ${record.version}`,
+        { currentVersion: record.version },
+      );
+    }
+  }
+
+  private async newRecord(
+    tx: EntityManager,
+    result: Accepted,
+    occurredAt: string,
+    receivedAt: string,
+  ): Promise<CaseRecord> {
+    const now = this.clock.now();
+    const year = Number(businessDateOf(now, this.config.TZ_BUSINESS).slice(0, 4));
+    const ctx = result.context;
+    return {
+      id: randomUUID(),
+      caseNumber: await this.cases.nextCaseNumber(tx, this.config.CASE_NUMBER_PREFIX, year),
+      procedure: ctx.procedure,
+      stage: result.stage,
+      state: result.state,
+      snapshot: result.snapshot,
+      context: ctx,
+      version: 1,
+      machineId: CURRENT.machineId,
+      machineVersion: CURRENT.version,
+      headHash: '',
+      partyKind: ctx.party.kind,
+      partyName: ctx.party.name,
+      handlerIds: ctx.handlerIds ?? [],
+      flags: [...result.flags],
+      receivedOn: receivedAt.slice(0, 10),
+      lastOccurredAt: occurredAt,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+  }
+
+  private evolve(record: CaseRecord, result: Accepted, entry: LogEntry): CaseRecord {
+    return {
+      ...record,
+      stage: result.stage,
+      state: result.state,
+      snapshot: result.snapshot,
+      context: result.context,
+      version: entry.seq,
+      headHash: entry.hash,
+      handlerIds: result.context.handlerIds ?? record.handlerIds,
+      flags: [...new Set([...record.flags, ...result.flags])],
+      lastOccurredAt: entry.occurredAt,
+      updatedAt: entry.recordedAt,
+    };
+  }
+}

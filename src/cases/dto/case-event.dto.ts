@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsObject, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { DATE_OR_DATETIME } from './create-case.dto';
+
+export class CaseEventDto {
+  @ApiProperty({ example: 'FILE_CASE', description: 'an event type of EVENTS.md' })
+  @IsString()
+  @Matches(/^[A-Z][A-Z_]{1,63}$/, { message: 'type must be a SCREAMING_SNAKE event name' })
+  type: string;
+
+  @ApiPropertyOptional({ example: '2025-03-12', description: 'business date-time; default now' })
+  @IsOptional()
+  @Matches(DATE_OR_DATETIME, { message: 'occurredAt must be a date or an ISO date-time' })
+  occurredAt?: string;
+
+  @ApiPropertyOptional({ description: 'the case version the client saw (optimistic check)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  @IsObject()
+  payload: Record<string, unknown>;
+}
+
+export class RecusalDto {
+  @ApiProperty({ example: 'zhang' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'officerId must be an officer id' })
+  officerId: string;
+
+  @ApiProperty({ example: '与当事人有利害关系' })
+  @IsString()
+  @Matches(/\S/, { message: 'reason must not be empty' })
+  reason: string;
+}
+
+export class ListCasesQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() stage?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() officerId?: string;
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @Matches(/^(true|false)$/, { message: 'overdue must be true or false' })
+  overdue?: string;
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Matches(/^[1-9]\d{0,5}$/, { message: 'page must be a positive integer' })
+  page?: string;
+  @ApiPropertyOptional({ default: 20 })
+  @IsOptional()
+  @Matches(/^([1-9]|[1-9]\d|100)$/, { message: 'pageSize must be 1-100' })
+  pageSize?: string;
+}
+
+export class AsOfQuery {
+  @ApiPropertyOptional({ example: '2025-06-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
+  asOf?: string;
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  Accepted,
+  EventEnvelope,
+  Refused,
+} from '../../workflows/penalty-case/transition.types';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { Clock } from '../common/clock/clock';
+import { DomainException } from '../common/errors/domain.exception';
+import { AppConfig } from '../config/app-config';
+import type { CaseRecord } from '../ledger/case.repository';
+import { hashEntry } from '../ledger/entry-hash';
+import { GENESIS_HASH, type LogEntry } from '../ledger/log-entry';
+import { businessDateOf, isBareDate, toInstant } from './business-time';
+import { officerFacts } from './case-facts.service';
+import { isCatalogueEvent } from './event-catalogue';
+import { refusalToException } from './refusal';
+
+export interface Idempotency {
+  key: string;
+  requestHash: string;
+}
+
+/** Builds and hashes log entries, and judges the business time an event claims. */
+@Injectable()
+export class EntrySealer {
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * EVENTS.md: occurredAt defaults to now, may not lie in the future, nor before the case's
+   * previous event. A bare date means that business day (kept after the previous event).
+   */
+  occurredAt(value: string | undefined, previous: string | undefined): string {
+    const now = this.clock.now();
+    const tz = this.config.TZ_BUSINESS;
+    if (value === undefined) {
+      return new Date(Math.max(now.getTime(), Date.parse(previous ?? '1970-01-01'))).toISOString();
+    }
+    const instant = toInstant(value, tz);
+    if (Number.isNaN(instant.getTime())) {
+      throw DomainException.validation([{ field: 'occurredAt', reason: 'is not a valid date' }]);
+    }
+    const bare = isBareDate(value);
+    if (bare ? value > businessDateOf(now, tz) : instant > now) {
+      throw DomainException.validation([
+        { field: 'occurredAt', reason: 'may not be in the future' },
+      ]);
+    }
+    if (previous) {
+      const prevDate = businessDateOf(new Date(previous), tz);
+      if (bare ? value < prevDate : instant.toISOString() < previous) {
+        throw DomainException.validation([
+          {
+            field: 'occurredAt',
+            reason: `may not be earlier than the previous event (${previous})`,
+          },
+        ]);
+      }
+      if (bare && value === prevDate && instant.toISOString() < previous) return previous;
+    }
+    return instant.toISOString();
+  }
+
+  seal(
+    caseId: string,
+    seq: number,
+    previous: CaseRecord | undefined,
+    envelope: EventEnvelope,
+    result: Accepted,
+  ): LogEntry {
+    const unhashed = {
+      caseId,
+      seq,
+      type: envelope.type,
+      occurredAt: envelope.occurredAt,
+      recordedAt: this.clock.now().toISOString(),
+      actorId: envelope.actor.id,
+      payload: envelope.payload,
+      facts: {
+        actor: envelope.actor,
+        officers: envelope.officers,
+        recusedOfficerIds: envelope.recusedOfficerIds,
+      },
+      flags: [...result.flags],
+      machineVersion: previous?.machineVersion ?? 1,
+      prevHash: previous?.headHash ?? GENESIS_HASH,
+    };
+    return { ...unhashed, hash: hashEntry(unhashed) };
+  }
+
+  /** An entry the service writes without the machine (e.g. RECORD_RECUSAL): state unchanged. */
+  serviceEntry(
+    record: CaseRecord,
+    actor: AuthenticatedOfficer,
+    type: string,
+    payload: Record<string, unknown>,
+    occurredAt: string,
+  ): { entry: LogEntry; next: CaseRecord } {
+    const facts = officerFacts(actor);
+    const unhashed = {
+      caseId: record.id,
+      seq: record.version + 1,
+      type,
+      occurredAt,
+      recordedAt: this.clock.now().toISOString(),
+      actorId: actor.id,
+      payload,
+      facts: { actor: facts, officers: { [actor.id]: facts }, recusedOfficerIds: [] },
+      flags: [],
+      machineVersion: record.machineVersion,
+      prevHash: record.headHash,
+    };
+    const entry = { ...unhashed, hash: hashEntry(unhashed) };
+    const next = {
+      ...record,
+      version: entry.seq,
+      headHash: entry.hash,
+      lastOccurredAt: occurredAt,
+      updatedAt: entry.recordedAt,
+    };
+    return { entry, next };
+  }
+
+  /** An unknown event type is bad input (400); the rest are the machine's answers. */
+  refusal(r: Refused, type?: string): DomainException {
+    if (type !== undefined && !isCatalogueEvent(type)) {
+      return DomainException.validation([
+        { field: 'type', reason: `unknown event type ${type} (see EVENTS.md)` },
+      ]);
+    }
+    return refusalToException(r);
+  }
+}

@@ -1,0 +1,28 @@
+import type { Refused } from '../../workflows/penalty-case/transition.types';
+import { DomainException } from '../common/errors/domain.exception';
+import { ErrorCode } from '../common/errors/error-code';
+
+/** The machine's refusal as the problem details of EVENTS.md "Answers to a rejected event". */
+export function refusalToException(r: Refused): DomainException {
+  switch (r.code) {
+    case 'ILLEGAL_TRANSITION':
+      return new DomainException(ErrorCode.ILLEGAL_TRANSITION, r.message, {
+        stage: r.stage,
+        allowedEvents: r.allowedEvents,
+      });
+    case 'FORBIDDEN':
+      return DomainException.forbidden(r.message, {
+        ...(r.missingRole ? { missingRole: r.missingRole } : {}),
+        ...(r.conflict ? { conflict: r.conflict } : {}),
+      });
+    case 'GUARD_FAILED':
+      return new DomainException(ErrorCode.GUARD_FAILED, r.message, { guards: r.guards });
+    case 'INVALID_PAYLOAD':
+      return DomainException.validation(
+        r.errors.map((e) => ({
+          field: e.field.startsWith('payload') ? e.field : `payload.${e.field}`,
+          reason: e.reason,
+        })),
+      );
+  }
+}

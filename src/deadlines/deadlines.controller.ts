@@ -1,0 +1,48 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentOfficer, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
+import { DeskService } from './desk.service';
+import { DeadlinesQuery } from './dto/deadlines.query';
+
+const STAFF = [
+  'handler',
+  'approver',
+  'case_reviewer',
+  'legal_reviewer',
+  'hearing_officer',
+  'auditor',
+  'admin',
+] as const;
+
+@ApiTags('deadlines')
+@ApiBearerAuth()
+@Controller()
+export class DeadlinesController {
+  constructor(
+    private readonly deadlines: CaseDeadlinesRepository,
+    private readonly desk: DeskService,
+  ) {}
+
+  @Get('deadlines')
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'Open and missed deadlines across cases, soonest first' })
+  list(@Query() q: DeadlinesQuery) {
+    return this.deadlines.find({
+      dueBefore: q.dueBefore,
+      statuses: q.status ? [q.status] : ['open', 'missed'],
+      officerId: q.officerId,
+      clock: q.clock,
+      limit: Number(q.pageSize ?? 50),
+      offset: (Number(q.page ?? 1) - 1) * Number(q.pageSize ?? 50),
+    });
+  }
+
+  @Get('me/desk')
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'Cases waiting for an act of the caller, most urgent first' })
+  myDesk(@CurrentOfficer() me: AuthenticatedOfficer) {
+    return this.desk.of(me);
+  }
+}

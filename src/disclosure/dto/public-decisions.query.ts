@@ -1,0 +1,40 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class PageQuery {
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Matches(/^[1-9]\d{0,5}$/, { message: 'page must be a positive integer' })
+  page?: string;
+
+  @ApiPropertyOptional({ default: 20 })
+  @IsOptional()
+  @Matches(/^([1-9]|[1-9]\d|100)$/, { message: 'pageSize must be 1-100' })
+  pageSize?: string;
+}
+
+export class PublicDecisionsQuery extends PageQuery {
+  @ApiPropertyOptional({ example: '2025-09-01', description: 'decided on or after this date' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2025-09-30', description: 'decided on or before this date' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  to?: string;
+
+  @ApiPropertyOptional({ example: '市场监督管理局', description: 'the deciding department' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  department?: string;
+
+  @ApiPropertyOptional({ example: '标签', description: 'words of the violation (违法行为类型)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  violation?: string;
+}

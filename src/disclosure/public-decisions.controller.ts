@@ -1,0 +1,55 @@
+import {
+  Controller,
+  Get,
+  Header,
+  Param,
+  Query,
+  Req,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { Public } from '../auth/auth.decorators';
+import { PageQuery, PublicDecisionsQuery } from './dto/public-decisions.query';
+import { PublicCacheInterceptor } from './http/public-cache.interceptor';
+import { PublicRateLimitGuard } from './http/public-rate-limit.guard';
+import { JSON_FEED_TYPE } from './json-feed';
+import { PublicDecisionsService } from './public-decisions.service';
+
+const baseUrlOf = (req: Request): string => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+
+/** 行政执法公示 (DR; GO118): decisions on display, redacted, and withdrawal notices. No token. */
+@ApiTags('public')
+@Public()
+@UseGuards(PublicRateLimitGuard)
+@UseInterceptors(PublicCacheInterceptor)
+@Controller('public')
+export class PublicDecisionsController {
+  constructor(private readonly decisions: PublicDecisionsService) {}
+
+  @Get('decisions')
+  @ApiOperation({ summary: 'Decisions on display: filter by decision date, department, violation' })
+  list(@Query() q: PublicDecisionsQuery) {
+    return this.decisions.list(q);
+  }
+
+  @Get('decisions/feed.json')
+  @Header('Content-Type', JSON_FEED_TYPE)
+  @ApiOperation({ summary: 'JSON Feed 1.1 of decisions on display and withdrawal notices' })
+  feed(@Req() req: Request) {
+    return this.decisions.feed(baseUrlOf(req));
+  }
+
+  @Get('decisions/:decisionNumber')
+  @ApiOperation({ summary: 'One decision on display, by its decision number (文号)' })
+  get(@Param('decisionNumber') decisionNumber: string) {
+    return this.decisions.get(decisionNumber);
+  }
+
+  @Get('withdrawals')
+  @ApiOperation({ summary: 'Withdrawal notices (DR 11): decision number, date and reasons' })
+  withdrawals(@Query() q: PageQuery) {
+    return this.decisions.withdrawals(q);
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock/clock';
+import { DomainException } from '../common/errors/domain.exception';
+import { ErrorCode } from '../common/errors/error-code';
+import { AppConfig } from '../config/app-config';
+import { businessDateOf, startOfBusinessDay } from '../cases/business-time';
+import { DisclosureRepository } from './disclosure.repository';
+import type { PageQuery, PublicDecisionsQuery } from './dto/public-decisions.query';
+import { jsonFeed, type JsonFeed } from './json-feed';
+import {
+  toDecisionView,
+  toWithdrawalView,
+  type Page,
+  type PublicDecisionView,
+  type PublicWithdrawalView,
+} from './public-views';
+
+const FEED_ITEMS = 100;
+
+function paging(q: PageQuery): { page: number; pageSize: number; offset: number } {
+  const page = Number(q.page ?? 1);
+  const pageSize = Number(q.pageSize ?? 20);
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+/**
+ * The public feed (行政执法公示). What is on display is decided by date at read time with the
+ * injected clock: a display period ends without any write (DR 13), a withdrawal is a row (DR 11).
+ */
+@Injectable()
+export class PublicDecisionsService {
+  constructor(
+    private readonly repo: DisclosureRepository,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  private today(): string {
+    return businessDateOf(this.clock.now(), this.config.TZ_BUSINESS);
+  }
+
+  private get policy() {
+    return this.config.DISCLOSURE_NAME_POLICY;
+  }
+
+  async list(q: PublicDecisionsQuery): Promise<Page<PublicDecisionView>> {
+    const { page, pageSize, offset } = paging(q);
+    const { items, total } = await this.repo.decisions({
+      today: this.today(),
+      decidedFrom: q.from,
+      decidedTo: q.to,
+      department: q.department,
+      violation: q.violation,
+      limit: pageSize,
+      offset,
+    });
+    return { items: items.map((d) => toDecisionView(d, this.policy)), total, page, pageSize };
+  }
+
+  async get(decisionNumber: string): Promise<PublicDecisionView> {
+    const { items } = await this.repo.decisions({
+      today: this.today(),
+      decisionNumber,
+      limit: 1,
+      offset: 0,
+    });
+    if (items[0]) return toDecisionView(items[0], this.policy);
+    const withdrawal = await this.repo.withdrawalOf(decisionNumber);
+    const detail = withdrawal
+      ? `decision ${decisionNumber} was withdrawn on ${withdrawal.withdrawnOn}; see /api/v1/public/withdrawals`
+      : `no decision ${decisionNumber} is on public display`;
+    throw new DomainException(ErrorCode.NOT_FOUND, detail);
+  }
+
+  async withdrawals(q: PageQuery): Promise<Page<PublicWithdrawalView>> {
+    const { page, pageSize, offset } = paging(q);
+    const { items, total } = await this.repo.withdrawals(pageSize, offset);
+    return { items: items.map((w) => toWithdrawalView(w, this.policy)), total, page, pageSize };
+  }
+
+  async feed(baseUrl: string): Promise<JsonFeed> {
+    const [decisions, withdrawals] = await Promise.all([
+      this.repo.decisions({ today: this.today(), limit: FEED_ITEMS, offset: 0 }),
+      this.repo.withdrawals(FEED_ITEMS, 0),
+    ]);
+    const tz = this.config.TZ_BUSINESS;
+    return jsonFeed({
+      baseUrl,
+      department: this.config.DEPARTMENT_NAME,
+      decisions: decisions.items.map((d) => toDecisionView(d, this.policy)),
+      withdrawals: withdrawals.items.map((w) => toWithdrawalView(w, this.policy)),
+      instantOf: (date) => startOfBusinessDay(date, tz).toISOString(),
+      limit: FEED_ITEMS,
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Accepted, Environment } from '../../workflows/penalty-case/transition.types';
+import type { CaseRecord } from './case.repository';
+import type { LogEntry } from './log-entry';
+
+/**
+ * A read model kept in the same transaction as the entry that changes it (deadlines, public
+ * disclosure records), so it never races case events and never disagrees with the log.
+ */
+export interface ProjectionInput {
+  /** The case row after the entry (new snapshot, version, head). */
+  record: CaseRecord;
+  entry: LogEntry;
+  result: Accepted;
+  env: Environment;
+}
+
+export interface CaseProjector {
+  project(tx: EntityManager, c: ProjectionInput): Promise<void>;
+}
+
+/** Projectors register themselves here (in onModuleInit); the ledger runs them per entry. */
+@Injectable()
+export class ProjectorRegistry {
+  private readonly projectors: CaseProjector[] = [];
+
+  register(p: CaseProjector): void {
+    this.projectors.push(p);
+  }
+
+  async project(tx: EntityManager, c: ProjectionInput): Promise<void> {
+    for (const p of this.projectors) await p.project(tx, c);
+  }
+}

@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** The `cases` row: a cache of the state the log produces, plus listing columns. */
+export interface CaseRecord {
+  id: string;
+  caseNumber: string;
+  procedure: 'ordinary' | 'summary';
+  stage: string;
+  state: unknown;
+  snapshot: Record<string, unknown>;
+  context: Record<string, unknown>;
+  version: number;
+  machineId: string;
+  machineVersion: number;
+  headHash: string;
+  partyKind: string;
+  partyName: string;
+  handlerIds: string[];
+  flags: string[];
+  receivedOn: string;
+  lastOccurredAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseFilter {
+  stage?: string;
+  officerId?: string;
+  overdueAsOf?: string;
+  limit: number;
+  offset: number;
+}
+
+const SELECT = `SELECT id, case_number, procedure, stage, state, snapshot, context, version,
+  machine_id, machine_version, head_hash, party_kind, party_name, handler_ids, flags,
+  to_char(received_on, 'YYYY-MM-DD') AS received_on, last_occurred_at, created_at, updated_at
+  FROM cases`;
+
+type Row = Record<string, unknown>;
+
+function toRecord(r: Row): CaseRecord {
+  return {
+    id: r.id as string,
+    caseNumber: r.case_number as string,
+    procedure: r.procedure as CaseRecord['procedure'],
+    stage: r.stage as string,
+    state: r.state,
+    snapshot: r.snapshot as Record<string, unknown>,
+    context: r.context as Record<string, unknown>,
+    version: r.version as number,
+    machineId: r.machine_id as string,
+    machineVersion: r.machine_version as number,
+    headHash: r.head_hash as string,
+    partyKind: r.party_kind as string,
+    partyName: r.party_name as string,
+    handlerIds: r.handler_ids as string[],
+    flags: r.flags as string[],
+    receivedOn: r.received_on as string,
+    lastOccurredAt: (r.last_occurred_at as Date).toISOString(),
+    createdAt: (r.created_at as Date).toISOString(),
+    updatedAt: (r.updated_at as Date).toISOString(),
+  };
+}
+
+function overdueClause(param: string): string {
+  return `EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = cases.id
+    AND d.status IN ('open', 'missed') AND d.due_on < ${param}::date)`;
+}
+
+@Injectable()
+export class CaseRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async insert(tx: EntityManager, c: CaseRecord): Promise<void> {
+    await tx.query(
+      `INSERT INTO cases (id, case_number, procedure, stage, state, snapshot, context, version,
+         machine_id, machine_version, head_hash, party_kind, party_name, handler_ids, flags,
+         received_on, last_occurred_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+         $19)`,
+      [
+        c.id,
+        c.caseNumber,
+        c.procedure,
+        c.stage,
+        JSON.stringify(c.state),
+        c.snapshot,
+        c.context,
+        c.version,
+        c.machineId,
+        c.machineVersion,
+        c.headHash,
+        c.partyKind,
+        c.partyName,
+        c.handlerIds,
+        c.flags,
+        c.receivedOn,
+        c.lastOccurredAt,
+        c.createdAt,
+        c.updatedAt,
+      ],
+    );
+  }
+
+  /** Locks the case row for the rest of the transaction (one writer per case at a time). */
+  async lock(tx: EntityManager, id: string): Promise<CaseRecord | undefined> {
+    const rows: Row[] = await tx.query(`${SELECT} WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0] ? toRecord(rows[0]) : undefined;
+  }
+
+  async update(tx: EntityManager, c: CaseRecord): Promise<void> {
+    await tx.query(
+      `UPDATE cases SET stage = $2, state = $3, snapshot = $4, context = $5, version = $6,
+         head_hash = $7, handler_ids = $8, flags = $9, last_occurred_at = $10, updated_at = $11
+       WHERE id = $1`,
+      [
+        c.id,
+        c.stage,
+        JSON.stringify(c.state),
+        c.snapshot,
+        c.context,
+        c.version,
+        c.headHash,
+        c.handlerIds,
+        c.flags,
+        c.lastOccurredAt,
+        c.updatedAt,
+      ],
+    );
+  }
+
+  async get(id: string, tx: EntityManager = this.ds.manager): Promise<CaseRecord | undefined> {
+    const rows: Row[] = await tx.query(`${SELECT} WHERE id = $1`, [id]);
+    return rows[0] ? toRecord(rows[0]) : undefined;
+  }
+
+  async getMany(ids: string[]): Promise<Map<string, CaseRecord>> {
+    if (ids.length === 0) return new Map();
+    const rows: Row[] = await this.ds.query(`${SELECT} WHERE id = ANY ($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id as string, toRecord(r)]));
+  }
+
+  async list(f: CaseFilter): Promise<{ items: CaseRecord[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(clause(`$${params.length}`));
+    };
+    if (f.stage) add((p) => `stage = ${p}`, f.stage);
+    if (f.officerId) add((p) => `${p} = ANY (handler_ids)`, f.officerId);
+    if (f.overdueAsOf) add(overdueClause, f.overdueAsOf);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }]: { total: string }[] = await this.ds.query(
+      `SELECT count(*) AS total FROM cases ${filter}`,
+      params,
+    );
+    const rows: Row[] = await this.ds.query(
+      `${SELECT} ${filter} ORDER BY created_at DESC, id LIMIT $${params.length + 1}
+       OFFSET $${params.length + 2}`,
+      [...params, f.limit, f.offset],
+    );
+    return { items: rows.map(toRecord), total: Number(total) };
+  }
+
+  /** 沪市监案〔2026〕00001: a per-year sequence without gaps (the row lock serialises it). */
+  async nextCaseNumber(tx: EntityManager, prefix: string, year: number): Promise<string> {
+    const [{ last_value }]: { last_value: number }[] = await tx.query(
+      `INSERT INTO case_number_sequences (year, last_value) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_value = case_number_sequences.last_value + 1
+       RETURNING last_value`,
+      [year],
+    );
+    return `${prefix}〔${year}〕${String(last_value).padStart(5, '0')}`;
+  }
+
+  async recusedOfficerIds(tx: EntityManager, caseId: string): Promise<string[]> {
+    const rows: { officer_id: string }[] = await tx.query(
+      `SELECT officer_id FROM case_recusals WHERE case_id = $1 ORDER BY officer_id`,
+      [caseId],
+    );
+    return rows.map((r) => r.officer_id);
+  }
+
+  async addRecusal(
+    tx: EntityManager,
+    r: { caseId: string; officerId: string; reason: string; decidedBy: string; decidedAt: string },
+  ): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `INSERT INTO case_recusals (case_id, officer_id, reason, decided_by, decided_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING officer_id`,
+      [r.caseId, r.officerId, r.reason, r.decidedBy, r.decidedAt],
+    );
+    return rows.length === 1;
+  }
+
+  async enqueueEffects(
+    tx: EntityManager,
+    caseId: string,
+    seq: number,
+    effects: { type: string; data: Record<string, unknown> }[],
+    at: string,
+  ): Promise<void> {
+    for (const e of effects) {
+      await tx.query(
+        `INSERT INTO outbox (case_id, seq, type, data, created_at) VALUES ($1, $2, $3, $4, $5)`,
+        [caseId, seq, e.type, e.data, at],
+      );
+    }
+  }
+}

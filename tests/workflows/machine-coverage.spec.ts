@@ -1,0 +1,107 @@
+// Generated paths (xstate/graph): every state is reachable, and in every reachable state every
+// event of the catalogue is either accepted or refused with a code — none silently ignored.
+import { getShortestPaths } from 'xstate/graph';
+import type { StateValue } from 'xstate';
+import { penaltyCaseV1 as api } from '../../workflows/penalty-case/penalty-case.api';
+import type { CaseEvent } from '../../workflows/penalty-case/penalty-case.context';
+import { rulesOn } from '../../workflows/penalty-case/penalty-case.dates';
+import {
+  activePublications,
+  collectivePending,
+  legalReviewRequirement,
+  noticeServedForCurrent,
+} from '../../workflows/penalty-case/penalty-case.derived';
+import { machineStates } from '../../workflows/penalty-case/penalty-case.describe';
+import { EVENT_TYPES } from '../../workflows/penalty-case/penalty-case.events';
+import { penaltyCaseMachine } from '../../workflows/penalty-case/penalty-case.machine';
+import type { CaseSnapshot } from '../../workflows/penalty-case/penalty-case.snapshot';
+import { persistSnapshot } from '../../workflows/penalty-case/penalty-case.snapshot';
+import { defaultActor } from './support/case-driver';
+import { createCaseBody, makeEnvelope } from './support/factories';
+import { SAMPLE_PAYLOADS } from './support/samples';
+
+function leafPaths(value: StateValue, prefix = ''): string[] {
+  if (typeof value === 'string') {
+    return [`${prefix}${value}`];
+  }
+  return Object.entries(value).flatMap(([key, child]) => leafPaths(child as StateValue, `${prefix}${key}.`));
+}
+
+function eventsFor(snapshot: CaseSnapshot): CaseEvent[] {
+  const on = snapshot.context.lastEventOn;
+  return EVENT_TYPES.flatMap((type) =>
+    SAMPLE_PAYLOADS[type].map((payload) => ({ type, payload, on, at: on, actorId: defaultActor(type).id, flags: [], env: {} })),
+  );
+}
+
+/** The context facts the machine routes on, so states reached with another history count too. */
+function fingerprint({ context: c }: CaseSnapshot): unknown[] {
+  const rules = rulesOn(c.lastEventOn);
+  return [
+    noticeServedForCurrent(c),
+    c.approvedRevision === c.revision,
+    c.revision > 0 && legalReviewRequirement(c, rules).required,
+    collectivePending(c, rules),
+    activePublications(c).length,
+    c.decision?.penalties.length,
+    !!c.hearings[c.hearings.length - 1]?.acceptedOn,
+    !!c.settledOn,
+    c.appeals.length,
+  ];
+}
+
+function reachable(procedure: 'ordinary' | 'summary'): CaseSnapshot[] {
+  const type = procedure === 'summary' ? 'OPEN_SUMMARY_CASE' : 'REGISTER_CLUE';
+  const on = '2025-03-03';
+  const first: CaseEvent = { type, payload: createCaseBody({ procedure }), on, at: on, actorId: 'h1', flags: [], env: {} };
+  const paths = getShortestPaths(penaltyCaseMachine, {
+    input: { event: first },
+    events: eventsFor,
+    serializeState: (snapshot) => JSON.stringify([snapshot.value, fingerprint(snapshot)]),
+  });
+  return paths.map((path) => path.state);
+}
+
+const snapshots = [...reachable('ordinary'), ...reachable('summary')];
+
+describe('generated paths', () => {
+  it('reach every state of the machine', () => {
+    const reached = new Set(snapshots.flatMap((snapshot) => leafPaths(snapshot.value)));
+    const leaves = machineStates()
+      .filter((state) => state.type === 'atomic' || state.type === 'final')
+      .map((state) => state.path)
+      .filter((path) => path !== 'opening');
+    expect(leaves.filter((path) => !reached.has(path))).toEqual([]);
+  });
+
+  it.each(snapshots.map((snapshot) => [JSON.stringify(snapshot.value), snapshot] as const))(
+    'in %s every catalogue event is accepted or refused with a code',
+    (_label, snapshot) => {
+      const persisted = persistSnapshot(snapshot);
+      const on = snapshot.context.lastEventOn;
+      for (const type of EVENT_TYPES) {
+        const envelope = makeEnvelope(type, SAMPLE_PAYLOADS[type][0] ?? {}, on, defaultActor(type));
+        const result = api.apply(persisted, envelope);
+        const probe = { type, payload: {}, on, at: on, actorId: '', flags: [], env: {} } as CaseEvent;
+        const available = type !== 'REGISTER_CLUE' && type !== 'OPEN_SUMMARY_CASE' && snapshot.can(probe);
+        if (!available) {
+          expect({ type, code: result.ok ? 'ACCEPTED' : result.code }).toEqual({ type, code: 'ILLEGAL_TRANSITION' });
+        } else if (!result.ok) {
+          expect(['FORBIDDEN', 'GUARD_FAILED', 'INVALID_PAYLOAD', 'ILLEGAL_TRANSITION']).toContain(result.code);
+        }
+      }
+    },
+  );
+
+  it('answers an unknown event type with ILLEGAL_TRANSITION and the allowed events', () => {
+    const persisted = persistSnapshot(snapshots[0] as CaseSnapshot);
+    const result = api.apply(persisted, makeEnvelope('FLY_TO_THE_MOON', {}, '2025-03-03', defaultActor('FILE_CASE')));
+    expect(result).toMatchObject({ ok: false, code: 'ILLEGAL_TRANSITION', stage: 'clueVerification' });
+    expect(!result.ok && result.code === 'ILLEGAL_TRANSITION' && result.allowedEvents).toEqual([
+      'EXTEND_CLUE_VERIFICATION',
+      'FILE_CASE',
+      'DECLINE_FILING',
+      'TRANSFER_CLUE',
+    ]);
+  });
+});

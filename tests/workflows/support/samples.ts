@@ -1,0 +1,73 @@
+// A valid payload for every event of the catalogue (variants where the machine routes on it).
+import type { EventType } from '../../../workflows/penalty-case/penalty-case.events';
+import { filing, report } from './case-driver';
+import { createCaseBody, fine, makeProposal, warning } from './factories';
+
+const small = makeProposal([fine(5_000)]);
+const large = makeProposal([fine(50_000)]);
+
+export const SAMPLE_PAYLOADS: Readonly<Record<EventType, readonly Record<string, unknown>[]>> = {
+  REGISTER_CLUE: [createCaseBody()],
+  EXTEND_CLUE_VERIFICATION: [{ reason: '需要检测' }],
+  FILE_CASE: [filing()],
+  DECLINE_FILING: [{ ground: 'insufficient_evidence', reason: '证据不足' }],
+  TRANSFER_CLUE: [{ to: '公安机关', ground: 'suspected_crime' }],
+  RECORD_EVIDENCE: [{ kind: 'inquiry', description: '询问笔录', recordType: 'audio_visual' }],
+  PRESERVE_EVIDENCE: [{ items: ['样品 3 件'] }],
+  DISPOSE_PRESERVED_EVIDENCE: [{ disposition: '解除保存' }],
+  SEIZE_PROPERTY: [{ items: ['设备 1 台'], recordingSha256: 'a1b2' }],
+  EXTEND_SEIZURE: [{ reason: '检测未完成' }],
+  RELEASE_PROPERTY: [{}],
+  SUSPEND_INVESTIGATION: [{ ground: '等待检验' }],
+  RESUME_INVESTIGATION: [{}],
+  TERMINATE_INVESTIGATION: [{ ground: 'party_dissolved', reason: '当事人注销' }],
+  EXTEND_CASE_LIMIT: [{ days: 30 }],
+  CONCLUDE_INVESTIGATION: [
+    { report: report(), proposal: small },
+    { report: report(), proposal: large },
+    { report: report(), proposal: makeProposal([]) },
+  ],
+  APPROVE_REVIEW: [{ opinion: '同意' }],
+  PASS_LEGAL_REVIEW: [{ opinion: '同意' }],
+  RETURN_FOR_INVESTIGATION: [{ disposition: 'supplementary_investigation', issues: '补充证据' }],
+  RETURN_FOR_CORRECTION: [{ issues: '更正法律依据' }],
+  APPROVE_PROPOSAL: [{}],
+  SERVE_NOTICE: [{ method: 'direct', includesHearingRight: true }],
+  RECEIVE_STATEMENT: [{ summary: '申辩意见' }],
+  REVIEW_STATEMENT: [{ accepted: false, summary: '不采纳' }],
+  WAIVE_RIGHTS: [{}],
+  REQUEST_HEARING: [{}],
+  END_NOTICE_PERIOD: [{}],
+  ACCEPT_HEARING: [{ presidingOfficerId: 'ho1' }],
+  REJECT_HEARING: [{ reason: '逾期申请' }],
+  SCHEDULE_HEARING: [{ hearingAt: '2025-12-30T09:00:00+08:00', noticeServedAt: '2025-12-01' }],
+  HOLD_HEARING: [{}],
+  TERMINATE_HEARING: [{ reason: 'party_absent' }],
+  SUBMIT_HEARING_REPORT: [{ opinion: '维持' }],
+  REVISE_PROPOSAL: [{ proposal: small, reason: '新证据' }],
+  RECORD_COLLECTIVE_DECISION: [{ attendeeIds: ['a1', 'a2', 'a3'], resolution: large }],
+  DECIDE: [
+    { decisionNumber: 'D-1', outcome: 'penalty', penalties: [fine(5_000)] },
+    { decisionNumber: 'D-2', outcome: 'penalty', penalties: [warning()] },
+    { decisionNumber: 'D-3', outcome: 'transfer_judiciary', penalties: [] },
+  ],
+  SERVE_DECISION: [{ method: 'direct' }],
+  RECORD_PAYMENT: [{ amountFen: 100 }, { amountFen: 100_000_000 }],
+  APPROVE_INSTALLMENTS: [{ plan: [{ dueOn: '2026-06-30', amountFen: 500_000 }] }],
+  RECORD_APPEAL: [{ kind: 'reconsideration' }],
+  RECORD_APPEAL_OUTCOME: [{ outcome: 'upheld' }, { outcome: 'revoked' }],
+  SERVE_ENFORCEMENT_REMINDER: [{}],
+  APPLY_COURT_ENFORCEMENT: [{}],
+  RECORD_COURT_OUTCOME: [{ outcome: 'enforced' }],
+  PUBLISH_DECISION: [{ channel: 'gsxt' }, { channel: 'website' }],
+  WITHDRAW_PUBLICATION: [{ reason: '决定被撤销' }],
+  EXEMPT_FROM_DISCLOSURE: [{ reason: '涉及国家秘密' }],
+  CLOSE_CASE: [{}],
+  ARCHIVE_CASE: [{}],
+  OPEN_SUMMARY_CASE: [createCaseBody({ procedure: 'summary' })],
+  DECIDE_ON_SPOT: [
+    { decisionNumber: 'J-1', officersPresent: ['h1', 'h2'], penalties: [fine(100)] },
+    { decisionNumber: 'J-2', officersPresent: ['h1', 'h2'], penalties: [warning()] },
+  ],
+  FILE_WITH_DEPARTMENT: [{}],
+};

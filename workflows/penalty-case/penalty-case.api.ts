@@ -1,0 +1,217 @@
+// The pure transition API (PenaltyCaseApi): snapshot + envelope → accepted next snapshot or refusal.
+import { initialTransition, transition } from 'xstate';
+import type { IsoDate, OfficerFacts } from '../model/domain.types';
+import type { Facts } from './guards/guard-kit';
+import { checkAccess } from './penalty-case.access';
+import { owedFen, paymentDue, surchargeFen } from './penalty-case.clocks';
+import type { CaseContext, CaseEvent } from './penalty-case.context';
+import { MACHINE_ID, MACHINE_VERSION } from './penalty-case.context';
+import { calendarFor, dayOf, earlierThan, latest, rulesOn } from './penalty-case.dates';
+import { computeDeadlines } from './penalty-case.deadlines';
+import { moneyDueFen, paidFen } from './penalty-case.derived';
+import { effectsFor } from './penalty-case.effects';
+import type { EventType } from './penalty-case.events';
+import { EVENT_SPECS, EVENT_TYPES, isEventType } from './penalty-case.events';
+import { flagsFor, guardFailures } from './penalty-case.guards';
+import { penaltyCaseMachine } from './penalty-case.machine';
+import type { FieldError } from './penalty-case.payload';
+import { validate } from './penalty-case.payload';
+import type { CaseSnapshot } from './penalty-case.snapshot';
+import { persistSnapshot, restoreSnapshot, stageOf } from './penalty-case.snapshot';
+import type {
+  Accepted,
+  CaseContextView,
+  Effect,
+  Environment,
+  EventEnvelope,
+  ExecutionView,
+  PenaltyCaseApi,
+  PersistedCaseSnapshot,
+  Refused,
+  TransitionResult,
+} from './transition.types';
+
+const FIRST_EVENTS: Readonly<Record<string, 'ordinary' | 'summary'>> = {
+  REGISTER_CLUE: 'ordinary',
+  OPEN_SUMMARY_CASE: 'summary',
+};
+
+/** An event with an empty payload, to ask the machine whether a type is available at all. */
+function probe(type: EventType, ctx: CaseContext): CaseEvent {
+  return { type, payload: {}, at: ctx.lastEventAt, on: ctx.lastEventOn, actorId: '', flags: [], env: {} };
+}
+
+function available(snapshot: CaseSnapshot, type: EventType): boolean {
+  return !(type in FIRST_EVENTS) && snapshot.can(probe(type, snapshot.context));
+}
+
+function allowedFor(snapshot: CaseSnapshot, actor: OfficerFacts, recused: readonly string[]): string[] {
+  const stage = stageOf(snapshot.value);
+  return EVENT_TYPES.filter(
+    (type) => available(snapshot, type) && !checkAccess(type, stage, snapshot.context, actor, recused),
+  );
+}
+
+function accepted(snapshot: CaseSnapshot, flags: string[], effects: Effect[]): Accepted {
+  const persisted = persistSnapshot(snapshot);
+  return {
+    ok: true,
+    snapshot: persisted,
+    stage: stageOf(snapshot.value),
+    state: persisted.value,
+    context: persisted.context as CaseContextView,
+    flags,
+    effects,
+  };
+}
+
+function illegal(stage: string, type: string, allowedEvents: string[], why?: string): Refused {
+  const message = why ?? `${type} is not accepted in stage ${stage}`;
+  return { ok: false, code: 'ILLEGAL_TRANSITION', stage, allowedEvents, message };
+}
+
+/** Payload fields, plus the envelope's date: valid, and not before the previous event. */
+function payloadErrors(type: EventType, envelope: EventEnvelope, ctx?: CaseContext, env?: Environment): FieldError[] {
+  const payload = envelope.payload ?? {};
+  const errors = validate(payload, EVENT_SPECS[type].payload);
+  try {
+    dayOf(envelope.occurredAt, env);
+    if (ctx && earlierThan(envelope.occurredAt, ctx.lastEventAt, env)) {
+      errors.push({ field: 'occurredAt', reason: `is before the case's previous event (${ctx.lastEventAt})` });
+    }
+  } catch {
+    errors.push({ field: 'occurredAt', reason: 'must be an ISO 8601 date or date-time' });
+  }
+  if (type === 'RECORD_APPEAL_OUTCOME' && payload.outcome === 'changed' && !payload.penalties) {
+    errors.push({ field: 'penalties', reason: 'is required when the outcome is changed' });
+  }
+  return errors;
+}
+
+function invalid(errors: FieldError[]): Refused {
+  const message = errors.map((e) => `${e.field} ${e.reason}`).join('; ');
+  return { ok: false, code: 'INVALID_PAYLOAD', message, errors };
+}
+
+function factsOf(type: EventType, ctx: CaseContext, stage: string, envelope: EventEnvelope, env: Environment): Facts {
+  const on = dayOf(envelope.occurredAt, env);
+  return {
+    ctx,
+    type,
+    payload: envelope.payload ?? {},
+    at: envelope.occurredAt,
+    on,
+    actor: envelope.actor,
+    officers: envelope.officers ?? {},
+    recused: envelope.recusedOfficerIds ?? [],
+    cal: calendarFor(env),
+    rules: rulesOn(on, env),
+    env,
+    stage,
+  };
+}
+
+function machineEvent(facts: Facts, flags: string[]): CaseEvent {
+  const { type, payload, at, on, actor, env } = facts;
+  return { type, payload, at, on, actorId: actor.id, flags, env };
+}
+
+function apply(persisted: PersistedCaseSnapshot, envelope: EventEnvelope, env: Environment = {}): TransitionResult {
+  const snapshot = restoreSnapshot(persisted);
+  const ctx = snapshot.context;
+  const stage = stageOf(snapshot.value);
+  const recused = envelope.recusedOfficerIds ?? [];
+  if (!isEventType(envelope.type) || !available(snapshot, envelope.type)) {
+    return illegal(stage, envelope.type, allowedFor(snapshot, envelope.actor, recused));
+  }
+  const type = envelope.type;
+  const denial = checkAccess(type, stage, ctx, envelope.actor, recused);
+  if (denial) {
+    return { ok: false, code: 'FORBIDDEN', ...denial };
+  }
+  const errors = payloadErrors(type, envelope, ctx, env);
+  if (errors.length > 0) {
+    return invalid(errors);
+  }
+  const facts = factsOf(type, ctx, stage, envelope, env);
+  const failures = guardFailures(facts);
+  if (failures.length > 0) {
+    const message = failures.map((f) => `${f.id}: ${f.message}`).join('; ');
+    return { ok: false, code: 'GUARD_FAILED', message, guards: failures };
+  }
+  const flags = flagsFor(facts);
+  const event = machineEvent(facts, flags);
+  if (!snapshot.can(event)) {
+    return illegal(stage, type, allowedFor(snapshot, envelope.actor, recused), `${type} is not available now`);
+  }
+  const [next] = transition(penaltyCaseMachine, snapshot, event);
+  return accepted(next, flags, effectsFor(facts, next.context));
+}
+
+function start(envelope: EventEnvelope, env: Environment = {}): TransitionResult {
+  const procedure = FIRST_EVENTS[envelope.type];
+  const recused = envelope.recusedOfficerIds ?? [];
+  if (!procedure) {
+    const first = envelope.actor.roles.includes('handler') ? Object.keys(FIRST_EVENTS) : [];
+    return illegal('none', envelope.type, first, 'a case starts with REGISTER_CLUE or OPEN_SUMMARY_CASE');
+  }
+  const type = envelope.type as EventType;
+  const denial = checkAccess(type, 'none', undefined, envelope.actor, recused);
+  if (denial) {
+    return { ok: false, code: 'FORBIDDEN', ...denial };
+  }
+  const errors = payloadErrors(type, envelope, undefined, env);
+  if (errors.length === 0 && envelope.payload.procedure !== procedure) {
+    errors.push({ field: 'procedure', reason: `must be '${procedure}' for ${type}` });
+  }
+  if (errors.length > 0) {
+    return invalid(errors);
+  }
+  const on = dayOf(envelope.occurredAt, env);
+  const event: CaseEvent = {
+    type,
+    payload: envelope.payload,
+    at: envelope.occurredAt,
+    on,
+    actorId: envelope.actor.id,
+    flags: [],
+    env,
+  };
+  const [snapshot] = initialTransition(penaltyCaseMachine, { event });
+  return accepted(snapshot, [], []);
+}
+
+function execution(persisted: PersistedCaseSnapshot, asOf: IsoDate, env: Environment = {}): ExecutionView | undefined {
+  const ctx = restoreSnapshot(persisted).context;
+  if (!ctx.decision) {
+    return undefined;
+  }
+  const cal = calendarFor(env);
+  const day = ctx.settledOn && latest(ctx.settledOn, asOf) === asOf ? ctx.settledOn : asOf;
+  return {
+    fineFen: moneyDueFen(ctx),
+    paidFen: paidFen(ctx),
+    surchargeFen: surchargeFen(ctx, cal, day),
+    dueOn: paymentDue(ctx, cal)?.dueOn,
+  };
+}
+
+export const penaltyCaseV1: PenaltyCaseApi = {
+  machineId: MACHINE_ID,
+  machineVersion: MACHINE_VERSION,
+  start,
+  apply,
+  allowedEvents(persisted, actor, recused) {
+    return recused ? [] : allowedFor(restoreSnapshot(persisted), actor, []);
+  },
+  deadlines(persisted, asOf, env) {
+    return computeDeadlines(restoreSnapshot(persisted).context, asOf, env);
+  },
+  execution,
+};
+
+/** Owed on a date (money due + surcharge − paid), for views and tests. */
+export function outstandingFen(persisted: PersistedCaseSnapshot, asOf: IsoDate, env: Environment = {}): number {
+  const ctx = restoreSnapshot(persisted).context;
+  return Math.max(0, owedFen(ctx, calendarFor(env), asOf) - paidFen(ctx));
+}

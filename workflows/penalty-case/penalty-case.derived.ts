@@ -1,0 +1,160 @@
+// Facts derived from the case context, shared by guards, routing and clocks.
+import type { Penalty, Proposal } from '../model/domain.types';
+import type { RuleSet } from '../rules/rule-set';
+import {
+  collectiveDiscussionRequired,
+  confiscationFen,
+  disclosureObligation,
+  fineFen,
+  hearingScope,
+  isHeavier,
+  legalReviewRequired,
+} from '../rules/rule-set';
+import type { CaseContext, Hearing, Notice } from './penalty-case.context';
+import { before } from './penalty-case.dates';
+
+const NO_PROPOSAL: Proposal = { outcome: 'no_penalty', penalties: [], legalBasis: '' };
+
+export function currentProposal(ctx: CaseContext): Proposal {
+  return ctx.proposal ?? NO_PROPOSAL;
+}
+
+export function lastOf<T>(items: readonly T[]): T | undefined {
+  return items[items.length - 1];
+}
+
+export function latestNotice(ctx: CaseContext): Notice | undefined {
+  return lastOf(ctx.notices);
+}
+
+/** A notice was served for the current proposal (this round of 告知). */
+export function noticeServedForCurrent(ctx: CaseContext): boolean {
+  return ctx.notices.some((notice) => notice.revision === ctx.revision);
+}
+
+export function latestHearing(ctx: CaseContext): Hearing | undefined {
+  return lastOf(ctx.hearings);
+}
+
+/** APL 58(2): a hearing was held (and the requirement of a later legal review follows). */
+export function heldHearing(ctx: CaseContext): Hearing | undefined {
+  return [...ctx.hearings].reverse().find((hearing) => hearing.heldOn !== undefined);
+}
+
+export function hearingPending(ctx: CaseContext): boolean {
+  const hearing = latestHearing(ctx);
+  return !!hearing && !hearing.rejected && !hearing.terminated && !hearing.report;
+}
+
+export function legalReviewRequirement(
+  ctx: CaseContext,
+  rules: RuleSet,
+  proposal: Proposal = currentProposal(ctx),
+  manualFlag = ctx.manualLegalReview,
+): { required: boolean; reasons: string[] } {
+  return legalReviewRequired(proposal, ctx.party, rules, {
+    hearingHeld: heldHearing(ctx) !== undefined,
+    manualFlag,
+  });
+}
+
+/** APL 58: a legal review passed on the current proposal, after the hearing report if one was held. */
+export function legalReviewPassed(ctx: CaseContext): boolean {
+  const report = heldHearing(ctx)?.report;
+  return ctx.reviews.some(
+    (review) =>
+      review.kind === 'legal' &&
+      review.revision === ctx.revision &&
+      (!report || !before(review.on, report.on)),
+  );
+}
+
+/** The current proposal passed 审核 (a legal review that replaced it counts). */
+export function reviewPassed(ctx: CaseContext): boolean {
+  return ctx.reviews.some((review) => review.revision === ctx.revision);
+}
+
+export function legalReviewPending(ctx: CaseContext, rules: RuleSet): boolean {
+  return legalReviewRequirement(ctx, rules).required && !legalReviewPassed(ctx);
+}
+
+export function collectiveRequirement(ctx: CaseContext, rules: RuleSet) {
+  return collectiveDiscussionRequired(currentProposal(ctx), ctx.party, rules);
+}
+
+export function collectiveRecorded(ctx: CaseContext): boolean {
+  return ctx.collectiveDecisions.some((decision) => decision.revision === ctx.revision);
+}
+
+export function collectivePending(ctx: CaseContext, rules: RuleSet): boolean {
+  return collectiveRequirement(ctx, rules).required && !collectiveRecorded(ctx);
+}
+
+export function hearingScopeOf(ctx: CaseContext, rules: RuleSet) {
+  return hearingScope(currentProposal(ctx), ctx.party, rules);
+}
+
+/** APL 44, 45: the current proposal must be notified (first notice, or heavier than notified). */
+export function needsNotice(ctx: CaseContext): boolean {
+  const proposal = currentProposal(ctx);
+  if (proposal.outcome !== 'penalty') {
+    return false;
+  }
+  const notice = latestNotice(ctx);
+  return !notice || isHeavier(proposal.penalties, notice.penalties);
+}
+
+/** The penalties in force: changed by an appeal outcome, none when revoked. */
+export function decidedPenalties(ctx: CaseContext): Penalty[] {
+  if (!ctx.decision || ctx.decision.revokedOn) {
+    return [];
+  }
+  return ctx.decision.penalties;
+}
+
+/** Money the party owes under the decision (fine plus confiscated gains), in fen. */
+export function moneyDueFen(ctx: CaseContext): number {
+  const penalties = decidedPenalties(ctx);
+  return fineFen(penalties) + confiscationFen(penalties);
+}
+
+export function disclosureFor(ctx: CaseContext, rules: RuleSet) {
+  if (!ctx.decision || ctx.decision.revokedOn) {
+    return disclosureObligation(ctx.procedure, [], rules);
+  }
+  return disclosureObligation(ctx.procedure, decidedPenalties(ctx), rules);
+}
+
+export function activePublications(ctx: CaseContext) {
+  return ctx.publications.filter((publication) => !publication.withdrawnOn);
+}
+
+export function appealPending(ctx: CaseContext): boolean {
+  return ctx.appeals.some((appeal) => appeal.outcome === undefined);
+}
+
+export function paidFen(ctx: CaseContext): number {
+  return ctx.payments.reduce((total, payment) => total + payment.amountFen, 0);
+}
+
+export function isHandler(ctx: CaseContext, officerId: string): boolean {
+  return ctx.handlerIds.includes(officerId);
+}
+
+/** The service→execution region is done: performed, enforced, or nothing to perform. */
+export function executionDone(ctx: CaseContext): boolean {
+  if (ctx.decision?.outcome === 'transfer_judiciary') {
+    return true;
+  }
+  return !!ctx.service && (!!ctx.settledOn || ctx.court?.outcome !== undefined);
+}
+
+/** The disclosure region is done: published on every channel, exempt, not required or withdrawn. */
+export function disclosureDone(ctx: CaseContext, rules: RuleSet): boolean {
+  if (!disclosureFor(ctx, rules).mustPublish || ctx.disclosureExemption) {
+    return true;
+  }
+  const channels = new Set(ctx.publications.map((publication) => publication.channel));
+  const withdrawn = ctx.publications.some((publication) => publication.withdrawnOn);
+  return withdrawn || (channels.has('gsxt') && channels.has('website'));
+}

@@ -1,0 +1,83 @@
+// Effects the service runs after commit (outbox), derived from the accepted event and next context.
+import type { Party } from '../model/domain.types';
+import type { Facts } from './guards/guard-kit';
+import { addDays, addMonths, rulesOn } from './penalty-case.dates';
+import type { CaseContext } from './penalty-case.context';
+import { activePublications, disclosureFor } from './penalty-case.derived';
+import { withdrawalDue } from './penalty-case.clocks';
+import type { Effect } from './transition.types';
+
+/** §7, DR 6: natural persons' ID numbers, addresses and phone numbers are never published. */
+export function redactParty(party: Party): Record<string, unknown> {
+  const natural = party.kind === 'natural_person' || party.kind === 'individual_business';
+  if (natural) {
+    return { kind: party.kind, name: party.name, creditCode: party.creditCode };
+  }
+  return { kind: party.kind, name: party.name, creditCode: party.creditCode, address: party.address };
+}
+
+function decisionData(ctx: CaseContext): Record<string, unknown> {
+  const decision = ctx.decision;
+  return {
+    decisionNumber: decision?.decisionNumber,
+    outcome: decision?.outcome,
+    penalties: decision?.penalties,
+    decidedOn: decision?.decidedOn,
+  };
+}
+
+function publicationRecord(facts: Facts, next: CaseContext): Effect {
+  const rules = rulesOn(next.decision?.decidedOn ?? facts.on, facts.env);
+  const display = disclosureFor(next, rules).display;
+  const displayUntil = 'months' in display ? addMonths(facts.on, display.months) : addDays(facts.on, display.days);
+  return {
+    type: 'PUBLISH_DECISION_RECORD',
+    data: {
+      ...decisionData(next),
+      channel: facts.payload.channel,
+      party: redactParty(next.party),
+      legalBasis: next.proposal?.legalBasis,
+      publishedOn: facts.on,
+      displayUntil,
+    },
+  };
+}
+
+type EffectRule = (facts: Facts, next: CaseContext) => Effect[];
+
+const EFFECTS: Partial<Record<Facts['type'], EffectRule>> = {
+  FILE_CASE: (f, next) => [{ type: 'CASE_FILED', data: { handlerIds: next.handlerIds, filedOn: f.on } }],
+  DECIDE: (f, next) => [{ type: 'DECISION_MADE', data: decisionData(next) }],
+  DECIDE_ON_SPOT: (f, next) => [{ type: 'DECISION_MADE', data: { ...decisionData(next), procedure: 'summary' } }],
+  PUBLISH_DECISION: (f, next) => [publicationRecord(f, next)],
+  WITHDRAW_PUBLICATION: (f, next) => [
+    {
+      type: 'WITHDRAW_DECISION_RECORD',
+      data: {
+        decisionNumber: next.decision?.decisionNumber,
+        channels: activePublications(f.ctx).map((p) => p.channel),
+        reason: f.payload.reason,
+        withdrawnOn: f.on,
+      },
+    },
+  ],
+  RECORD_APPEAL_OUTCOME: (f, next) =>
+    activePublications(next).length > 0 && f.payload.outcome !== 'upheld'
+      ? [
+          {
+            type: 'NOTIFY',
+            data: {
+              kind: 'WITHDRAWAL_DUE',
+              decisionNumber: next.decision?.decisionNumber,
+              dueOn: withdrawalDue(next, f.cal)?.date,
+            },
+          },
+        ]
+      : [],
+  CLOSE_CASE: (f) => [{ type: 'CASE_CLOSED', data: { closedOn: f.on } }],
+  ARCHIVE_CASE: (f) => [{ type: 'CASE_ARCHIVED', data: { archivedOn: f.on } }],
+};
+
+export function effectsFor(facts: Facts, next: CaseContext): Effect[] {
+  return EFFECTS[facts.type]?.(facts, next) ?? [];
+}

@@ -1,0 +1,108 @@
+// Context evolution from registration to the decision (pure: context + event → patch).
+import type { Proposal } from '../model/domain.types';
+import type { CaseContext, CaseEvent, Notice } from './penalty-case.context';
+import { currentProposal, latestHearing } from './penalty-case.derived';
+import type { EventType } from './penalty-case.events';
+
+// Payloads were validated against the event's schema before the machine sees them.
+export type Payload = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Reducer = (ctx: CaseContext, event: CaseEvent, p: Payload) => Partial<CaseContext>;
+
+const replaceLast = <T>(items: readonly T[], update: (item: T) => T): T[] =>
+  items.map((item, index) => (index === items.length - 1 ? update(item) : item));
+
+const newProposal = (ctx: CaseContext, e: CaseEvent, p: Payload): Partial<CaseContext> => ({
+  proposal: p.proposal as Proposal,
+  revision: ctx.revision + 1,
+  // §5: a manual flag may raise the legal-review requirement, never lower it.
+  manualLegalReview: ctx.manualLegalReview || p.legalReviewRequired === true,
+});
+
+const returned = (disposition: string): Reducer => (ctx, e, p) => ({
+  returns: [...ctx.returns, { on: e.on, by: e.actorId, disposition, issues: p.issues as string }],
+});
+
+export const INVESTIGATION_REDUCERS: Partial<Record<EventType, Reducer>> = {
+  EXTEND_CLUE_VERIFICATION: (ctx, e) => ({ clueExtendedOn: e.on }),
+  FILE_CASE: (ctx, e, p) => ({ filedOn: e.on, handlerIds: [...new Set(p.handlerIds as string[])] }),
+  DECLINE_FILING: (ctx, e, p) => ({
+    clueClosed: { on: e.on, kind: 'declined', ground: p.ground, detail: p.reason },
+  }),
+  TRANSFER_CLUE: (ctx, e, p) => ({
+    clueClosed: { on: e.on, kind: 'transferred', ground: p.ground, detail: p.to },
+  }),
+  RECORD_EVIDENCE: (ctx, e, p) => ({
+    evidence: [
+      ...ctx.evidence,
+      {
+        on: e.on,
+        kind: p.kind,
+        description: p.description,
+        sha256: p.sha256,
+        officersPresent: p.officersPresent,
+        recordType: p.recordType ?? 'text',
+      },
+    ],
+  }),
+  PRESERVE_EVIDENCE: (ctx, e, p) => ({ preservations: [...ctx.preservations, { on: e.on, items: p.items }] }),
+  DISPOSE_PRESERVED_EVIDENCE: (ctx, e, p) => ({
+    preservations: ctx.preservations.map((item) =>
+      item.disposedOn ? item : { ...item, disposedOn: e.on, disposition: p.disposition },
+    ),
+  }),
+  SEIZE_PROPERTY: (ctx, e, p) => ({
+    seizures: [...ctx.seizures, { on: e.on, items: p.items, recordingSha256: p.recordingSha256 }],
+  }),
+  EXTEND_SEIZURE: (ctx, e) => ({
+    seizures: ctx.seizures.map((item) => (item.releasedOn || item.extendedOn ? item : { ...item, extendedOn: e.on })),
+  }),
+  RELEASE_PROPERTY: (ctx, e) => ({
+    seizures: ctx.seizures.map((item) => (item.releasedOn ? item : { ...item, releasedOn: e.on })),
+  }),
+  SUSPEND_INVESTIGATION: (ctx, e, p) => ({
+    suspensions: [...ctx.suspensions, { from: e.on, ground: p.ground }],
+  }),
+  RESUME_INVESTIGATION: (ctx, e) => ({
+    suspensions: replaceLast(ctx.suspensions, (span) => ({ ...span, to: e.on })),
+  }),
+  TERMINATE_INVESTIGATION: (ctx, e, p) => ({
+    termination: { on: e.on, ground: p.ground, reason: p.reason },
+    suspensions: replaceLast(ctx.suspensions, (span) => (span.to ? span : { ...span, to: e.on })),
+  }),
+  EXTEND_CASE_LIMIT: (ctx, e, p) => ({
+    extensions: [...ctx.extensions, { on: e.on, days: p.days, collectiveResolution: p.collectiveResolution }],
+  }),
+  CONCLUDE_INVESTIGATION: (ctx, e, p) => ({ ...newProposal(ctx, e, p), report: p.report }),
+  REVISE_PROPOSAL: newProposal,
+  APPROVE_REVIEW: (ctx, e, p) => ({
+    reviews: [...ctx.reviews, review(ctx, e, p, 'case')],
+  }),
+  PASS_LEGAL_REVIEW: (ctx, e, p) => ({
+    reviews: [...ctx.reviews, review(ctx, e, p, 'legal')],
+  }),
+  RETURN_FOR_INVESTIGATION: (ctx, e, p) => returned(p.disposition)(ctx, e, p),
+  RETURN_FOR_CORRECTION: returned('correction'),
+  APPROVE_PROPOSAL: (ctx) => ({ approvedRevision: ctx.revision }),
+};
+
+function review(ctx: CaseContext, e: CaseEvent, p: Payload, kind: 'case' | 'legal') {
+  const report = latestHearing(ctx)?.report;
+  return {
+    kind,
+    revision: ctx.revision,
+    on: e.on,
+    reviewerId: e.actorId,
+    opinion: p.opinion as string,
+    afterHearing: kind === 'legal' && !!report,
+  };
+}
+
+export const notice = (ctx: CaseContext, e: CaseEvent, p: Payload): Notice => ({
+  servedOn: e.on,
+  method: p.method as string,
+  includesHearingRight: p.includesHearingRight as boolean,
+  revision: ctx.revision,
+  penalties: currentProposal(ctx).penalties,
+});
+
+export { replaceLast };

@@ -1,0 +1,147 @@
+// Context evolution after the proposal: notice, hearing, decision, execution, disclosure, closing.
+import type { Penalty } from '../model/domain.types';
+import { effectiveServiceOn, owedFen } from './penalty-case.clocks';
+import type { CaseContext, CaseEvent, Hearing } from './penalty-case.context';
+import { calendarFor, dayOf, rulesOn } from './penalty-case.dates';
+import { paidFen } from './penalty-case.derived';
+import type { EventType } from './penalty-case.events';
+import type { Payload, Reducer } from './penalty-case.evolve-investigation';
+import { INVESTIGATION_REDUCERS, notice, replaceLast } from './penalty-case.evolve-investigation';
+
+const hearing =
+  (update: (h: Hearing, e: CaseEvent, p: Payload) => Partial<Hearing>): Reducer =>
+  (ctx, e, p) => ({ hearings: replaceLast(ctx.hearings, (h) => ({ ...h, ...update(h, e, p) })) });
+
+const decision = (e: CaseEvent, p: Payload, outcome: string) => ({
+  decisionNumber: p.decisionNumber as string,
+  outcome,
+  penalties: p.penalties as Penalty[],
+  decidedOn: e.on,
+  ruleSetId: rulesOn(e.on, e.env).id,
+});
+
+const NOTICE_REDUCERS: Partial<Record<EventType, Reducer>> = {
+  SERVE_NOTICE: (ctx, e, p) => ({ notices: [...ctx.notices, notice(ctx, e, p)] }),
+  RECEIVE_STATEMENT: (ctx, e, p) => ({
+    statements: [
+      ...ctx.statements,
+      {
+        notice: ctx.notices.length - 1,
+        receivedOn: e.on,
+        actOn: p.postmarkedAt ? dayOf(p.postmarkedAt, e.env) : e.on,
+        summary: p.summary,
+      },
+    ],
+  }),
+  REVIEW_STATEMENT: (ctx, e, p) => ({
+    statements: ctx.statements.map((s) =>
+      s.review ? s : { ...s, review: { on: e.on, accepted: p.accepted, summary: p.summary } },
+    ),
+  }),
+  WAIVE_RIGHTS: (ctx, e) => ({ waivers: [...ctx.waivers, { on: e.on, notice: ctx.notices.length - 1 }] }),
+  REQUEST_HEARING: (ctx, e, p) => ({
+    hearings: [
+      ...ctx.hearings,
+      {
+        notice: ctx.notices.length - 1,
+        requestedOn: e.on,
+        actOn: p.postmarkedAt ? dayOf(p.postmarkedAt, e.env) : e.on,
+      },
+    ],
+  }),
+  ACCEPT_HEARING: hearing((h, e, p) => ({ presidingOfficerId: p.presidingOfficerId, acceptedOn: e.on })),
+  REJECT_HEARING: hearing((h, e, p) => ({ rejected: { on: e.on, reason: p.reason } })),
+  SCHEDULE_HEARING: hearing((h, e, p) => ({ hearingAt: p.hearingAt, noticeServedAt: p.noticeServedAt })),
+  HOLD_HEARING: hearing((h, e, p) => ({ heldOn: e.on, transcriptSha256: p.transcriptSha256 })),
+  TERMINATE_HEARING: hearing((h, e, p) => ({ terminated: { on: e.on, reason: p.reason } })),
+  SUBMIT_HEARING_REPORT: hearing((h, e, p) => ({ report: { on: e.on, opinion: p.opinion } })),
+  RECORD_COLLECTIVE_DECISION: (ctx, e, p) => ({
+    collectiveDecisions: [
+      ...ctx.collectiveDecisions,
+      { on: e.on, attendeeIds: p.attendeeIds, resolution: p.resolution, revision: ctx.revision },
+    ],
+  }),
+  DECIDE: (ctx, e, p) => ({ decision: decision(e, p, p.outcome) }),
+  DECIDE_ON_SPOT: (ctx, e, p) => ({
+    decision: decision(e, p, 'penalty'),
+    summaryCase: { officersPresent: p.officersPresent },
+    handlerIds: [...new Set([...ctx.handlerIds, ...(p.officersPresent as string[])])],
+  }),
+};
+
+const ENFORCEMENT_REDUCERS: Partial<Record<EventType, Reducer>> = {
+  SERVE_DECISION: (ctx, e, p) => ({
+    service: {
+      method: p.method,
+      on: e.on,
+      servedOn: effectiveServiceOn(p.method, e.on),
+      electronicConsent: p.electronicConsent,
+      witnessIds: p.witnessIds,
+      recordingSha256: p.recordingSha256,
+    },
+  }),
+  RECORD_PAYMENT: (ctx, e, p) => ({ payments: [...ctx.payments, { on: e.on, amountFen: p.amountFen }] }),
+  APPROVE_INSTALLMENTS: (ctx, e, p) => ({ installments: { approvedOn: e.on, plan: p.plan } }),
+  RECORD_APPEAL: (ctx, e, p) => ({ appeals: [...ctx.appeals, { kind: p.kind, filedOn: e.on }] }),
+  RECORD_APPEAL_OUTCOME: (ctx, e, p) => ({
+    appeals: ctx.appeals.map((a) => (a.outcome ? a : { ...a, outcome: p.outcome, outcomeOn: e.on })),
+    decision: ctx.decision && appealed(ctx.decision, e, p),
+  }),
+  SERVE_ENFORCEMENT_REMINDER: (ctx, e) => ({ enforcementReminders: [...ctx.enforcementReminders, e.on] }),
+  APPLY_COURT_ENFORCEMENT: (ctx, e) => ({ court: { appliedOn: e.on } }),
+  RECORD_COURT_OUTCOME: (ctx, e, p) => ({
+    court: { appliedOn: ctx.court?.appliedOn ?? e.on, outcome: p.outcome, outcomeOn: e.on },
+  }),
+  PUBLISH_DECISION: (ctx, e, p) => ({
+    publications: [...ctx.publications, { channel: p.channel, publishedOn: e.on }],
+  }),
+  WITHDRAW_PUBLICATION: (ctx, e, p) => ({
+    publications: ctx.publications.map((pub) =>
+      pub.withdrawnOn ? pub : { ...pub, withdrawnOn: e.on, withdrawReason: p.reason },
+    ),
+  }),
+  EXEMPT_FROM_DISCLOSURE: (ctx, e, p) => ({ disclosureExemption: { on: e.on, reason: p.reason } }),
+  FILE_WITH_DEPARTMENT: (ctx, e) => ({
+    summaryCase: { officersPresent: ctx.summaryCase?.officersPresent ?? [], filedWithDepartmentOn: e.on },
+  }),
+  CLOSE_CASE: (ctx, e) => ({ closedOn: e.on }),
+  ARCHIVE_CASE: (ctx, e) => ({ archivedOn: e.on }),
+};
+
+/** APL 48 / DR 11: a revoked decision is void; a changed one carries the new penalties. */
+function appealed(d: NonNullable<CaseContext['decision']>, e: CaseEvent, p: Payload) {
+  if (p.outcome === 'revoked') {
+    return { ...d, revokedOn: e.on };
+  }
+  if (p.outcome === 'changed') {
+    return { ...d, changedOn: e.on, originalPenalties: d.penalties, penalties: p.penalties ?? d.penalties };
+  }
+  return d;
+}
+
+/** Settled once the party has paid what is owed that day (money due + surcharge, G28). */
+function settle(ctx: CaseContext, e: CaseEvent): CaseContext {
+  if (ctx.settledOn || !ctx.decision || !ctx.service) {
+    return ctx;
+  }
+  const owed = owedFen(ctx, calendarFor(e.env), e.on);
+  return paidFen(ctx) >= owed ? { ...ctx, settledOn: e.on } : ctx;
+}
+
+const REDUCERS: Partial<Record<EventType, Reducer>> = {
+  ...INVESTIGATION_REDUCERS,
+  ...NOTICE_REDUCERS,
+  ...ENFORCEMENT_REDUCERS,
+};
+
+/** The next context: the event's patch, settlement, the event's date and its flags. */
+export function evolve(ctx: CaseContext, event: CaseEvent): CaseContext {
+  const reducer = REDUCERS[event.type];
+  const next = { ...ctx, ...(reducer ? reducer(ctx, event, event.payload as Payload) : {}) };
+  return {
+    ...settle(next, event),
+    lastEventAt: event.at,
+    lastEventOn: event.on,
+    flags: [...new Set([...ctx.flags, ...event.flags])],
+  };
+}

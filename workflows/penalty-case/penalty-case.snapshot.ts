@@ -1,0 +1,33 @@
+// Persisted snapshots: JSON in the case row, restored into a machine snapshot for the next event.
+import type { SnapshotFrom, StateValue } from 'xstate';
+import type { CaseContext } from './penalty-case.context';
+import { MACHINE_ID, MACHINE_VERSION } from './penalty-case.context';
+import type { PenaltyCaseMachine } from './penalty-case.machine';
+import { penaltyCaseMachine } from './penalty-case.machine';
+import type { PersistedCaseSnapshot } from './transition.types';
+
+export type CaseSnapshot = SnapshotFrom<PenaltyCaseMachine>;
+
+export class SnapshotVersionError extends Error {}
+
+export function restoreSnapshot(persisted: PersistedCaseSnapshot): CaseSnapshot {
+  const { value, context } = persisted as { value: StateValue; context: CaseContext };
+  const machine = context?.machine;
+  if (!machine || machine.id !== MACHINE_ID || machine.version !== MACHINE_VERSION) {
+    throw new SnapshotVersionError(
+      `snapshot of ${machine?.id}@${machine?.version} given to ${MACHINE_ID}@${MACHINE_VERSION}`,
+    );
+  }
+  return penaltyCaseMachine.resolveState({ value, context });
+}
+
+/** Plain JSON (a deep copy): value, context, status. */
+export function persistSnapshot(snapshot: CaseSnapshot): PersistedCaseSnapshot {
+  const persisted = penaltyCaseMachine.getPersistedSnapshot(snapshot);
+  return JSON.parse(JSON.stringify(persisted)) as PersistedCaseSnapshot;
+}
+
+/** The top-level stage (PROCEDURE.md §4) of a state value. */
+export function stageOf(value: StateValue): string {
+  return typeof value === 'string' ? value : Object.keys(value)[0] ?? '';
+}

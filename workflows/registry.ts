@@ -1,0 +1,82 @@
+// Machine versions: every case is pinned to (machineId, version) and replays against that code.
+import { penaltyCaseV1 } from './penalty-case/penalty-case.api';
+import type { MachineDescription } from './penalty-case/penalty-case.describe';
+import { describePenaltyCase } from './penalty-case/penalty-case.describe';
+import type {
+  Accepted,
+  Environment,
+  EventEnvelope,
+  PenaltyCaseApi,
+  Refused,
+} from './penalty-case/transition.types';
+
+/** The version new cases start on. */
+export const CURRENT = { machineId: 'penalty-case', version: 1 } as const;
+
+/** Old versions stay here (and importable) as long as any case is pinned to them. */
+const VERSIONS: Readonly<Record<string, Readonly<Record<number, PenaltyCaseApi>>>> = {
+  'penalty-case': { 1: penaltyCaseV1 },
+};
+
+export class UnknownMachineVersionError extends Error {
+  constructor(
+    readonly machineId: string,
+    readonly version: number,
+  ) {
+    super(`no machine ${machineId} version ${version} is registered`);
+  }
+}
+
+export function getCaseApi(machineId: string, version: number): PenaltyCaseApi {
+  const api = VERSIONS[machineId]?.[version];
+  if (!api) {
+    throw new UnknownMachineVersionError(machineId, version);
+  }
+  return api;
+}
+
+export function registeredVersions(): { machineId: string; version: number }[] {
+  return Object.entries(VERSIONS).flatMap(([machineId, versions]) =>
+    Object.keys(versions).map((version) => ({ machineId, version: Number(version) })),
+  );
+}
+
+/** A log entry the pinned machine refuses on replay: the log and the code disagree. */
+export class ReplayRefusedError extends Error {
+  constructor(
+    /** 0-based position of the refused entry in the envelopes given. */
+    readonly index: number,
+    readonly refusal: Refused,
+  ) {
+    super(`entry ${index + 1} (${refusal.code}) is refused on replay: ${refusal.message}`);
+  }
+}
+
+/** Fold the log through the pinned version: the accepted result after each entry, in order. */
+export function replay(
+  machineId: string,
+  version: number,
+  envelopes: EventEnvelope[],
+  env?: Environment,
+): Accepted[] {
+  const api = getCaseApi(machineId, version);
+  const results: Accepted[] = [];
+  envelopes.forEach((envelope, index) => {
+    const previous = results[index - 1];
+    const result = previous ? api.apply(previous.snapshot, envelope, env) : api.start(envelope, env);
+    if (!result.ok) {
+      throw new ReplayRefusedError(index, result);
+    }
+    results.push(result);
+  });
+  return results;
+}
+
+/** The current machine as JSON: states, events with roles, guards and clocks with citations. */
+export function describeMachine(
+  machineId: string = CURRENT.machineId,
+  version: number = CURRENT.version,
+): MachineDescription {
+  getCaseApi(machineId, version);
+  return describePenaltyCase();
+}
