@@ -17,6 +17,7 @@ const WAITING_STAGES: Partial<Record<Role, string[]>> = {
   ],
   hearing_officer: ['hearing'],
 };
+const DONE_STAGES = ['archived', 'notFiled', 'transferred'];
 
 export interface DeskCandidate {
   id: string;
@@ -26,6 +27,8 @@ export interface DeskCandidate {
 /**
  * Candidate cases for an officer's desk, nearest deadline first: the cases they handle, and the
  * cases waiting in a stage their roles act in that they do not handle; never a recused case.
+ * Each branch is a short index scan with a limit: GIN on handler_ids, and per waiting stage
+ * an ordered scan of (stage, next_due_on).
  */
 @Injectable()
 export class DeskRepository {
@@ -33,18 +36,23 @@ export class DeskRepository {
 
   async candidates(officerId: string, roles: Role[], limit: number): Promise<DeskCandidate[]> {
     const stages = [...new Set(roles.flatMap((r) => WAITING_STAGES[r] ?? []))];
-    const handles = roles.includes('handler');
     const rows: { id: string; next_due: string | null }[] = await this.ds.query(
-      `SELECT c.id, to_char(n.next_due, 'YYYY-MM-DD') AS next_due
-       FROM cases c
-       LEFT JOIN LATERAL (SELECT min(d.due_on) AS next_due FROM case_deadlines d
-         WHERE d.case_id = c.id AND d.status IN ('open', 'missed')) n ON true
-       WHERE (($2 AND $1 = ANY (c.handler_ids))
-           OR (c.stage = ANY ($3::text[]) AND NOT $1 = ANY (c.handler_ids)))
-         AND c.stage NOT IN ('archived', 'notFiled', 'transferred')
-         AND NOT EXISTS (SELECT 1 FROM case_recusals r WHERE r.case_id = c.id AND r.officer_id = $1)
-       ORDER BY n.next_due NULLS LAST, c.updated_at LIMIT $4`,
-      [officerId, handles, stages, limit],
+      `WITH handled AS (
+         SELECT id, next_due_on FROM cases
+         WHERE $2 AND handler_ids @> ARRAY[$1]::text[] AND stage <> ALL ($5::text[])
+         ORDER BY next_due_on NULLS LAST LIMIT $4
+       ), waiting AS (
+         SELECT w.id, w.next_due_on FROM unnest($3::text[]) s(stage)
+         CROSS JOIN LATERAL (
+           SELECT id, next_due_on FROM cases
+           WHERE cases.stage = s.stage AND NOT handler_ids @> ARRAY[$1]::text[]
+           ORDER BY next_due_on NULLS LAST LIMIT $4) w
+       )
+       SELECT c.id, to_char(c.next_due_on, 'YYYY-MM-DD') AS next_due
+       FROM (SELECT * FROM handled UNION SELECT * FROM waiting) c
+       WHERE NOT EXISTS (SELECT 1 FROM case_recusals r WHERE r.case_id = c.id AND r.officer_id = $1)
+       ORDER BY c.next_due_on NULLS LAST LIMIT $4`,
+      [officerId, roles.includes('handler'), stages, limit, DONE_STAGES],
     );
     return rows.map((r) => ({ id: r.id, nextDue: r.next_due }));
   }

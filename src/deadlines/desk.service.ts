@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { getCaseApi } from '../../workflows/registry';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { CaseViews } from '../cases/case-views.service';
+import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
 import { CaseRepository } from '../ledger/case.repository';
 import { DeskRepository } from './desk.repository';
 
@@ -20,34 +20,32 @@ export class DeskService {
   constructor(
     private readonly desk: DeskRepository,
     private readonly cases: CaseRepository,
-    private readonly views: CaseViews,
+    private readonly deadlines: CaseDeadlinesRepository,
   ) {}
 
-  async of(me: AuthenticatedOfficer, size = 50): Promise<{ items: DeskItem[] }> {
-    const env = await this.views.environment();
-    const today = this.views.today();
-    const candidates = await this.desk.candidates(me.id, me.roles, size * 2);
-    const records = await this.cases.getMany(candidates.map((c) => c.id));
+  async of(me: AuthenticatedOfficer, size = 20): Promise<{ items: DeskItem[] }> {
+    // A few spare candidates: the machine may find nothing for the caller to do in some.
+    const candidates = await this.desk.candidates(me.id, me.roles, size + 10);
+    const ids = candidates.map((c) => c.id);
+    const [records, nearest] = await Promise.all([
+      this.cases.getMany(ids),
+      this.deadlines.nearest(ids),
+    ]);
     const items: DeskItem[] = [];
-    for (const c of candidates) {
-      const record = records.get(c.id);
+    for (const id of ids) {
+      const record = records.get(id);
       if (!record) continue;
       const api = getCaseApi(record.machineId, record.machineVersion);
       const allowedEvents = api.allowedEvents(record.snapshot, me, false);
       if (allowedEvents.length === 0) continue;
-      const next = api
-        .deadlines(record.snapshot, today, env)
-        .filter((d) => d.status === 'open' || d.status === 'missed')
-        .sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+      const next = nearest.get(id);
       items.push({
-        caseId: record.id,
+        caseId: id,
         caseNumber: record.caseNumber,
         stage: record.stage,
         partyName: record.partyName,
         allowedEvents,
-        ...(next
-          ? { nextDeadline: { clock: next.clock, dueOn: next.dueOn, status: next.status } }
-          : {}),
+        ...(next ? { nextDeadline: next } : {}),
       });
       if (items.length >= size) break;
     }

@@ -117,7 +117,7 @@ export function withdrawalRecord(
   const data = effectData(result, 'WITHDRAW_DECISION_RECORD');
   const decision = ctx.decision;
   if (!decision) throw new Error('WITHDRAW_PUBLICATION without a decision');
-  const channels = Array.isArray(data.channels) ? data.channels.map(String) : [];
+  const channels = Array.isArray(data.channels) ? data.channels.map(String).sort() : [];
   return {
     ...ref,
     decisionNumber: decision.decisionNumber,

@@ -22,13 +22,30 @@ export interface DeadlineFilter {
   offset: number;
 }
 
+function toDeadlineRow(r: Record<string, unknown>): DeadlineRow {
+  return {
+    caseId: r.case_id as string,
+    caseNumber: r.case_number as string,
+    stage: r.stage as string,
+    clock: r.clock as string,
+    dueOn: r.due_on as string,
+    status: r.status as Deadline['status'],
+    provisional: r.provisional as boolean,
+    citation: r.citation as string,
+  };
+}
+
 /** The per-case deadline table (a read model kept in each event's transaction). */
 @Injectable()
 export class CaseDeadlinesRepository {
   constructor(private readonly ds: DataSource) {}
 
+  /** Replaces a case's deadlines and its nearest open due date (cases.next_due_on). */
   async replace(tx: EntityManager, caseId: string, deadlines: Deadline[]): Promise<void> {
     await tx.query(`DELETE FROM case_deadlines WHERE case_id = $1`, [caseId]);
+    const pending = deadlines.filter((d) => d.status === 'open' || d.status === 'missed');
+    const next = pending.map((d) => d.dueOn).sort()[0] ?? null;
+    await tx.query(`UPDATE cases SET next_due_on = $2 WHERE id = $1`, [caseId, next]);
     if (deadlines.length === 0) return;
     await tx.query(
       `INSERT INTO case_deadlines (case_id, clock, due_on, status, provisional, citation)
@@ -41,27 +58,45 @@ export class CaseDeadlinesRepository {
   }
 
   async find(f: DeadlineFilter): Promise<DeadlineRow[]> {
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT d.case_id, c.case_number, c.stage, d.clock, to_char(d.due_on, 'YYYY-MM-DD') AS due_on,
-         d.status, d.provisional, d.citation
-       FROM case_deadlines d JOIN cases c ON c.id = d.case_id
-       WHERE d.status = ANY ($1::text[])
-         AND ($2::date IS NULL OR d.due_on < $2::date)
-         AND ($3::text IS NULL OR $3 = ANY (c.handler_ids))
-         AND ($4::text IS NULL OR d.clock = $4)
-       ORDER BY d.due_on, d.case_id, d.clock LIMIT $5 OFFSET $6`,
-      [f.statuses, f.dueBefore ?? null, f.officerId ?? null, f.clock ?? null, f.limit, f.offset],
+    const params = [f.statuses, f.dueBefore ?? null, f.clock ?? null, f.limit, f.offset];
+    const filter = `d.status = ANY ($1::text[]) AND ($2::date IS NULL OR d.due_on < $2::date)
+      AND ($3::text IS NULL OR d.clock = $3)`;
+    const columns = `d.case_id, c.case_number, c.stage, d.clock,
+      to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.status, d.provisional, d.citation`;
+    const order = `ORDER BY d.due_on, d.case_id, d.clock LIMIT $4 OFFSET $5`;
+    // With an officer: that officer's cases first (GIN), then each one's deadlines by key
+    // (OFFSET 0 keeps the per-case lookup); without: the due-date index, stopped by the limit.
+    const rows: Record<string, unknown>[] = f.officerId
+      ? await this.ds.query(
+          `WITH c AS MATERIALIZED (
+             SELECT id, case_number, stage FROM cases WHERE handler_ids @> ARRAY[$6]::text[])
+           SELECT ${columns} FROM c CROSS JOIN LATERAL (
+             SELECT * FROM case_deadlines d WHERE d.case_id = c.id AND ${filter} OFFSET 0) d
+           ${order}`,
+          [...params, f.officerId],
+        )
+      : await this.ds.query(
+          `SELECT ${columns} FROM case_deadlines d JOIN cases c ON c.id = d.case_id
+           WHERE ${filter} ${order}`,
+          params,
+        );
+    return rows.map(toDeadlineRow);
+  }
+
+  /** The nearest open or missed deadline of each of the given cases. */
+  async nearest(
+    ids: string[],
+  ): Promise<Map<string, { clock: string; dueOn: string; status: string }>> {
+    const rows: { case_id: string; clock: string; due_on: string; status: string }[] =
+      await this.ds.query(
+        `SELECT DISTINCT ON (case_id) case_id, clock, to_char(due_on, 'YYYY-MM-DD') AS due_on, status
+         FROM case_deadlines WHERE case_id = ANY ($1::uuid[]) AND status IN ('open', 'missed')
+         ORDER BY case_id, due_on, clock`,
+        [ids],
+      );
+    return new Map(
+      rows.map((r) => [r.case_id, { clock: r.clock, dueOn: r.due_on, status: r.status }]),
     );
-    return rows.map((r) => ({
-      caseId: r.case_id as string,
-      caseNumber: r.case_number as string,
-      stage: r.stage as string,
-      clock: r.clock as string,
-      dueOn: r.due_on as string,
-      status: r.status as Deadline['status'],
-      provisional: r.provisional as boolean,
-      citation: r.citation as string,
-    }));
   }
 
   /** Open deadlines due before `today` become missed, once; returns what changed. */
@@ -70,7 +105,8 @@ export class CaseDeadlinesRepository {
     today: string,
     at: string,
   ): Promise<{ caseId: string; clock: string; dueOn: string }[]> {
-    const rows: { case_id: string; clock: string; due_on: string }[] = await tx.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows]: [{ case_id: string; clock: string; due_on: string }[], number] = await tx.query(
       `UPDATE case_deadlines SET status = 'missed', missed_at = $2
        WHERE status = 'open' AND due_on < $1::date
        RETURNING case_id, clock, to_char(due_on, 'YYYY-MM-DD') AS due_on`,

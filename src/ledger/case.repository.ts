@@ -149,7 +149,7 @@ export class CaseRepository {
       where.push(clause(`$${params.length}`));
     };
     if (f.stage) add((p) => `stage = ${p}`, f.stage);
-    if (f.officerId) add((p) => `${p} = ANY (handler_ids)`, f.officerId);
+    if (f.officerId) add((p) => `handler_ids @> ARRAY[${p}]::text[]`, f.officerId);
     if (f.overdueAsOf) add(overdueClause, f.overdueAsOf);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }]: { total: string }[] = await this.ds.query(

@@ -7,6 +7,7 @@ import type { CaseEvent } from '../../workflows/penalty-case/penalty-case.contex
 import { rulesOn } from '../../workflows/penalty-case/penalty-case.dates';
 import {
   activePublications,
+  appealPending,
   collectivePending,
   legalReviewRequirement,
   noticeServedForCurrent,
@@ -46,7 +47,7 @@ function fingerprint({ context: c }: CaseSnapshot): unknown[] {
     c.decision?.penalties.length,
     !!c.hearings[c.hearings.length - 1]?.acceptedOn,
     !!c.settledOn,
-    c.appeals.length,
+    appealPending(c),
   ];
 }
 

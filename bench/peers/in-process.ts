@@ -1,0 +1,57 @@
+// Ours without HTTP: the same CasesService (lock, guards, chain, read models, one transaction per
+// event) called in-process, so the engines compare like for like with the in-process peers.
+import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../../src/app.module';
+import type { AuthenticatedOfficer } from '../../src/auth/authenticated-officer';
+import type { CaseEventDto } from '../../src/cases/dto/case-event.dto';
+import type { CreateCaseDto } from '../../src/cases/dto/create-case.dto';
+import { CasesService } from '../../src/cases/cases.service';
+import { loadConfig } from '../../src/config/app-config';
+import type { CreateOfficerDto } from '../../src/officers/dto/officer.dto';
+import { OfficersService } from '../../src/officers/officers.service';
+import { CAST, LIFECYCLE } from '../lifecycle';
+import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
+
+async function context(url: string, dataDir: string): Promise<INestApplicationContext> {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    // The checkpoint signer keeps a development key here; never in the work tree.
+    DATA_DIR: dataDir,
+    JWT_SECRET: 'bench-in-process-secret',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: url,
+  });
+  return NestFactory.createApplicationContext(AppModule.register({ config, databaseUrl: url }), {
+    logger: ['error', 'warn'],
+  });
+}
+
+export async function inProcessLoad(
+  url: string,
+  dataDir: string,
+  opts: LoadOptions,
+): Promise<LoadResult> {
+  const app = await context(url, dataDir);
+  try {
+    const officers = app.get(OfficersService);
+    const cases = app.get(CasesService);
+    for (const m of CAST) await officers.create({ name: m.id, ...m } as CreateOfficerDto);
+    // The auth guard reads the officer on every request; so does this loop.
+    const actor = async (id: string): Promise<AuthenticatedOfficer> =>
+      (await officers.findActiveFacts(id))!;
+    const [first, ...rest] = LIFECYCLE;
+    return await closedLoop(opts, async (event) => {
+      const created = await event(async () =>
+        cases.create(await actor(first.actor), first.payload as unknown as CreateCaseDto),
+      );
+      for (const step of rest) {
+        const dto: CaseEventDto = { type: step.type, occurredAt: step.on, payload: step.payload };
+        await event(async () => cases.send(created.id, await actor(step.actor), dto));
+      }
+    });
+  } finally {
+    await app.close();
+  }
+}

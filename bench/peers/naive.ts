@@ -1,0 +1,93 @@
+// (3a) Peer: the design a team writes first. Per request: load the entity, restore an XState actor
+// from its snapshot, send the event, save the persisted snapshot with TypeORM. No lock, no log, no
+// hash chain, no legal guards (only the machine's own routing guards), no read models.
+import { randomUUID } from 'node:crypto';
+import { Column, DataSource, Entity, PrimaryColumn, type Repository } from 'typeorm';
+import { createActor, type Snapshot } from 'xstate';
+import type { CaseEvent } from '../../workflows/penalty-case/penalty-case.context';
+import { dayOf } from '../../workflows/penalty-case/penalty-case.dates';
+import { penaltyCaseMachine } from '../../workflows/penalty-case/penalty-case.machine';
+import { stageOf } from '../../workflows/penalty-case/penalty-case.snapshot';
+import { driveLifecycle } from '../lifecycle';
+import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
+
+@Entity('naive_cases')
+export class NaiveCaseEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('jsonb') snapshot: Record<string, unknown>;
+  @Column('varchar') stage: string;
+  @Column('int') version: number;
+  @Column('timestamptz') updatedAt: Date;
+}
+
+function machineEvents(): CaseEvent[] {
+  return driveLifecycle().envelopes.map((e) => ({
+    type: e.type as CaseEvent['type'],
+    payload: e.payload,
+    at: e.occurredAt,
+    on: dayOf(e.occurredAt),
+    actorId: e.actor.id,
+    flags: [],
+    env: {},
+  }));
+}
+
+async function register(repo: Repository<NaiveCaseEntity>, id: string, first: CaseEvent) {
+  const actor = createActor(penaltyCaseMachine, { input: { event: first } }).start();
+  const entity = repo.create({
+    id,
+    snapshot: actor.getPersistedSnapshot() as Record<string, unknown>,
+    stage: stageOf(actor.getSnapshot().value),
+    version: 1,
+    updatedAt: new Date(),
+  });
+  actor.stop();
+  await repo.save(entity);
+}
+
+/** What the naive controller does for one event; returns the stage after it. */
+async function handle(repo: Repository<NaiveCaseEntity>, id: string, event: CaseEvent) {
+  const entity = await repo.findOneByOrFail({ id });
+  const snapshot = entity.snapshot as unknown as Snapshot<unknown>;
+  // `input` is typed as required; with a snapshot XState restores it and never reads input.
+  const actor = createActor(penaltyCaseMachine, { snapshot, input: { event } }).start();
+  actor.send(event);
+  entity.snapshot = actor.getPersistedSnapshot() as Record<string, unknown>;
+  entity.stage = stageOf(actor.getSnapshot().value);
+  entity.version += 1;
+  entity.updatedAt = new Date();
+  actor.stop();
+  await repo.save(entity);
+  return entity.stage;
+}
+
+export async function naiveLoad(url: string, opts: LoadOptions): Promise<LoadResult> {
+  const [first, ...rest] = machineEvents();
+  const expected = driveLifecycle().results.map((r) => r.stage);
+  const ds = new DataSource({
+    type: 'postgres',
+    url,
+    entities: [NaiveCaseEntity],
+    extra: { max: opts.clients },
+  });
+  await ds.initialize();
+  await ds.query(`CREATE TABLE IF NOT EXISTS naive_cases (id uuid PRIMARY KEY,
+    snapshot jsonb NOT NULL, stage varchar NOT NULL, version int NOT NULL,
+    "updatedAt" timestamptz NOT NULL)`);
+  const repo = ds.getRepository(NaiveCaseEntity);
+  // The naive design must still move the case the same way, or the comparison is void.
+  const probe = randomUUID();
+  await register(repo, probe, first);
+  const stages = [expected[0]];
+  for (const e of rest) stages.push(await handle(repo, probe, e));
+  if (stages.join() !== expected.join()) throw new Error(`naive: stages ${stages.join()}`);
+  try {
+    return await closedLoop(opts, async (event) => {
+      const id = randomUUID();
+      await event(() => register(repo, id, first));
+      for (const e of rest) await event(() => handle(repo, id, e));
+    });
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,162 @@
+// npm run bench [-- --quick] [--no-profile] [--out FILE]
+// How fast a case advances: the service over HTTP against the database's own ceiling and against
+// peers, on one PostgreSQL (embedded in a temporary folder, or BENCH_DATABASE_URL).
+import 'reflect-metadata';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { businessDateOf } from '../src/cases/business-time';
+import { auditBench } from './audit';
+import { ceilingLoad, sent } from './ceiling';
+import { httpLoad, issueTokens, oneLifecycle, seedOfficers, type Tokens } from './http/workload';
+import { startService, type ServiceProcess } from './http/service';
+import { LIFECYCLE } from './lifecycle';
+import { emmettLoad } from './peers/emmett';
+import { inProcessLoad } from './peers/in-process';
+import { naiveLoad } from './peers/naive';
+import { printSummary, summarise } from './profile-summary';
+import type { LoadOptions, LoadResult } from './support/load';
+import { machineOf, printResults, ratiosAndTargets, writeResults } from './support/report';
+import type { Results } from './support/report';
+import { freshDatabase, logStatements, serverFacts, sql, startServer } from './support/server';
+import type { BenchServer } from './support/server';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const profiling = args.includes('--profile') || (!quick && !args.includes('--no-profile'));
+const outArg = args.indexOf('--out');
+const OUT = resolve(outArg >= 0 ? args[outArg + 1] : join(__dirname, '../../bench/results/latest.json'));
+
+const s = (seconds: number) => seconds * 1000;
+const PLAN = quick
+  ? { http: [s(2), s(6)], peer: [s(1), s(5)], profile: [s(2), s(6)], audit: { entries: 10_000, ms: 300 } }
+  : { http: [s(5), s(30)], peer: [s(3), s(20)], profile: [s(3), s(20)], audit: { entries: 50_000, ms: 2000 } };
+const load = ([warmupMs, durationMs]: number[], clients: number): LoadOptions => ({
+  clients,
+  warmupMs,
+  durationMs,
+});
+
+function checked(name: string, r: LoadResult): LoadResult {
+  const note = r.errors ? ` (${r.errors} errors, first: ${r.firstError})` : '';
+  console.log(`  ${name}: ${r.eventsPerSec} events/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms${note}`);
+  if (r.events === 0) throw new Error(`${name}: no event completed: ${r.firstError}`);
+  return r;
+}
+
+/** Statements the database executes per event, counted from the server's statement log. */
+async function serviceStatements(server: BenchServer, url: string, svc: ServiceProcess, t: Tokens) {
+  if (!server.embedded) return undefined;
+  await logStatements(url, true);
+  server.statements.count = 0;
+  server.statements.counting = true;
+  const events = await oneLifecycle(svc, t);
+  await new Promise((r) => setTimeout(r, 500));
+  server.statements.counting = false;
+  await logStatements(url, false);
+  return Number((server.statements.count / events).toFixed(1));
+}
+
+async function httpPhase(server: BenchServer, url: string, work: string) {
+  console.log('(1) transitions over HTTP: the service in its own process');
+  const svc = await startService({ databaseUrl: url, logFile: join(work, 'service.log') });
+  try {
+    const tokens = issueTokens(svc);
+    await seedOfficers(svc, tokens);
+    const statements = await serviceStatements(server, url, svc, tokens);
+    const http = {
+      c1: checked('c1', await httpLoad(svc, tokens, load(PLAN.http, 1))),
+      c16: checked('c16', await httpLoad(svc, tokens, load(PLAN.http, 16))),
+      c64: checked('c64', await httpLoad(svc, tokens, load(PLAN.http, 64))),
+    };
+    return { http, statements, peakRssMb: Number(svc.peakRssMb().toFixed(1)) };
+  } finally {
+    await svc.stop();
+  }
+}
+
+async function profilePhase(url: string, work: string) {
+  console.log('profile: the service with --cpu-prof under 16 clients');
+  const dir = mkdtempSync(join(work, 'cpuprofile-'));
+  const svc = await startService({ databaseUrl: url, logFile: join(work, 'service-profile.log'), cpuProfileDir: dir });
+  let file: string | undefined;
+  try {
+    // A new process has a new JWT secret, so its tokens are issued again.
+    checked('c16 (profiled)', await httpLoad(svc, issueTokens(svc), load(PLAN.profile, 16)));
+  } finally {
+    file = await svc.stop();
+  }
+  if (!file) throw new Error('profile: node wrote no .cpuprofile');
+  const summary = summarise(JSON.parse(readFileSync(file, 'utf8')), 15);
+  printSummary(summary);
+  return { ...summary, file };
+}
+
+async function peerPhase(server: BenchServer, today: string, work: string) {
+  const checkpoint = () => sql(server.url, 'CHECKPOINT');
+  console.log('(2) the database ceiling: the same statements through pg, 16 clients');
+  await checkpoint();
+  const ceilingUrl = await freshDatabase(server, 'zhifa_bench_ceiling');
+  const ceiling = checked('ceiling', await ceilingLoad(ceilingUrl, today, load(PLAN.peer, 16)));
+  const ceilingStatements = Number((sent.statements / sent.transitions).toFixed(1));
+  console.log('(3a) naive: an XState actor restored per request, a TypeORM entity saved');
+  await checkpoint();
+  const naiveUrl = await freshDatabase(server, 'zhifa_bench_naive', false);
+  const naive = checked('naive', await naiveLoad(naiveUrl, load(PLAN.peer, 16)));
+  console.log('(3b) Emmett: the PostgreSQL event store, one stream per case');
+  await checkpoint();
+  const emmettUrl = await freshDatabase(server, 'zhifa_bench_emmett', false);
+  const emmett = checked('emmett', await emmettLoad(emmettUrl, load(PLAN.peer, 16)));
+  console.log('ours in-process: CasesService without HTTP, 16 clients');
+  await checkpoint();
+  const inProcUrl = await freshDatabase(server, 'zhifa_bench_inprocess');
+  const inProcess = checked('in-process', await inProcessLoad(inProcUrl, work, load(PLAN.peer, 16)));
+  return { ceiling, ceilingStatements, naive, emmett, inProcess };
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const work = mkdtempSync(join(tmpdir(), 'zhifa-bench-work-'));
+  console.log(`zhifa bench (${quick ? 'quick' : 'full'}); logs and profiles in ${work}`);
+  const server = await startServer();
+  try {
+    const postgres = await serverFacts(server.url);
+    const httpUrl = await freshDatabase(server, 'zhifa_bench_http', false);
+    const h = await httpPhase(server, httpUrl, work);
+    const profile = profiling ? await profilePhase(httpUrl, work) : undefined;
+    console.log('(4) audit: verification and replay of the logs the service wrote');
+    const audit = await auditBench(httpUrl, PLAN.audit.entries, PLAN.audit.ms);
+    const today = businessDateOf(new Date(), 'Asia/Shanghai');
+    const p = await peerPhase(server, today, work);
+    const partial = {
+      mode: quick ? ('quick' as const) : ('full' as const),
+      startedAt,
+      machine: machineOf(postgres),
+      eventsPerLifecycle: LIFECYCLE.length,
+      ceilingEventsPerSec: p.ceiling.eventsPerSec,
+      http: h.http,
+      inProcess: p.inProcess,
+      ceiling: p.ceiling,
+      naive: p.naive,
+      emmett: p.emmett,
+      verifyEntriesPerSec: audit.verifyEntriesPerSec,
+      verifyWithReplayEntriesPerSec: audit.verifyWithReplayEntriesPerSec,
+      verifiedEntries: audit.entries,
+      replay60Ms: audit.replay60Ms,
+      peakRssMb: h.peakRssMb,
+      statementsPerEvent: { service: h.statements, ceiling: p.ceilingStatements },
+      ...(profile ? { profile } : {}),
+    };
+    const results: Results = { ...partial, ...ratiosAndTargets(partial) };
+    printResults(results);
+    writeResults(OUT, results);
+    console.log(`\nwrote ${OUT}`);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
