@@ -123,8 +123,14 @@ describe('S03 licence revocation without a fine (APL 58, 63)', () => {
 
   it('routes the proposal to legal review (§5 default list)', async () => {
     const c = await given();
-    expect(c.stages).toContain('legalReview');
-    expect(c.stage).toBe('notification');
+    // 立案 → 调查终结 → 法制审核 → 审批 → 告知
+    expect(c.stages).toEqual([
+      'clueVerification',
+      'investigation',
+      'legalReview',
+      'proposalApproval',
+      'notification',
+    ]);
   });
 
   it('requires the hearing right whatever the amount (G11)', async () => {
