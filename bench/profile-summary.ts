@@ -15,6 +15,13 @@ interface CpuProfile {
   startTime: number;
   endTime: number;
   samples: number[];
+  timeDeltas: number[];
+}
+
+/** Milliseconds after the profile started: only samples inside count (skips start-up). */
+export interface ProfileWindow {
+  fromMs: number;
+  toMs: number;
 }
 
 export interface ProfileItem {
@@ -54,12 +61,25 @@ function shortWhere(url: string, line: number): string {
 
 const round = (x: number) => Number(x.toFixed(1));
 
-export function summarise(profile: CpuProfile, top = 15): ProfileSummary {
-  const totalMs = (profile.endTime - profile.startTime) / 1000;
-  const perSample = totalMs / Math.max(1, profile.samples.length);
+function windowed(profile: CpuProfile, window?: ProfileWindow): number[] {
+  if (!window) return profile.samples;
+  const kept: number[] = [];
+  let t = 0;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] / 1000;
+    if (t >= window.fromMs && t <= window.toMs) kept.push(id);
+  });
+  return kept;
+}
+
+export function summarise(profile: CpuProfile, top = 15, window?: ProfileWindow): ProfileSummary {
+  const samples = windowed(profile, window);
+  const allMs = (profile.endTime - profile.startTime) / 1000;
+  const perSample = allMs / Math.max(1, profile.samples.length);
+  const totalMs = perSample * samples.length;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const hits = new Map<number, number>();
-  for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
+  for (const id of samples) hits.set(id, (hits.get(id) ?? 0) + 1);
   const keyOf = (n: ProfileNode) => {
     const f = n.callFrame;
     return `${f.functionName || '(anonymous)'}|${shortWhere(f.url, f.lineNumber)}`;
@@ -77,7 +97,7 @@ export function summarise(profile: CpuProfile, top = 15): ProfileSummary {
     const pkg = packageOf(n.callFrame.url, n.callFrame.functionName);
     packages.set(pkg, (packages.get(pkg) ?? 0) + count);
   }
-  const busy = profile.samples.length - idle;
+  const busy = samples.length - idle;
   // Inclusive: every sample counts once for each distinct function on its stack.
   const inclusive = new Map<string, number>();
   const children = new Set(profile.nodes.flatMap((n) => n.children ?? []));
@@ -102,7 +122,7 @@ export function summarise(profile: CpuProfile, top = 15): ProfileSummary {
   const own = sorted(inclusive).filter(([k]) => /^[^|]*\|(src|workflows)\//.test(k));
   return {
     sampledMs: round(totalMs),
-    idlePercent: round((100 * idle) / Math.max(1, profile.samples.length)),
+    idlePercent: round((100 * idle) / Math.max(1, samples.length)),
     topSelf: sorted(self).slice(0, top).map(item),
     byPackage: sorted(packages)
       .slice(0, top)

@@ -15,6 +15,7 @@ import { emmettLoad } from './peers/emmett';
 import { inProcessLoad } from './peers/in-process';
 import { naiveLoad } from './peers/naive';
 import { printSummary, summarise } from './profile-summary';
+import { loadAverage, watchCpu, type CpuShare } from './support/cpu-watch';
 import type { LoadOptions, LoadResult } from './support/load';
 import { machineOf, printResults, ratiosAndTargets, writeResults } from './support/report';
 import type { Results } from './support/report';
@@ -37,10 +38,19 @@ const load = ([warmupMs, durationMs]: number[], clients: number): LoadOptions =>
   durationMs,
 });
 
-function checked(name: string, r: LoadResult): LoadResult {
+export type Measured = LoadResult & { cpu: CpuShare };
+
+/** Runs a load, watching the machine's CPU; a busy neighbour makes the number suspect. */
+async function measured(name: string, run: () => Promise<LoadResult>): Promise<Measured> {
+  const watch = watchCpu();
+  const r = { ...(await run()), cpu: watch.stop() };
   const note = r.errors ? ` (${r.errors} errors, first: ${r.firstError})` : '';
-  console.log(`  ${name}: ${r.eventsPerSec} events/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms${note}`);
+  const cpu = `machine busy ${r.cpu.busyPercent} %, other processes ${r.cpu.foreignPercent} %`;
+  console.log(
+    `  ${name}: ${r.eventsPerSec} events/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms; ${cpu}${note}`,
+  );
   if (r.events === 0) throw new Error(`${name}: no event completed: ${r.firstError}`);
+  if (r.cpu.foreignPercent > 10) console.warn(`  warning: the machine was not quiet during ${name}`);
   return r;
 }
 
@@ -65,9 +75,9 @@ async function httpPhase(server: BenchServer, url: string, work: string) {
     await seedOfficers(svc, tokens);
     const statements = await serviceStatements(server, url, svc, tokens);
     const http = {
-      c1: checked('c1', await httpLoad(svc, tokens, load(PLAN.http, 1))),
-      c16: checked('c16', await httpLoad(svc, tokens, load(PLAN.http, 16))),
-      c64: checked('c64', await httpLoad(svc, tokens, load(PLAN.http, 64))),
+      c1: await measured('c1', () => httpLoad(svc, tokens, load(PLAN.http, 1))),
+      c16: await measured('c16', () => httpLoad(svc, tokens, load(PLAN.http, 16))),
+      c64: await measured('c64', () => httpLoad(svc, tokens, load(PLAN.http, 64))),
     };
     return { http, statements, peakRssMb: Number(svc.peakRssMb().toFixed(1)) };
   } finally {
@@ -80,14 +90,20 @@ async function profilePhase(url: string, work: string) {
   const dir = mkdtempSync(join(work, 'cpuprofile-'));
   const svc = await startService({ databaseUrl: url, logFile: join(work, 'service-profile.log'), cpuProfileDir: dir });
   let file: string | undefined;
+  // Only the measured window counts: not start-up, warm-up nor shutdown.
+  const fromMs = performance.now() + PLAN.profile[0] - svc.spawnedAt;
+  let toMs = fromMs;
   try {
     // A new process has a new JWT secret, so its tokens are issued again.
-    checked('c16 (profiled)', await httpLoad(svc, issueTokens(svc), load(PLAN.profile, 16)));
+    const tokens = issueTokens(svc);
+    await measured('c16 (profiled)', () => httpLoad(svc, tokens, load(PLAN.profile, 16)));
+    toMs = performance.now() - svc.spawnedAt;
   } finally {
     file = await svc.stop();
   }
   if (!file) throw new Error('profile: node wrote no .cpuprofile');
-  const summary = summarise(JSON.parse(readFileSync(file, 'utf8')), 15);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof summarise>[0];
+  const summary = summarise(profile, 15, { fromMs, toMs });
   printSummary(summary);
   return { ...summary, file };
 }
@@ -97,20 +113,22 @@ async function peerPhase(server: BenchServer, today: string, work: string) {
   console.log('(2) the database ceiling: the same statements through pg, 16 clients');
   await checkpoint();
   const ceilingUrl = await freshDatabase(server, 'zhifa_bench_ceiling');
-  const ceiling = checked('ceiling', await ceilingLoad(ceilingUrl, today, load(PLAN.peer, 16)));
+  const ceiling = await measured('ceiling', () => ceilingLoad(ceilingUrl, today, load(PLAN.peer, 16)));
   const ceilingStatements = Number((sent.statements / sent.transitions).toFixed(1));
   console.log('(3a) naive: an XState actor restored per request, a TypeORM entity saved');
   await checkpoint();
   const naiveUrl = await freshDatabase(server, 'zhifa_bench_naive', false);
-  const naive = checked('naive', await naiveLoad(naiveUrl, load(PLAN.peer, 16)));
+  const naive = await measured('naive', () => naiveLoad(naiveUrl, load(PLAN.peer, 16)));
   console.log('(3b) Emmett: the PostgreSQL event store, one stream per case');
   await checkpoint();
   const emmettUrl = await freshDatabase(server, 'zhifa_bench_emmett', false);
-  const emmett = checked('emmett', await emmettLoad(emmettUrl, load(PLAN.peer, 16)));
+  const emmett = await measured('emmett', () => emmettLoad(emmettUrl, load(PLAN.peer, 16)));
   console.log('ours in-process: CasesService without HTTP, 16 clients');
   await checkpoint();
   const inProcUrl = await freshDatabase(server, 'zhifa_bench_inprocess');
-  const inProcess = checked('in-process', await inProcessLoad(inProcUrl, work, load(PLAN.peer, 16)));
+  const inProcess = await measured('in-process', () =>
+    inProcessLoad(inProcUrl, work, load(PLAN.peer, 16)),
+  );
   return { ceiling, ceilingStatements, naive, emmett, inProcess };
 }
 
@@ -118,6 +136,8 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   const work = mkdtempSync(join(tmpdir(), 'zhifa-bench-work-'));
   console.log(`zhifa bench (${quick ? 'quick' : 'full'}); logs and profiles in ${work}`);
+  const loadAtStart = loadAverage();
+  console.log(`load average at start: ${loadAtStart.join(' ')}`);
   const server = await startServer();
   try {
     const postgres = await serverFacts(server.url);
@@ -131,7 +151,7 @@ async function main(): Promise<void> {
     const partial = {
       mode: quick ? ('quick' as const) : ('full' as const),
       startedAt,
-      machine: machineOf(postgres),
+      machine: { ...machineOf(postgres), loadAverageAtStart: loadAtStart },
       eventsPerLifecycle: LIFECYCLE.length,
       ceilingEventsPerSec: p.ceiling.eventsPerSec,
       http: h.http,

@@ -8,6 +8,8 @@ import { freeLoopbackPort } from '../../src/database/free-port';
 
 export interface ServiceProcess {
   pid: number;
+  /** performance.now() of this process when the service was spawned (≈ its profile's zero). */
+  spawnedAt: number;
   baseUrl: string;
   jwtSecret: string;
   /** Peak resident set size so far (VmHWM), in MiB. */
@@ -51,6 +53,7 @@ export async function startService(opts: ServiceOptions): Promise<ServiceProcess
   const jwtSecret = randomBytes(24).toString('base64url');
   const profile = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
   const log = openSync(opts.logFile, 'a');
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...profile, MAIN], {
     env: {
       ...process.env,
@@ -76,6 +79,7 @@ export async function startService(opts: ServiceOptions): Promise<ServiceProcess
   const pid = child.pid!;
   return {
     pid,
+    spawnedAt,
     baseUrl,
     jwtSecret,
     peakRssMb: () => statusField(pid, 'VmHWM'),

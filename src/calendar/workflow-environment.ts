@@ -20,6 +20,10 @@ export class WorkflowEnvironment {
     for (const a of await this.calendars.inForce()) {
       overrides[a.year] = { year: a.year, holidays: a.holidays, workdays: a.workdays };
     }
-    return { timeZone: this.config.TZ_BUSINESS, calendarOverrides: overrides };
+    return {
+      timeZone: this.config.TZ_BUSINESS,
+      calendarOverrides: overrides,
+      ...(this.config.BUREAU_PROVINCE ? { bureauProvince: this.config.BUREAU_PROVINCE } : {}),
+    };
   }
 }

@@ -93,6 +93,11 @@ export class AppConfig {
   @Min(1)
   PUBLIC_RATE_LIMIT = 120;
 
+  /** The bureau's province (e.g. 上海市): parties registered elsewhere get the DR 10 cross-province push clock. */
+  @IsOptional()
+  @IsString()
+  BUREAU_PROVINCE?: string;
+
   get usesDevelopmentSecret(): boolean {
     return this.JWT_SECRET === DEV_JWT_SECRET;
   }

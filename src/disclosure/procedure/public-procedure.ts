@@ -63,13 +63,23 @@ function targetsOf(d: MachineDescription, stage: string, event: string): string[
   return unique(targets.map(stageOfPath)).filter((t) => t !== stage);
 }
 
+/** 'APL 45, 62, 64; PR' → 'APL 45', 'APL 62', 'APL 64', 'PR'. */
+function articles(citation: string): string[] {
+  return citation.split(/;\s*/).flatMap((part) => {
+    const m = /^(\S+)\s+(.+)$/.exec(part.trim());
+    if (!m) return part.trim() ? [part.trim()] : [];
+    const [, law, rest] = m;
+    return rest
+      .split(/,\s*/)
+      .map((article) => (/^\d/.test(article) ? `${law} ${article}` : article));
+  });
+}
+
 function citations(d: MachineDescription, guardIds: string[]): string[] {
   const parts = d.guards
     .filter((g) => guardIds.includes(g.id))
-    .flatMap((g) => g.citation.split(/;\s*/))
-    .map((c) => c.trim())
-    .filter(Boolean);
-  return unique(parts).sort();
+    .flatMap((g) => articles(g.citation));
+  return unique(parts).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 function stageOf(d: MachineDescription, id: string): PublicStage {
