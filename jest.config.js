@@ -16,10 +16,16 @@ const common = {
   transform: { '^.+\\.(t|j)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|canonicalize)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Concurrency tests send hundreds of requests through a real app and database.
+  testTimeout: 60_000,
 };
 module.exports = {
   ...common,
   // One PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL); each test file gets its own database.
+  // Two workers even on a 2-core machine (jest would otherwise run every file in its own
+  // process' heap), recycled when they grow: each e2e file boots a whole application.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '768MB',
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   projects: [

@@ -99,7 +99,8 @@ export async function auditBench(url: string, maxEntries: number, minMs: number)
   if (entries === 0) throw new Error('audit: no complete case to verify');
   for (const c of cases) {
     const report = verifyCase(c.record, c.entries, ENV);
-    if (!report.valid) throw new Error(`audit: case ${c.record.id} does not verify: ${report.reason}`);
+    if (!report.valid)
+      throw new Error(`audit: case ${c.record.id} does not verify: ${report.reason}`);
   }
   const chainMs = timeIt(() => {
     for (const c of cases) verifyChain(c.record.id, c.entries);

@@ -26,12 +26,24 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const profiling = args.includes('--profile') || (!quick && !args.includes('--no-profile'));
 const outArg = args.indexOf('--out');
-const OUT = resolve(outArg >= 0 ? args[outArg + 1] : join(__dirname, '../../bench/results/latest.json'));
+const OUT = resolve(
+  outArg >= 0 ? args[outArg + 1] : join(__dirname, '../../bench/results/latest.json'),
+);
 
 const s = (seconds: number) => seconds * 1000;
 const PLAN = quick
-  ? { http: [s(2), s(6)], peer: [s(1), s(5)], profile: [s(2), s(6)], audit: { entries: 10_000, ms: 300 } }
-  : { http: [s(5), s(30)], peer: [s(3), s(20)], profile: [s(3), s(20)], audit: { entries: 50_000, ms: 2000 } };
+  ? {
+      http: [s(1.5), s(5)],
+      peer: [s(1), s(4)],
+      profile: [s(2), s(6)],
+      audit: { entries: 10_000, ms: 300 },
+    }
+  : {
+      http: [s(5), s(30)],
+      peer: [s(3), s(20)],
+      profile: [s(3), s(20)],
+      audit: { entries: 50_000, ms: 2000 },
+    };
 const load = ([warmupMs, durationMs]: number[], clients: number): LoadOptions => ({
   clients,
   warmupMs,
@@ -41,16 +53,24 @@ const load = ([warmupMs, durationMs]: number[], clients: number): LoadOptions =>
 export type Measured = LoadResult & { cpu: CpuShare };
 
 /** Runs a load, watching the machine's CPU; a busy neighbour makes the number suspect. */
-async function measured(name: string, run: () => Promise<LoadResult>): Promise<Measured> {
-  const watch = watchCpu();
-  const r = { ...(await run()), cpu: watch.stop() };
+async function measured(
+  name: string,
+  run: () => Promise<LoadResult>,
+  servicePid?: number,
+): Promise<Measured> {
+  const watch = watchCpu(servicePid);
+  const result = await run();
+  const r = { ...result, cpu: watch.stop(result.allEvents) };
   const note = r.errors ? ` (${r.errors} errors, first: ${r.firstError})` : '';
-  const cpu = `machine busy ${r.cpu.busyPercent} %, other processes ${r.cpu.foreignPercent} %`;
+  const cpu =
+    `machine busy ${r.cpu.busyPercent} %, others ${r.cpu.foreignPercent} %; ` +
+    `CPU ms/event ${JSON.stringify(r.cpu.msPerEvent)}`;
   console.log(
     `  ${name}: ${r.eventsPerSec} events/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms; ${cpu}${note}`,
   );
   if (r.events === 0) throw new Error(`${name}: no event completed: ${r.firstError}`);
-  if (r.cpu.foreignPercent > 10) console.warn(`  warning: the machine was not quiet during ${name}`);
+  if (r.cpu.foreignPercent > 15)
+    console.warn(`  warning: the machine was not quiet during ${name}`);
   return r;
 }
 
@@ -75,9 +95,9 @@ async function httpPhase(server: BenchServer, url: string, work: string) {
     await seedOfficers(svc, tokens);
     const statements = await serviceStatements(server, url, svc, tokens);
     const http = {
-      c1: await measured('c1', () => httpLoad(svc, tokens, load(PLAN.http, 1))),
-      c16: await measured('c16', () => httpLoad(svc, tokens, load(PLAN.http, 16))),
-      c64: await measured('c64', () => httpLoad(svc, tokens, load(PLAN.http, 64))),
+      c1: await measured('c1', () => httpLoad(svc, tokens, load(PLAN.http, 1)), svc.pid),
+      c16: await measured('c16', () => httpLoad(svc, tokens, load(PLAN.http, 16)), svc.pid),
+      c64: await measured('c64', () => httpLoad(svc, tokens, load(PLAN.http, 64)), svc.pid),
     };
     return { http, statements, peakRssMb: Number(svc.peakRssMb().toFixed(1)) };
   } finally {
@@ -88,7 +108,11 @@ async function httpPhase(server: BenchServer, url: string, work: string) {
 async function profilePhase(url: string, work: string) {
   console.log('profile: the service with --cpu-prof under 16 clients');
   const dir = mkdtempSync(join(work, 'cpuprofile-'));
-  const svc = await startService({ databaseUrl: url, logFile: join(work, 'service-profile.log'), cpuProfileDir: dir });
+  const svc = await startService({
+    databaseUrl: url,
+    logFile: join(work, 'service-profile.log'),
+    cpuProfileDir: dir,
+  });
   let file: string | undefined;
   // Only the measured window counts: not start-up, warm-up nor shutdown.
   const fromMs = performance.now() + PLAN.profile[0] - svc.spawnedAt;
@@ -96,7 +120,8 @@ async function profilePhase(url: string, work: string) {
   try {
     // A new process has a new JWT secret, so its tokens are issued again.
     const tokens = issueTokens(svc);
-    await measured('c16 (profiled)', () => httpLoad(svc, tokens, load(PLAN.profile, 16)));
+    const run = () => httpLoad(svc, tokens, load(PLAN.profile, 16));
+    await measured('c16 (profiled)', run, svc.pid);
     toMs = performance.now() - svc.spawnedAt;
   } finally {
     file = await svc.stop();
@@ -113,7 +138,9 @@ async function peerPhase(server: BenchServer, today: string, work: string) {
   console.log('(2) the database ceiling: the same statements through pg, 16 clients');
   await checkpoint();
   const ceilingUrl = await freshDatabase(server, 'zhifa_bench_ceiling');
-  const ceiling = await measured('ceiling', () => ceilingLoad(ceilingUrl, today, load(PLAN.peer, 16)));
+  const ceiling = await measured('ceiling', () =>
+    ceilingLoad(ceilingUrl, today, load(PLAN.peer, 16)),
+  );
   const ceilingStatements = Number((sent.statements / sent.transitions).toFixed(1));
   console.log('(3a) naive: an XState actor restored per request, a TypeORM entity saved');
   await checkpoint();

@@ -1,7 +1,15 @@
 // The public API of workflows/: types, the versioned registry, the calendar and the rules.
 export * from './model/domain.types';
 export * from './penalty-case/transition.types';
-export { CURRENT, describeMachine, getCaseApi, registeredVersions, replay, ReplayRefusedError, UnknownMachineVersionError } from './registry';
+export {
+  CURRENT,
+  describeMachine,
+  getCaseApi,
+  registeredVersions,
+  replay,
+  ReplayRefusedError,
+  UnknownMachineVersionError,
+} from './registry';
 export type { MachineDescription } from './penalty-case/penalty-case.describe';
 export { EVENT_SPECS, EVENT_TYPES, isEventType } from './penalty-case/penalty-case.events';
 export type { EventType } from './penalty-case/penalty-case.events';

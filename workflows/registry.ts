@@ -63,7 +63,9 @@ export function replay(
   const results: Accepted[] = [];
   envelopes.forEach((envelope, index) => {
     const previous = results[index - 1];
-    const result = previous ? api.apply(previous.snapshot, envelope, env) : api.start(envelope, env);
+    const result = previous
+      ? api.apply(previous.snapshot, envelope, env)
+      : api.start(envelope, env);
     if (!result.ok) {
       throw new ReplayRefusedError(index, result);
     }

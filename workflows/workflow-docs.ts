@@ -10,7 +10,8 @@ export const DOCS_COMMAND = 'npm run docs:workflow';
 export function renderWorkflowDocsBlock(): string {
   const description = describePenaltyCase();
   const guards = description.guards.map(
-    (g) => `| ${g.id} | ${g.summary.replace(/\|/g, '\\|')} | ${g.citation} | ${g.events.join(', ')} |`,
+    (g) =>
+      `| ${g.id} | ${g.summary.replace(/\|/g, '\\|')} | ${g.citation} | ${g.events.join(', ')} |`,
   );
   return [
     `<!-- generated from ${description.id} v${description.version}; run \`${DOCS_COMMAND}\` after changing the machine -->`,

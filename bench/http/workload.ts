@@ -60,9 +60,7 @@ export async function httpLoad(
       const { id } = JSON.parse(created) as { id: string };
       for (const step of EVENTS) {
         const body = { type: step.type, occurredAt: step.on, payload: step.payload };
-        await event(() =>
-          http.expect(`/api/v1/cases/${id}/events`, tokens[step.actor], body, 200),
-        );
+        await event(() => http.expect(`/api/v1/cases/${id}/events`, tokens[step.actor], body, 200));
       }
     });
   } finally {

@@ -9,7 +9,6 @@ import type { CaseEventDto } from '../../src/cases/dto/case-event.dto';
 import type { CreateCaseDto } from '../../src/cases/dto/create-case.dto';
 import { CasesService } from '../../src/cases/cases.service';
 import { loadConfig } from '../../src/config/app-config';
-import type { CreateOfficerDto } from '../../src/officers/dto/officer.dto';
 import { OfficersService } from '../../src/officers/officers.service';
 import { CAST, LIFECYCLE } from '../lifecycle';
 import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
@@ -37,7 +36,7 @@ export async function inProcessLoad(
   try {
     const officers = app.get(OfficersService);
     const cases = app.get(CasesService);
-    for (const m of CAST) await officers.create({ name: m.id, ...m } as CreateOfficerDto);
+    for (const m of CAST) await officers.create({ name: m.id, ...m });
     // The auth guard reads the officer on every request; so does this loop.
     const actor = async (id: string): Promise<AuthenticatedOfficer> =>
       (await officers.findActiveFacts(id))!;

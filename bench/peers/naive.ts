@@ -52,7 +52,7 @@ async function handle(repo: Repository<NaiveCaseEntity>, id: string, event: Case
   // `input` is typed as required; with a snapshot XState restores it and never reads input.
   const actor = createActor(penaltyCaseMachine, { snapshot, input: { event } }).start();
   actor.send(event);
-  entity.snapshot = actor.getPersistedSnapshot() as Record<string, unknown>;
+  entity.snapshot = actor.getPersistedSnapshot();
   entity.stage = stageOf(actor.getSnapshot().value);
   entity.version += 1;
   entity.updatedAt = new Date();

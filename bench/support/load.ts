@@ -9,7 +9,10 @@ export interface LoadOptions {
 
 export interface LoadResult {
   clients: number;
+  /** Events finished inside the measured window. */
   events: number;
+  /** Events finished from the start of the warm-up to the end (for CPU per event). */
+  allEvents: number;
   errors: number;
   seconds: number;
   eventsPerSec: number;
@@ -39,6 +42,7 @@ const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 export async function closedLoop(opts: LoadOptions, lifecycle: Lifecycle): Promise<LoadResult> {
   const latencies: number[] = [];
   let events = 0;
+  let allEvents = 0;
   let errors = 0;
   let firstError: string | undefined;
   let stopped = false;
@@ -51,6 +55,7 @@ export async function closedLoop(opts: LoadOptions, lifecycle: Lifecycle): Promi
     const start = performance.now();
     const out = await send();
     const end = performance.now();
+    allEvents++;
     if (start >= windowStart && end <= windowEnd) {
       events++;
       latencies.push(end - start);
@@ -81,6 +86,7 @@ export async function closedLoop(opts: LoadOptions, lifecycle: Lifecycle): Promi
   return {
     clients: opts.clients,
     events,
+    allEvents,
     errors,
     seconds,
     eventsPerSec: round(events / seconds, 1),

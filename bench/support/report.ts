@@ -3,7 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import type { ProfileSummary } from '../profile-summary';
-import type { LoadResult } from './load';
+import type { CpuShare } from './cpu-watch';
+import type { LoadResult as Load } from './load';
+
+type LoadResult = Load & { cpu?: CpuShare };
 import type { ServerFacts } from './server';
 
 export interface Machine {
@@ -13,6 +16,7 @@ export interface Machine {
   kernel: string;
   node: string;
   postgres: ServerFacts;
+  loadAverageAtStart?: number[];
 }
 
 export function machineOf(postgres: ServerFacts): Machine {
@@ -74,6 +78,9 @@ export function ratiosAndTargets(res: Omit<Results, 'ratios' | 'targets'>) {
   return { ratios, targets };
 }
 
+/** The process that does the application's work: the service, or the bench for in-process rows. */
+const appMs = (r: LoadResult) => r.cpu?.msPerEvent?.service ?? r.cpu?.msPerEvent?.loadGenerator;
+
 const cell = (x: number | undefined, w: number) =>
   (x === undefined || Number.isNaN(x) ? '-' : x.toLocaleString('en-US')).padStart(w);
 
@@ -84,7 +91,9 @@ export function printResults(res: Results): void {
       `PostgreSQL ${m.postgres.version} (fsync ${m.postgres.fsync}, synchronous_commit ` +
       `${m.postgres.synchronousCommit}), node ${m.node}`,
   );
-  console.log(`one lifecycle = ${res.eventsPerLifecycle} events (ordinary procedure, clue → archive)\n`);
+  console.log(
+    `one lifecycle = ${res.eventsPerLifecycle} events (ordinary procedure, clue → archive)\n`,
+  );
   const rows: [string, LoadResult | undefined][] = [
     ['HTTP service, 1 client', res.http.c1],
     ['HTTP service, 16 clients', res.http.c16],
@@ -94,19 +103,29 @@ export function printResults(res: Results): void {
     ['naive (XState actor + TypeORM)', res.naive],
     ['Emmett PostgreSQL event store', res.emmett],
   ];
-  console.log(`${'workload'.padEnd(32)}${'clients'.padStart(8)}${'events/s'.padStart(10)}` +
-    `${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}`);
+  console.log(
+    `${'workload'.padEnd(32)}${'clients'.padStart(8)}${'events/s'.padStart(10)}` +
+      `${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}` +
+      `${'app cpu'.padStart(9)}${'pg cpu'.padStart(8)}${'others %'.padStart(10)}`,
+  );
   for (const [name, r] of rows) {
     if (!r) continue;
     console.log(
       `${name.padEnd(32)}${cell(r.clients, 8)}${cell(r.eventsPerSec, 10)}${cell(r.p50Ms, 9)}` +
-        `${cell(r.p99Ms, 9)}${cell(r.errors, 8)}`,
+        `${cell(r.p99Ms, 9)}${cell(r.errors, 8)}${cell(appMs(r), 9)}` +
+        `${cell(r.cpu?.msPerEvent?.postgres, 8)}${cell(r.cpu?.foreignPercent, 10)}`,
     );
   }
+  console.log(
+    '(app/pg cpu: CPU ms per event in the service process, or in the bench process for the ' +
+      'in-process rows, and in PostgreSQL; others %: CPU used outside the bench, % of the machine)',
+  );
   console.log('\ntargets (ours = HTTP, 16 clients):');
   for (const [name, t] of Object.entries(res.targets)) {
-    console.log(`  ${name.padEnd(22)}${String(t.value).padStart(12)}  ${t.target.padEnd(10)} ` +
-      `${t.met ? 'met' : 'MISSED'}`);
+    console.log(
+      `  ${name.padEnd(22)}${String(t.value).padStart(12)}  ${t.target.padEnd(10)} ` +
+        `${t.met ? 'met' : 'MISSED'}`,
+    );
   }
   console.log(`\nratios: ${JSON.stringify(res.ratios)}`);
   console.log(

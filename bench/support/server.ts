@@ -19,11 +19,12 @@ export interface BenchServer {
 export async function startServer(): Promise<BenchServer> {
   const statements = { counting: false, count: 0 };
   const given = process.env.BENCH_DATABASE_URL;
-  if (given) return { url: given, embedded: false, statements, stop: async () => undefined };
+  if (given) return { url: given, embedded: false, statements, stop: () => Promise.resolve() };
   const dir = mkdtempSync(join(tmpdir(), 'zhifa-bench-'));
   const onLog = (line: string) => {
     // log_statement = 'all' logs each extended-protocol execution once, as "execute …".
-    if (statements.counting) statements.count += line.match(/LOG: {2}(execute|statement)/g)?.length ?? 0;
+    if (statements.counting)
+      statements.count += line.match(/LOG: {2}(execute|statement)/g)?.length ?? 0;
   };
   const cluster = await startEmbeddedPostgres(dir, onLog, { persistent: false });
   return {
@@ -94,7 +95,10 @@ export async function serverFacts(url: string): Promise<ServerFacts> {
 
 /** log_statement for every session at once (ALTER SYSTEM + reload reaches open connections). */
 export async function logStatements(url: string, on: boolean): Promise<void> {
-  await sql(url, on ? `ALTER SYSTEM SET log_statement = 'all'` : `ALTER SYSTEM RESET log_statement`);
+  await sql(
+    url,
+    on ? `ALTER SYSTEM SET log_statement = 'all'` : `ALTER SYSTEM RESET log_statement`,
+  );
   await sql(url, `SELECT pg_reload_conf()`);
   await new Promise((r) => setTimeout(r, 300));
 }

@@ -83,9 +83,17 @@ describe('the public feed: withdrawals, filters, caching, JSON Feed, 事前公�
     expect(mine).toEqual(['withdrawal']);
   });
 
-  it.todo(
-    'DR 11: a decision published on one channel only can be withdrawn after revocation — the machine moves disclosure to notRequired instead',
-  );
+  it('DR 11: a decision published on one channel only is withdrawn after revocation', async () => {
+    const number = '沪市监罚〔2026〕1702号';
+    const channels: PublishPlan['channels'] = ['website'];
+    const id = await publishedCase(t, cast, plan(number, '2026-08-03', '2026-08-10', { channels }));
+    await act(t, cast.handler, id, 'RECORD_APPEAL', { kind: 'reconsideration' }, '2026-08-20');
+    await act(t, cast.handler, id, 'RECORD_APPEAL_OUTCOME', { outcome: 'revoked' }, '2026-10-09');
+    await act(t, cast.handler, id, 'WITHDRAW_PUBLICATION', { reason: '复议撤销' }, '2026-10-12');
+    expect(await numbers()).not.toContain(number);
+    const notices = (await pub('/withdrawals')).body.items as { decisionNumber: string }[];
+    expect(notices.map((n) => n.decisionNumber)).toContain(number);
+  });
 
   it('filters by decision date, department and violation, and pages', async () => {
     const number = '沪市监罚〔2026〕1801号';

@@ -40,8 +40,10 @@ describe('S15, S16: what is published, by when, and for how long (DR 2, 9, 13)',
 
   beforeAll(async () => {
     process.env.PUBLIC_RATE_LIMIT = '100000';
+    process.env.BUREAU_PROVINCE = '上海市';
     t = await startTestApp(NOW);
     delete process.env.PUBLIC_RATE_LIMIT;
+    delete process.env.BUREAU_PROVINCE;
     cast = await seedCast(t, PREFIX);
   });
   afterAll(() => t.close());
@@ -87,9 +89,20 @@ describe('S15, S16: what is published, by when, and for how long (DR 2, 9, 13)',
     expect((await numbers()).filter((n: string) => n === number)).toHaveLength(1);
   });
 
-  it.todo(
-    'S15: a party registered in another province is pushed by Sun 2025-09-28 (10 WD) — needs the bureau province in the workflow environment',
-  );
+  it('S15: a party registered in another province is pushed by Sun 2025-09-28 (DR 10: 10 WD)', async () => {
+    const party = {
+      kind: 'legal_person',
+      name: '北京某某商贸有限公司',
+      creditCode: '91110000MA01ABCD1X',
+      registeredProvince: '北京市',
+    };
+    const id = await decidedCase(t, cast, plan('沪市监罚〔2025〕1502号', '2025-09-15', { party }));
+    // Sun 2025-09-28 is a make-up working day (National Day arrangement).
+    expect(await deadline(id, 'disclosureGsxt', '2025-09-16')).toMatchObject({
+      dueOn: '2025-09-28',
+      status: 'open',
+    });
+  });
 
   it('S16: a warning-only decision is not published (G25) and has no disclosure clock', async () => {
     const number = '沪市监罚〔2026〕1601号';

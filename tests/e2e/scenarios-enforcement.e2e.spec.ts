@@ -91,8 +91,16 @@ describe('S13 service by public notice (CPL 95)', () => {
 
   it('refuses a public notice while the party can be found (G24)', async () => {
     const c = await decidedCase(t, cast, { penalties: [fine(5_000)], decideOn: '2025-11-27' });
-    const res = await c.send('SERVE_DECISION', { method: 'public_notice' }, '2025-12-01');
+    const found = { method: 'public_notice', partyCannotBeFound: false };
+    const res = await c.send('SERVE_DECISION', found, '2025-12-01');
     expect(refusal(res)).toEqual({ status: 422, code: 'GUARD_FAILED', guards: ['G24'] });
+  });
+
+  it('accepts a public notice without a stated ground, flagged for the legal office', async () => {
+    const c = await decidedCase(t, cast, { penalties: [fine(5_000)], decideOn: '2025-11-27' });
+    const res = await c.send('SERVE_DECISION', { method: 'public_notice' }, '2025-12-01');
+    expect(res.status).toBe(200);
+    expect(res.body.entry.flags).toContain('PUBLIC_NOTICE_GROUND_UNSTATED');
   });
 });
 

@@ -8,18 +8,29 @@ const caseLimit = (driver: CaseDriver, asOf: string) =>
 
 describe('S08 one handler only (APL 42, G02)', () => {
   it('refuses FILE_CASE with one handler', () => {
-    const result = CaseDriver.open({}, '2025-03-03').refuse('FILE_CASE', filing(['h1']), '2025-03-04');
+    const result = CaseDriver.open({}, '2025-03-03').refuse(
+      'FILE_CASE',
+      filing(['h1']),
+      '2025-03-04',
+    );
     expect(guardIds(result)).toEqual(['G02']);
   });
 
   it('refuses two handlers when one credential expired the day before', () => {
-    const expired = makeOfficer({ id: 'h9', enforcementCredential: { number: 'ZF-9', validUntil: '2025-03-03' } });
+    const expired = makeOfficer({
+      id: 'h9',
+      enforcementCredential: { number: 'ZF-9', validUntil: '2025-03-03' },
+    });
     const driver = CaseDriver.open({}, '2025-03-03').withOfficers(expired);
-    expect(guardIds(driver.refuse('FILE_CASE', filing(['h1', 'h9']), '2025-03-04'))).toEqual(['G02']);
+    expect(guardIds(driver.refuse('FILE_CASE', filing(['h1', 'h9']), '2025-03-04'))).toEqual([
+      'G02',
+    ]);
   });
 
   it('accepts two credentialed handlers', () => {
-    expect(CaseDriver.open({}, '2025-03-03').accept('FILE_CASE', filing(), '2025-03-04').state).toEqual({
+    expect(
+      CaseDriver.open({}, '2025-03-03').accept('FILE_CASE', filing(), '2025-03-04').state,
+    ).toEqual({
       investigation: 'active',
     });
   });
@@ -57,7 +68,10 @@ describe('S10 suspension pauses the case clock (APL 60)', () => {
   };
 
   it('moves the limit to Sat 2025-08-23 with a first extension (agency deadlines do not roll)', () => {
-    expect(caseLimit(given(), '2025-06-05')).toMatchObject({ dueOn: '2025-08-23', provisional: false });
+    expect(caseLimit(given(), '2025-06-05')).toMatchObject({
+      dueOn: '2025-08-23',
+      provisional: false,
+    });
   });
 
   it('refuses DECIDE on 2025-08-25 without a collective extension (G20)', () => {
@@ -65,7 +79,9 @@ describe('S10 suspension pauses the case clock (APL 60)', () => {
   });
 
   it('refuses a second extension without a collective resolution (G20)', () => {
-    expect(guardIds(given().refuse('EXTEND_CASE_LIMIT', { days: 10 }, '2025-08-20'))).toEqual(['G20']);
+    expect(guardIds(given().refuse('EXTEND_CASE_LIMIT', { days: 10 }, '2025-08-20'))).toEqual([
+      'G20',
+    ]);
   });
 
   it('accepts DECIDE after a collective resolution extends the limit', () => {

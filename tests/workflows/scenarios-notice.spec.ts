@@ -22,7 +22,11 @@ describe('S01 hearing offered to a company (APL 63, 64)', () => {
 
   it('refuses a notice without the hearing right (G11)', () => {
     const driver = givenNoticeDue();
-    const result = driver.refuse('SERVE_NOTICE', { method: 'direct', includesHearingRight: false }, '2025-03-03');
+    const result = driver.refuse(
+      'SERVE_NOTICE',
+      { method: 'direct', includesHearingRight: false },
+      '2025-03-03',
+    );
     expect(guardIds(result)).toEqual(['G11']);
   });
 
@@ -51,7 +55,11 @@ describe('S02 individual below the hearing threshold [C]', () => {
     });
 
   it('refuses a notice that offers a hearing the law does not give (G11, our decision)', () => {
-    const result = given().refuse('SERVE_NOTICE', { method: 'direct', includesHearingRight: true }, '2025-03-03');
+    const result = given().refuse(
+      'SERVE_NOTICE',
+      { method: 'direct', includesHearingRight: true },
+      '2025-03-03',
+    );
     expect(guardIds(result)).toEqual(['G11']);
   });
 
@@ -61,7 +69,9 @@ describe('S02 individual below the hearing threshold [C]', () => {
     expect(driver.accept('RECEIVE_STATEMENT', { summary: '申辩' }, '2025-03-05').state).toEqual({
       notification: 'statementReview',
     });
-    expect(driver.accept('REVIEW_STATEMENT', { accepted: false, summary: '不采纳' }, '2025-03-06').state).toEqual({
+    expect(
+      driver.accept('REVIEW_STATEMENT', { accepted: false, summary: '不采纳' }, '2025-03-06').state,
+    ).toEqual({
       notification: 'awaitingResponse',
     });
   });
@@ -77,7 +87,9 @@ describe('S02 individual below the hearing threshold [C]', () => {
   it('lets the timer process end the period', () => {
     const driver = given();
     driver.accept('SERVE_NOTICE', { method: 'direct', includesHearingRight: false }, '2025-03-03');
-    const result = driver.accept('END_NOTICE_PERIOD', {}, '2025-03-11', { actor: { id: 'system', roles: [] } });
+    const result = driver.accept('END_NOTICE_PERIOD', {}, '2025-03-11', {
+      actor: { id: 'system', roles: [] },
+    });
     expect(result.stage).toBe('decision');
   });
 });
@@ -85,7 +97,10 @@ describe('S02 individual below the hearing threshold [C]', () => {
 describe('S03 licence revocation without a fine', () => {
   const revoke = makeProposal([{ kind: 'revoke_license' }]);
   const given = () => {
-    const driver = CaseDriver.open({ party: makeParty({ kind: 'individual_business' }) }, '2025-02-17');
+    const driver = CaseDriver.open(
+      { party: makeParty({ kind: 'individual_business' }) },
+      '2025-02-17',
+    );
     return driver.file('2025-02-18').conclude(revoke, '2025-02-24');
   };
 
@@ -96,17 +111,30 @@ describe('S03 licence revocation without a fine', () => {
   it('requires the hearing right whatever the amount (APL 63)', () => {
     const driver = given().review('2025-02-26');
     expect(driver.stage).toBe('notification');
-    const refused = driver.refuse('SERVE_NOTICE', { method: 'direct', includesHearingRight: false }, '2025-03-03');
+    const refused = driver.refuse(
+      'SERVE_NOTICE',
+      { method: 'direct', includesHearingRight: false },
+      '2025-03-03',
+    );
     expect(guardIds(refused)).toEqual(['G11']);
     driver.accept('SERVE_NOTICE', { method: 'direct', includesHearingRight: true }, '2025-03-03');
   });
 });
 
 describe('S04 Spring Festival 2026 (make-up working days)', () => {
-  const given = () => notifiedCase({ party: company(), penalties: [fine(150_000)], noticeOn: '2026-02-12', includesHearingRight: true });
+  const given = () =>
+    notifiedCase({
+      party: company(),
+      penalties: [fine(150_000)],
+      noticeOn: '2026-02-12',
+      includesHearingRight: true,
+    });
 
   it('ends the window on Thu 2026-02-26 (02-14 is a make-up working day)', () => {
-    expect(deadline(given(), 'noticeWindow', '2026-02-12')).toMatchObject({ dueOn: '2026-02-26', provisional: false });
+    expect(deadline(given(), 'noticeWindow', '2026-02-12')).toMatchObject({
+      dueOn: '2026-02-26',
+      provisional: false,
+    });
   });
 
   it('accepts a request on 02-27 with the flag DEADLINE_AMBIGUOUS', () => {
@@ -122,19 +150,32 @@ describe('S04 Spring Festival 2026 (make-up working days)', () => {
 
 describe('S05 hearing-notice lead time (APL 64(2))', () => {
   const given = () => {
-    const driver = notifiedCase({ party: company(), penalties: [fine(150_000)], noticeOn: '2025-04-14', includesHearingRight: true });
+    const driver = notifiedCase({
+      party: company(),
+      penalties: [fine(150_000)],
+      noticeOn: '2025-04-14',
+      includesHearingRight: true,
+    });
     driver.accept('REQUEST_HEARING', {}, '2025-04-15');
     driver.accept('ACCEPT_HEARING', { presidingOfficerId: 'ho1' }, '2025-04-16');
     return driver;
   };
 
   it('accepts a notice served Tue 2025-04-29 for a hearing on Tue 2025-05-13 (exactly 7 WD)', () => {
-    const result = given().accept('SCHEDULE_HEARING', { hearingAt: hearingAt('2025-05-13'), noticeServedAt: '2025-04-29' }, '2025-04-30');
+    const result = given().accept(
+      'SCHEDULE_HEARING',
+      { hearingAt: hearingAt('2025-05-13'), noticeServedAt: '2025-04-29' },
+      '2025-04-30',
+    );
     expect(result.state).toEqual({ hearing: 'scheduled' });
   });
 
   it('refuses a notice served Wed 2025-04-30 (G15)', () => {
-    const result = given().refuse('SCHEDULE_HEARING', { hearingAt: hearingAt('2025-05-13'), noticeServedAt: '2025-04-30' }, '2025-04-30');
+    const result = given().refuse(
+      'SCHEDULE_HEARING',
+      { hearingAt: hearingAt('2025-05-13'), noticeServedAt: '2025-04-30' },
+      '2025-04-30',
+    );
     expect(guardIds(result)).toEqual(['G15']);
   });
 });
@@ -143,11 +184,20 @@ describe('S06 a held hearing forces legal review (APL 58(2))', () => {
   // A large confiscation is in the hearing scope but not on the legal-review list.
   const confiscation = { kind: 'confiscate_illegal_gains' as const, amountFen: yuan(150_000) };
   const given = () => {
-    const driver = notifiedCase({ party: company(), penalties: [confiscation], noticeOn: '2025-04-14', includesHearingRight: true });
+    const driver = notifiedCase({
+      party: company(),
+      penalties: [confiscation],
+      noticeOn: '2025-04-14',
+      includesHearingRight: true,
+    });
     expect(driver.context.reviews.map((r) => r.kind)).toEqual(['case']);
     driver.accept('REQUEST_HEARING', {}, '2025-04-15');
     driver.accept('ACCEPT_HEARING', { presidingOfficerId: 'ho1' }, '2025-04-16');
-    driver.accept('SCHEDULE_HEARING', { hearingAt: hearingAt('2025-05-13'), noticeServedAt: '2025-04-29' }, '2025-04-29');
+    driver.accept(
+      'SCHEDULE_HEARING',
+      { hearingAt: hearingAt('2025-05-13'), noticeServedAt: '2025-04-29' },
+      '2025-04-29',
+    );
     driver.accept('HOLD_HEARING', {}, '2025-05-13');
     return driver.accept('SUBMIT_HEARING_REPORT', { opinion: '维持' }, '2025-05-14') && driver;
   };
@@ -161,35 +211,73 @@ describe('S06 a held hearing forces legal review (APL 58(2))', () => {
 
   it('accepts DECIDE after PASS_LEGAL_REVIEW by a qualified reviewer', () => {
     const driver = given();
-    expect(driver.accept('PASS_LEGAL_REVIEW', { opinion: '同意' }, '2025-05-15').stage).toBe('decision');
+    expect(driver.accept('PASS_LEGAL_REVIEW', { opinion: '同意' }, '2025-05-15').stage).toBe(
+      'decision',
+    );
     expect(driver.accept('DECIDE', decide, '2025-05-16').stage).toBe('enforcement');
   });
 });
 
 describe('S07 a reviewer who handled the case (APL 58, G09)', () => {
-  const zhang = makeOfficer({ id: 'zhang', roles: ['handler', 'legal_reviewer'], legalQualification: true });
+  const zhang = makeOfficer({
+    id: 'zhang',
+    roles: ['handler', 'legal_reviewer'],
+    legalQualification: true,
+  });
   const given = () => {
     const driver = CaseDriver.open({ party: company() }, '2025-02-17').withOfficers(zhang);
-    driver.accept('FILE_CASE', { handlerIds: ['zhang', 'h2'], conditions: { evidenceOfViolation: true, penaltyApplicable: true, withinJurisdiction: true, withinLimitation: true } }, '2025-02-18');
-    driver.accept('CONCLUDE_INVESTIGATION', { report: { facts: 'f', evidenceSummary: 'e' }, proposal: makeProposal([fine(150_000)]) }, '2025-02-24', { actor: zhang });
+    driver.accept(
+      'FILE_CASE',
+      {
+        handlerIds: ['zhang', 'h2'],
+        conditions: {
+          evidenceOfViolation: true,
+          penaltyApplicable: true,
+          withinJurisdiction: true,
+          withinLimitation: true,
+        },
+      },
+      '2025-02-18',
+    );
+    driver.accept(
+      'CONCLUDE_INVESTIGATION',
+      { report: { facts: 'f', evidenceSummary: 'e' }, proposal: makeProposal([fine(150_000)]) },
+      '2025-02-24',
+      { actor: zhang },
+    );
     expect(driver.stage).toBe('legalReview');
     return driver;
   };
 
   it('forbids PASS_LEGAL_REVIEW by Zhang, a handler of the case', () => {
-    const result = given().refuse('PASS_LEGAL_REVIEW', { opinion: 'ok' }, '2025-02-25', { actor: zhang });
+    const result = given().refuse('PASS_LEGAL_REVIEW', { opinion: 'ok' }, '2025-02-25', {
+      actor: zhang,
+    });
     expect(result).toMatchObject({ code: 'FORBIDDEN', conflict: 'HANDLER_OF_CASE' });
   });
 
   it('forbids a first-time reviewer without the 法律职业资格', () => {
-    const novice = makeOfficer({ id: 'novice', roles: ['legal_reviewer'], legalQualification: false });
-    const result = given().refuse('PASS_LEGAL_REVIEW', { opinion: 'ok' }, '2025-02-25', { actor: novice });
+    const novice = makeOfficer({
+      id: 'novice',
+      roles: ['legal_reviewer'],
+      legalQualification: false,
+    });
+    const result = given().refuse('PASS_LEGAL_REVIEW', { opinion: 'ok' }, '2025-02-25', {
+      actor: novice,
+    });
     expect(result).toMatchObject({ code: 'FORBIDDEN', conflict: 'UNQUALIFIED_LEGAL_REVIEWER' });
   });
 
   it('lets a reviewer appointed before 2021-07-15 review without the qualification', () => {
-    const veteran = makeOfficer({ id: 'veteran', roles: ['legal_reviewer'], legalReviewerSince: '2019-03-01' });
-    expect(given().accept('PASS_LEGAL_REVIEW', { opinion: 'ok' }, '2025-02-25', { actor: veteran }).stage).toBe('proposalApproval');
+    const veteran = makeOfficer({
+      id: 'veteran',
+      roles: ['legal_reviewer'],
+      legalReviewerSince: '2019-03-01',
+    });
+    expect(
+      given().accept('PASS_LEGAL_REVIEW', { opinion: 'ok' }, '2025-02-25', { actor: veteran })
+        .stage,
+    ).toBe('proposalApproval');
   });
 });
 
@@ -197,7 +285,11 @@ describe('S18 heavier after a defence (APL 45)', () => {
   const decide30 = { decisionNumber: 'D-18', outcome: 'penalty', penalties: [fine(30_000)] };
   const decide35 = { ...decide30, penalties: [fine(35_000)] };
   const given = () => {
-    const driver = notifiedCase({ penalties: [fine(30_000)], noticeOn: '2025-03-03', includesHearingRight: true });
+    const driver = notifiedCase({
+      penalties: [fine(30_000)],
+      noticeOn: '2025-03-03',
+      includesHearingRight: true,
+    });
     driver.accept('RECEIVE_STATEMENT', { summary: '申辩' }, '2025-03-05');
     driver.accept('REVIEW_STATEMENT', { accepted: false, summary: '不采纳' }, '2025-03-06');
     driver.accept('END_NOTICE_PERIOD', {}, '2025-03-11');
@@ -213,7 +305,11 @@ describe('S18 heavier after a defence (APL 45)', () => {
 
   it('accepts the heavier decision after a revised proposal, a new notice and a new window', () => {
     const driver = given();
-    driver.accept('REVISE_PROPOSAL', { proposal: makeProposal([fine(35_000)]), reason: '新证据' }, '2025-03-13');
+    driver.accept(
+      'REVISE_PROPOSAL',
+      { proposal: makeProposal([fine(35_000)]), reason: '新证据' },
+      '2025-03-13',
+    );
     driver.review('2025-03-14');
     expect(driver.stage).toBe('notification');
     driver.accept('SERVE_NOTICE', { method: 'direct', includesHearingRight: true }, '2025-03-17');
@@ -229,7 +325,11 @@ describe('S19 waiver (APL 64(1))', () => {
     const driver = notifiedCase({ penalties: [fine(5_000)], noticeOn: '2025-03-03' });
     driver.accept('WAIVE_RIGHTS', {}, '2025-03-04');
     expect(driver.accept('END_NOTICE_PERIOD', {}, '2025-03-04').stage).toBe('decision');
-    const decided = driver.accept('DECIDE', { decisionNumber: 'D-19', outcome: 'penalty', penalties: [fine(5_000)] }, '2025-03-05');
+    const decided = driver.accept(
+      'DECIDE',
+      { decisionNumber: 'D-19', outcome: 'penalty', penalties: [fine(5_000)] },
+      '2025-03-05',
+    );
     expect(decided.stage).toBe('enforcement');
     expect(decided.effects).toEqual([expect.objectContaining({ type: 'DECISION_MADE' })]);
   });

@@ -50,7 +50,9 @@ function separation(
       return denial(actor, 'preside over the hearing of');
     case 'decider':
       // A decision taken by collective discussion has other approvers.
-      return type === 'DECIDE' && collectiveRecorded(ctx) ? undefined : denial(actor, 'be the only approver of');
+      return type === 'DECIDE' && collectiveRecorded(ctx)
+        ? undefined
+        : denial(actor, 'be the only approver of');
   }
 }
 
@@ -70,7 +72,10 @@ export function checkAccess(
 ): AccessDenial | undefined {
   // G06, APL 43: a recused officer may not act on the case.
   if (recused.includes(actor.id)) {
-    return { message: `G06: officer ${actor.id} is recused from this case (APL 43)`, conflict: 'RECUSED' };
+    return {
+      message: `G06: officer ${actor.id} is recused from this case (APL 43)`,
+      conflict: 'RECUSED',
+    };
   }
   if (actor.id === SYSTEM_ACTOR_ID && EVENT_SPECS[type].system) {
     return undefined;
@@ -84,7 +89,10 @@ export function checkAccess(
     return undefined;
   }
   if (role === 'handler' && ctx.handlerIds.length > 0 && !isHandler(ctx, actor.id)) {
-    return { message: `officer ${actor.id} is not a handler of this case`, conflict: 'NOT_HANDLER_OF_CASE' };
+    return {
+      message: `officer ${actor.id} is not a handler of this case`,
+      conflict: 'NOT_HANDLER_OF_CASE',
+    };
   }
   if (role === 'legal_reviewer' && !qualifiedLegalReviewer(actor)) {
     return {

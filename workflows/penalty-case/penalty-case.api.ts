@@ -38,17 +38,30 @@ const FIRST_EVENTS: Readonly<Record<string, 'ordinary' | 'summary'>> = {
 
 /** An event with an empty payload, to ask the machine whether a type is available at all. */
 function probe(type: EventType, ctx: CaseContext): CaseEvent {
-  return { type, payload: {}, at: ctx.lastEventAt, on: ctx.lastEventOn, actorId: '', flags: [], env: {} };
+  return {
+    type,
+    payload: {},
+    at: ctx.lastEventAt,
+    on: ctx.lastEventOn,
+    actorId: '',
+    flags: [],
+    env: {},
+  };
 }
 
 function available(snapshot: CaseSnapshot, type: EventType): boolean {
   return !(type in FIRST_EVENTS) && snapshot.can(probe(type, snapshot.context));
 }
 
-function allowedFor(snapshot: CaseSnapshot, actor: OfficerFacts, recused: readonly string[]): string[] {
+function allowedFor(
+  snapshot: CaseSnapshot,
+  actor: OfficerFacts,
+  recused: readonly string[],
+): string[] {
   const stage = stageOf(snapshot.value);
   return EVENT_TYPES.filter(
-    (type) => available(snapshot, type) && !checkAccess(type, stage, snapshot.context, actor, recused),
+    (type) =>
+      available(snapshot, type) && !checkAccess(type, stage, snapshot.context, actor, recused),
   );
 }
 
@@ -71,13 +84,21 @@ function illegal(stage: string, type: string, allowedEvents: string[], why?: str
 }
 
 /** Payload fields, plus the envelope's date: valid, and not before the previous event. */
-function payloadErrors(type: EventType, envelope: EventEnvelope, ctx?: CaseContext, env?: Environment): FieldError[] {
+function payloadErrors(
+  type: EventType,
+  envelope: EventEnvelope,
+  ctx?: CaseContext,
+  env?: Environment,
+): FieldError[] {
   const payload = envelope.payload ?? {};
   const errors = validate(payload, EVENT_SPECS[type].payload);
   try {
     dayOf(envelope.occurredAt, env);
     if (ctx && earlierThan(envelope.occurredAt, ctx.lastEventAt, env)) {
-      errors.push({ field: 'occurredAt', reason: `is before the case's previous event (${ctx.lastEventAt})` });
+      errors.push({
+        field: 'occurredAt',
+        reason: `is before the case's previous event (${ctx.lastEventAt})`,
+      });
     }
   } catch {
     errors.push({ field: 'occurredAt', reason: 'must be an ISO 8601 date or date-time' });
@@ -93,7 +114,13 @@ function invalid(errors: FieldError[]): Refused {
   return { ok: false, code: 'INVALID_PAYLOAD', message, errors };
 }
 
-function factsOf(type: EventType, ctx: CaseContext, stage: string, envelope: EventEnvelope, env: Environment): Facts {
+function factsOf(
+  type: EventType,
+  ctx: CaseContext,
+  stage: string,
+  envelope: EventEnvelope,
+  env: Environment,
+): Facts {
   const on = dayOf(envelope.occurredAt, env);
   return {
     ctx,
@@ -116,7 +143,11 @@ function machineEvent(facts: Facts, flags: string[]): CaseEvent {
   return { type, payload, at, on, actorId: actor.id, flags, env };
 }
 
-function apply(persisted: PersistedCaseSnapshot, envelope: EventEnvelope, env: Environment = {}): TransitionResult {
+function apply(
+  persisted: PersistedCaseSnapshot,
+  envelope: EventEnvelope,
+  env: Environment = {},
+): TransitionResult {
   const snapshot = restoreSnapshot(persisted);
   const ctx = snapshot.context;
   const stage = stageOf(snapshot.value);
@@ -142,7 +173,12 @@ function apply(persisted: PersistedCaseSnapshot, envelope: EventEnvelope, env: E
   const flags = flagsFor(facts);
   const event = machineEvent(facts, flags);
   if (!snapshot.can(event)) {
-    return illegal(stage, type, allowedFor(snapshot, envelope.actor, recused), `${type} is not available now`);
+    return illegal(
+      stage,
+      type,
+      allowedFor(snapshot, envelope.actor, recused),
+      `${type} is not available now`,
+    );
   }
   const [next] = transition(penaltyCaseMachine, snapshot, event);
   return accepted(next, flags, effectsFor(facts, next.context));
@@ -153,7 +189,12 @@ function start(envelope: EventEnvelope, env: Environment = {}): TransitionResult
   const recused = envelope.recusedOfficerIds ?? [];
   if (!procedure) {
     const first = envelope.actor.roles.includes('handler') ? Object.keys(FIRST_EVENTS) : [];
-    return illegal('none', envelope.type, first, 'a case starts with REGISTER_CLUE or OPEN_SUMMARY_CASE');
+    return illegal(
+      'none',
+      envelope.type,
+      first,
+      'a case starts with REGISTER_CLUE or OPEN_SUMMARY_CASE',
+    );
   }
   const type = envelope.type as EventType;
   const denial = checkAccess(type, 'none', undefined, envelope.actor, recused);
@@ -181,7 +222,11 @@ function start(envelope: EventEnvelope, env: Environment = {}): TransitionResult
   return accepted(snapshot, [], []);
 }
 
-function execution(persisted: PersistedCaseSnapshot, asOf: IsoDate, env: Environment = {}): ExecutionView | undefined {
+function execution(
+  persisted: PersistedCaseSnapshot,
+  asOf: IsoDate,
+  env: Environment = {},
+): ExecutionView | undefined {
   const ctx = restoreSnapshot(persisted).context;
   if (!ctx.decision) {
     return undefined;
@@ -211,7 +256,11 @@ export const penaltyCaseV1: PenaltyCaseApi = {
 };
 
 /** Owed on a date (money due + surcharge − paid), for views and tests. */
-export function outstandingFen(persisted: PersistedCaseSnapshot, asOf: IsoDate, env: Environment = {}): number {
+export function outstandingFen(
+  persisted: PersistedCaseSnapshot,
+  asOf: IsoDate,
+  env: Environment = {},
+): number {
   const ctx = restoreSnapshot(persisted).context;
   return Math.max(0, owedFen(ctx, calendarFor(env), asOf) - paidFen(ctx));
 }

@@ -19,7 +19,16 @@ const clock = (
   unit: ClockDefinition['unit'],
   citation: string,
   more: Partial<ClockDefinition> = {},
-): ClockDefinition => ({ id, startsOn, length, unit, citation, partyFacing: false, pausedBy: [], ...more });
+): ClockDefinition => ({
+  id,
+  startsOn,
+  length,
+  unit,
+  citation,
+  partyFacing: false,
+  pausedBy: [],
+  ...more,
+});
 
 export const CLOCKS: readonly ClockDefinition[] = [
   clock('limitation', 'act ended', 24, 'months', 'APL 36', {
@@ -41,7 +50,13 @@ export const CLOCKS: readonly ClockDefinition[] = [
     partyFacing: true,
   }),
   clock('hearingAcceptance', 'hearing request received', 3, 'working_days', 'HR'),
-  clock('hearingNotice', '听证通知书 ≥ 7 WD before the hearing', 7, 'working_days', 'APL 64(2), 85'),
+  clock(
+    'hearingNotice',
+    '听证通知书 ≥ 7 WD before the hearing',
+    7,
+    'working_days',
+    'APL 64(2), 85',
+  ),
   clock('decisionService', 'decision day', 7, 'working_days', 'APL 61, 85'),
   clock('payment', 'service of the decision', 15, 'calendar_days', 'APL 67; CPL 85', {
     partyFacing: true,

@@ -95,13 +95,14 @@ export function hearingNoticeLatest(
   cal: WorkingCalendar,
   env: Environment,
 ): IsoDate | undefined {
-  return hearing.hearingAt
-    ? subtractWorkingDays(cal, dayOf(hearing.hearingAt, env), 7)
-    : undefined;
+  return hearing.hearingAt ? subtractWorkingDays(cal, dayOf(hearing.hearingAt, env), 7) : undefined;
 }
 
 /** APL 61, 85: a decision not handed over on the spot is served within 7 WD. */
-export function decisionServiceDue(ctx: CaseContext, cal: WorkingCalendar): CalendarDate | undefined {
+export function decisionServiceDue(
+  ctx: CaseContext,
+  cal: WorkingCalendar,
+): CalendarDate | undefined {
   return ctx.decision ? cal.addWorkingDays(ctx.decision.decidedOn, 7) : undefined;
 }
 
@@ -162,7 +163,12 @@ export function surchargeFen(ctx: CaseContext, cal: WorkingCalendar, asOf: IsoDa
     const unpaid = Math.max(0, Math.min(share, cumulative - paidBy(ctx, instalment.dueOn)));
     if (unpaid > 0) {
       const end = paidInFullOn(ctx, cumulative, asOf) ?? asOf;
-      total += surchargeOwed({ fineFen: unpaid, paymentDueOn: instalment.dueOn, asOf: end, frozen });
+      total += surchargeOwed({
+        fineFen: unpaid,
+        paymentDueOn: instalment.dueOn,
+        asOf: end,
+        frozen,
+      });
     }
   }
   return total;
@@ -186,13 +192,20 @@ export function appealPeriodsEnd(ctx: CaseContext, cal: WorkingCalendar): Calend
 }
 
 /** AEL 53: apply to the court within 3 months after the appeal periods expire. */
-export function courtEnforcementDue(ctx: CaseContext, cal: WorkingCalendar): CalendarDate | undefined {
+export function courtEnforcementDue(
+  ctx: CaseContext,
+  cal: WorkingCalendar,
+): CalendarDate | undefined {
   const periods = appealPeriodsEnd(ctx, cal);
   return periods && { date: addMonths(periods.date, 3), provisional: periods.provisional };
 }
 
 /** DR 9, 10: GSXT within 20 WD; a party registered in another province is pushed within 10 WD. */
-export function gsxtDue(ctx: CaseContext, cal: WorkingCalendar, env: Environment): CalendarDate | undefined {
+export function gsxtDue(
+  ctx: CaseContext,
+  cal: WorkingCalendar,
+  env: Environment,
+): CalendarDate | undefined {
   if (!ctx.decision) {
     return undefined;
   }

@@ -1,12 +1,6 @@
 // The case context (everything the clocks and guards need) and the machine's own event shape.
 // Dates are business dates 'YYYY-MM-DD'; the context is plain JSON so snapshots persist as-is.
-import type {
-  IsoDate,
-  IsoDateTime,
-  Party,
-  Penalty,
-  Proposal,
-} from '../model/domain.types';
+import type { IsoDate, IsoDateTime, Party, Penalty, Proposal } from '../model/domain.types';
 import type { Environment } from './transition.types';
 import type { EventType } from './penalty-case.events';
 
@@ -166,7 +160,12 @@ export interface CaseContext {
   statements: Statement[];
   waivers: { on: IsoDate; notice: number }[];
   hearings: Hearing[];
-  collectiveDecisions: { on: IsoDate; attendeeIds: string[]; resolution: Proposal; revision: number }[];
+  collectiveDecisions: {
+    on: IsoDate;
+    attendeeIds: string[];
+    resolution: Proposal;
+    revision: number;
+  }[];
   decision?: Decision;
   service?: Service;
   installments?: { approvedOn: IsoDate; plan: { dueOn: IsoDate; amountFen: number }[] };

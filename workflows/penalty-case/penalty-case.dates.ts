@@ -59,14 +59,16 @@ export function rulesOn(date: IsoDate, env: Environment = {}): RuleSet {
   } catch {
     // Before the first configured set (an old case entered after the fact): the earliest one.
     const sets = env.ruleSets ? [...env.ruleSets] : [DEFAULT_RULE_SET];
-    return sets.sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom))[0] ?? DEFAULT_RULE_SET;
+    return (
+      sets.sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom))[0] ?? DEFAULT_RULE_SET
+    );
   }
 }
 
 /** The latest day that still lies `n` working days before `date` (n-th WD before, day 0 = date). */
 export function subtractWorkingDays(calendar: WorkingCalendar, date: IsoDate, n: number): IsoDate {
   let current = date;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     current = addDays(current, -1);
     if (calendar.isWorkingDay(current)) {
       counted += 1;

@@ -3,9 +3,22 @@ import type { IsoDate } from '../model/domain.types';
 import type { CaseContext } from './penalty-case.context';
 import * as clocks from './penalty-case.clocks';
 import { CLOCK_CITATIONS } from './penalty-case.clock-catalogue';
-import { activePublications, appealPending, disclosureFor, latestNotice } from './penalty-case.derived';
+import {
+  activePublications,
+  appealPending,
+  disclosureFor,
+  latestNotice,
+} from './penalty-case.derived';
 import type { WorkingCalendar } from './penalty-case.dates';
-import { addDays, addMonths, after, before, calendarFor, dayOf, rulesOn } from './penalty-case.dates';
+import {
+  addDays,
+  addMonths,
+  after,
+  before,
+  calendarFor,
+  dayOf,
+  rulesOn,
+} from './penalty-case.dates';
 import type { ClockId, Deadline, Environment } from './transition.types';
 
 type Status = Deadline['status'];
@@ -115,14 +128,20 @@ function executionClocks({ ctx, cal, asOf }: Args): Deadline[] {
     provisional: payment.provisional,
   };
   return [
-    ...deadline('decisionService', onTheSpot ? undefined : clocks.decisionServiceDue(ctx, cal), (due) =>
-      statusOf(due, service?.on, asOf),
+    ...deadline(
+      'decisionService',
+      onTheSpot ? undefined : clocks.decisionServiceDue(ctx, cal),
+      (due) => statusOf(due, service?.on, asOf),
     ),
-    ...deadline('publicNoticeService', service?.method === 'public_notice' ? { date: service.servedOn } : undefined, (due) =>
-      after(asOf, due) || asOf === due ? 'met' : 'open',
+    ...deadline(
+      'publicNoticeService',
+      service?.method === 'public_notice' ? { date: service.servedOn } : undefined,
+      (due) => (after(asOf, due) || asOf === due ? 'met' : 'open'),
     ),
-    ...deadline('payment', owesMoney ? { date: payment.dueOn, provisional: payment.provisional } : undefined, (due) =>
-      statusOf(due, ctx.settledOn, asOf),
+    ...deadline(
+      'payment',
+      owesMoney ? { date: payment.dueOn, provisional: payment.provisional } : undefined,
+      (due) => statusOf(due, ctx.settledOn, asOf),
     ),
     ...deadline('surcharge', overdue ? surchargeDue : undefined, () =>
       appealPending(ctx) ? 'paused' : 'open',
@@ -143,7 +162,10 @@ function disclosureClocks({ ctx, cal, asOf, env }: Args): Deadline[] {
   const first = activePublications(ctx)[0];
   const display = obligation.display;
   const until =
-    first && ('months' in display ? addMonths(first.publishedOn, display.months) : addDays(first.publishedOn, display.days));
+    first &&
+    ('months' in display
+      ? addMonths(first.publishedOn, display.months)
+      : addDays(first.publishedOn, display.days));
   const withdrawal = ctx.publications.length > 0 ? clocks.withdrawalDue(ctx, cal) : undefined;
   const withdrawnOn = ctx.publications.find((publication) => publication.withdrawnOn)?.withdrawnOn;
   return [
@@ -161,7 +183,11 @@ function disclosureClocks({ ctx, cal, asOf, env }: Args): Deadline[] {
 }
 
 /** The deadlines of a case as of a business date (never the server clock). */
-export function computeDeadlines(ctx: CaseContext, asOf: IsoDate, env: Environment = {}): Deadline[] {
+export function computeDeadlines(
+  ctx: CaseContext,
+  asOf: IsoDate,
+  env: Environment = {},
+): Deadline[] {
   const args: Args = { ctx, cal: calendarFor(env), asOf, env };
   return [
     ...investigationClocks(args),

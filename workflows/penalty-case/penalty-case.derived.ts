@@ -151,6 +151,11 @@ export function executionDone(ctx: CaseContext): boolean {
 
 /** The disclosure region is done: published on every channel, exempt, not required or withdrawn. */
 export function disclosureDone(ctx: CaseContext, rules: RuleSet): boolean {
+  const active = activePublications(ctx);
+  // DR 11: a revoked or changed decision stays on the record until it is withdrawn.
+  if ((ctx.decision?.revokedOn || ctx.decision?.changedOn) && active.length > 0) {
+    return false;
+  }
   if (!disclosureFor(ctx, rules).mustPublish || ctx.disclosureExemption) {
     return true;
   }

@@ -52,7 +52,7 @@ function guardName(transition: AnyTransitionDefinition): string | undefined {
 
 function describeTransition(transition: AnyTransitionDefinition): TransitionDescription {
   return {
-    event: transition.eventType,
+    event: String(transition.eventType),
     targets: (transition.target ?? []).map(pathOf),
     ...(guardName(transition) ? { guard: guardName(transition) } : {}),
   };
@@ -67,7 +67,7 @@ export function machineStates(): StateDescription[] {
     .filter((node) => node.path.length > 0)
     .map((node) => ({
       path: pathOf(node),
-      stage: node.path[0] as string,
+      stage: node.path[0],
       type: node.type,
       ...(node.type === 'compound' ? { initial: node.config.initial as string } : {}),
       transitions: [
@@ -88,7 +88,7 @@ function stagesOf(type: string, states: StateDescription[]): string[] {
 export function describePenaltyCase(): MachineDescription {
   const states = machineStates();
   const guardIds = (type: EventType) =>
-    GUARD_CATALOGUE.filter((g) => g.events.includes(type) || (g.events as string[]).includes('*')).map((g) => g.id);
+    GUARD_CATALOGUE.filter((g) => g.events.includes(type)).map((g) => g.id);
   return {
     id: MACHINE_ID,
     version: MACHINE_VERSION,
@@ -101,9 +101,17 @@ export function describePenaltyCase(): MachineDescription {
       ...(EVENT_SPECS[type].rolesIn ? { rolesByStage: EVENT_SPECS[type].rolesIn } : {}),
       payload: Object.keys(EVENT_SPECS[type].payload),
       guards: guardIds(type),
-      stages: type === 'REGISTER_CLUE' || type === 'OPEN_SUMMARY_CASE' ? ['(start)'] : stagesOf(type, states),
+      stages:
+        type === 'REGISTER_CLUE' || type === 'OPEN_SUMMARY_CASE'
+          ? ['(start)']
+          : stagesOf(type, states),
     })),
-    guards: GUARD_CATALOGUE.map(({ id, summary, citation, events }) => ({ id, summary, citation, events })),
+    guards: GUARD_CATALOGUE.map(({ id, summary, citation, events }) => ({
+      id,
+      summary,
+      citation,
+      events,
+    })),
     clocks: CLOCKS,
   };
 }

@@ -13,7 +13,12 @@ export function redactParty(party: Party): Record<string, unknown> {
   if (natural) {
     return { kind: party.kind, name: party.name, creditCode: party.creditCode };
   }
-  return { kind: party.kind, name: party.name, creditCode: party.creditCode, address: party.address };
+  return {
+    kind: party.kind,
+    name: party.name,
+    creditCode: party.creditCode,
+    address: party.address,
+  };
 }
 
 function decisionData(ctx: CaseContext): Record<string, unknown> {
@@ -29,7 +34,8 @@ function decisionData(ctx: CaseContext): Record<string, unknown> {
 function publicationRecord(facts: Facts, next: CaseContext): Effect {
   const rules = rulesOn(next.decision?.decidedOn ?? facts.on, facts.env);
   const display = disclosureFor(next, rules).display;
-  const displayUntil = 'months' in display ? addMonths(facts.on, display.months) : addDays(facts.on, display.days);
+  const displayUntil =
+    'months' in display ? addMonths(facts.on, display.months) : addDays(facts.on, display.days);
   return {
     type: 'PUBLISH_DECISION_RECORD',
     data: {
@@ -46,9 +52,13 @@ function publicationRecord(facts: Facts, next: CaseContext): Effect {
 type EffectRule = (facts: Facts, next: CaseContext) => Effect[];
 
 const EFFECTS: Partial<Record<Facts['type'], EffectRule>> = {
-  FILE_CASE: (f, next) => [{ type: 'CASE_FILED', data: { handlerIds: next.handlerIds, filedOn: f.on } }],
+  FILE_CASE: (f, next) => [
+    { type: 'CASE_FILED', data: { handlerIds: next.handlerIds, filedOn: f.on } },
+  ],
   DECIDE: (f, next) => [{ type: 'DECISION_MADE', data: decisionData(next) }],
-  DECIDE_ON_SPOT: (f, next) => [{ type: 'DECISION_MADE', data: { ...decisionData(next), procedure: 'summary' } }],
+  DECIDE_ON_SPOT: (f, next) => [
+    { type: 'DECISION_MADE', data: { ...decisionData(next), procedure: 'summary' } },
+  ],
   PUBLISH_DECISION: (f, next) => [publicationRecord(f, next)],
   WITHDRAW_PUBLICATION: (f, next) => [
     {

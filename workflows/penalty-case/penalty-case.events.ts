@@ -98,7 +98,9 @@ const createCase: Schema = {
   receivedAt: date,
   summary: text,
   party,
-  violation: optional(object({ endedAt: optional(date), lifeHealthOrFinancialHarm: optional(bool) })),
+  violation: optional(
+    object({ endedAt: optional(date), lifeHealthOrFinancialHarm: optional(bool) }),
+  ),
 };
 const returnRoles = {
   caseReview: ['case_reviewer', 'approver'],
@@ -112,7 +114,11 @@ const strings = arrayOf(text);
 
 export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   REGISTER_CLUE: { summary: '线索登记 (POST /cases)', roles: H, payload: createCase },
-  EXTEND_CLUE_VERIFICATION: { summary: '核查延长 +15 WD (once)', roles: A, payload: { reason: text } },
+  EXTEND_CLUE_VERIFICATION: {
+    summary: '核查延长 +15 WD (once)',
+    roles: A,
+    payload: { reason: text },
+  },
   FILE_CASE: {
     summary: '立案',
     roles: A,
@@ -130,7 +136,13 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     summary: '不予立案',
     roles: A,
     payload: {
-      ground: oneOf('minor_and_corrected', 'first_offence_minor_harm', 'no_fault', 'insufficient_evidence', 'other'),
+      ground: oneOf(
+        'minor_and_corrected',
+        'first_offence_minor_harm',
+        'no_fault',
+        'insufficient_evidence',
+        'other',
+      ),
       reason: text,
     },
   },
@@ -152,7 +164,11 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   },
   PRESERVE_EVIDENCE: { summary: '先行登记保存', roles: A, payload: { items: present } },
   DISPOSE_PRESERVED_EVIDENCE: { summary: '保存物品处理', roles: A, payload: { disposition: text } },
-  SEIZE_PROPERTY: { summary: '查封扣押', roles: A, payload: { items: present, recordingSha256: text } },
+  SEIZE_PROPERTY: {
+    summary: '查封扣押',
+    roles: A,
+    payload: { items: present, recordingSha256: text },
+  },
   EXTEND_SEIZURE: { summary: '查封扣押延长 +30 days', roles: A, payload: { reason: text } },
   RELEASE_PROPERTY: { summary: '解除查封扣押', roles: A, payload: {} },
   SUSPEND_INVESTIGATION: { summary: '中止调查', roles: A, payload: { ground: text } },
@@ -278,7 +294,15 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     summary: '送达决定书',
     roles: H,
     payload: {
-      method: oneOf('on_the_spot', 'direct', 'left_at_address', 'electronic', 'entrusted', 'mail', 'public_notice'),
+      method: oneOf(
+        'on_the_spot',
+        'direct',
+        'left_at_address',
+        'electronic',
+        'entrusted',
+        'mail',
+        'public_notice',
+      ),
       electronicConsent: optional(bool),
       witnessIds: optional(strings),
       recordingSha256: optional(text),

@@ -1,30 +1,31 @@
 // Context evolution from registration to the decision (pure: context + event → patch).
-import type { Proposal } from '../model/domain.types';
 import type { CaseContext, CaseEvent, Notice } from './penalty-case.context';
 import { currentProposal, latestHearing } from './penalty-case.derived';
-import type { EventType } from './penalty-case.events';
-
-// Payloads were validated against the event's schema before the machine sees them.
-export type Payload = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-export type Reducer = (ctx: CaseContext, event: CaseEvent, p: Payload) => Partial<CaseContext>;
+import type { EventPayloads, Reducer, Reducers } from './penalty-case.payload-types';
 
 const replaceLast = <T>(items: readonly T[], update: (item: T) => T): T[] =>
   items.map((item, index) => (index === items.length - 1 ? update(item) : item));
 
-const newProposal = (ctx: CaseContext, e: CaseEvent, p: Payload): Partial<CaseContext> => ({
-  proposal: p.proposal as Proposal,
+const newProposal = (
+  ctx: CaseContext,
+  e: CaseEvent,
+  p: EventPayloads['REVISE_PROPOSAL'] | EventPayloads['CONCLUDE_INVESTIGATION'],
+): Partial<CaseContext> => ({
+  proposal: p.proposal,
   revision: ctx.revision + 1,
   // §5: a manual flag may raise the legal-review requirement, never lower it.
   manualLegalReview: ctx.manualLegalReview || p.legalReviewRequired === true,
 });
 
-const returned = (disposition: string): Reducer => (ctx, e, p) => ({
-  returns: [...ctx.returns, { on: e.on, by: e.actorId, disposition, issues: p.issues as string }],
-});
+const returned =
+  (disposition: string): Reducer<{ issues: string }> =>
+  (ctx, e, p) => ({
+    returns: [...ctx.returns, { on: e.on, by: e.actorId, disposition, issues: p.issues }],
+  });
 
-export const INVESTIGATION_REDUCERS: Partial<Record<EventType, Reducer>> = {
+export const INVESTIGATION_REDUCERS: Reducers = {
   EXTEND_CLUE_VERIFICATION: (ctx, e) => ({ clueExtendedOn: e.on }),
-  FILE_CASE: (ctx, e, p) => ({ filedOn: e.on, handlerIds: [...new Set(p.handlerIds as string[])] }),
+  FILE_CASE: (ctx, e, p) => ({ filedOn: e.on, handlerIds: [...new Set(p.handlerIds)] }),
   DECLINE_FILING: (ctx, e, p) => ({
     clueClosed: { on: e.on, kind: 'declined', ground: p.ground, detail: p.reason },
   }),
@@ -44,7 +45,9 @@ export const INVESTIGATION_REDUCERS: Partial<Record<EventType, Reducer>> = {
       },
     ],
   }),
-  PRESERVE_EVIDENCE: (ctx, e, p) => ({ preservations: [...ctx.preservations, { on: e.on, items: p.items }] }),
+  PRESERVE_EVIDENCE: (ctx, e, p) => ({
+    preservations: [...ctx.preservations, { on: e.on, items: p.items }],
+  }),
   DISPOSE_PRESERVED_EVIDENCE: (ctx, e, p) => ({
     preservations: ctx.preservations.map((item) =>
       item.disposedOn ? item : { ...item, disposedOn: e.on, disposition: p.disposition },
@@ -54,7 +57,9 @@ export const INVESTIGATION_REDUCERS: Partial<Record<EventType, Reducer>> = {
     seizures: [...ctx.seizures, { on: e.on, items: p.items, recordingSha256: p.recordingSha256 }],
   }),
   EXTEND_SEIZURE: (ctx, e) => ({
-    seizures: ctx.seizures.map((item) => (item.releasedOn || item.extendedOn ? item : { ...item, extendedOn: e.on })),
+    seizures: ctx.seizures.map((item) =>
+      item.releasedOn || item.extendedOn ? item : { ...item, extendedOn: e.on },
+    ),
   }),
   RELEASE_PROPERTY: (ctx, e) => ({
     seizures: ctx.seizures.map((item) => (item.releasedOn ? item : { ...item, releasedOn: e.on })),
@@ -70,7 +75,10 @@ export const INVESTIGATION_REDUCERS: Partial<Record<EventType, Reducer>> = {
     suspensions: replaceLast(ctx.suspensions, (span) => (span.to ? span : { ...span, to: e.on })),
   }),
   EXTEND_CASE_LIMIT: (ctx, e, p) => ({
-    extensions: [...ctx.extensions, { on: e.on, days: p.days, collectiveResolution: p.collectiveResolution }],
+    extensions: [
+      ...ctx.extensions,
+      { on: e.on, days: p.days, collectiveResolution: p.collectiveResolution },
+    ],
   }),
   CONCLUDE_INVESTIGATION: (ctx, e, p) => ({ ...newProposal(ctx, e, p), report: p.report }),
   REVISE_PROPOSAL: newProposal,
@@ -85,22 +93,26 @@ export const INVESTIGATION_REDUCERS: Partial<Record<EventType, Reducer>> = {
   APPROVE_PROPOSAL: (ctx) => ({ approvedRevision: ctx.revision }),
 };
 
-function review(ctx: CaseContext, e: CaseEvent, p: Payload, kind: 'case' | 'legal') {
+function review(ctx: CaseContext, e: CaseEvent, p: { opinion: string }, kind: 'case' | 'legal') {
   const report = latestHearing(ctx)?.report;
   return {
     kind,
     revision: ctx.revision,
     on: e.on,
     reviewerId: e.actorId,
-    opinion: p.opinion as string,
+    opinion: p.opinion,
     afterHearing: kind === 'legal' && !!report,
   };
 }
 
-export const notice = (ctx: CaseContext, e: CaseEvent, p: Payload): Notice => ({
+export const notice = (
+  ctx: CaseContext,
+  e: CaseEvent,
+  p: EventPayloads['SERVE_NOTICE'],
+): Notice => ({
   servedOn: e.on,
-  method: p.method as string,
-  includesHearingRight: p.includesHearingRight as boolean,
+  method: p.method,
+  includesHearingRight: p.includesHearingRight,
   revision: ctx.revision,
   penalties: currentProposal(ctx).penalties,
 });

@@ -1,26 +1,28 @@
 // Context evolution after the proposal: notice, hearing, decision, execution, disclosure, closing.
-import type { Penalty } from '../model/domain.types';
 import { effectiveServiceOn, owedFen } from './penalty-case.clocks';
 import type { CaseContext, CaseEvent, Hearing } from './penalty-case.context';
 import { calendarFor, dayOf, rulesOn } from './penalty-case.dates';
 import { paidFen } from './penalty-case.derived';
-import type { EventType } from './penalty-case.events';
-import type { Payload, Reducer } from './penalty-case.evolve-investigation';
+import type { EventPayloads, Reducer, Reducers } from './penalty-case.payload-types';
 import { INVESTIGATION_REDUCERS, notice, replaceLast } from './penalty-case.evolve-investigation';
 
 const hearing =
-  (update: (h: Hearing, e: CaseEvent, p: Payload) => Partial<Hearing>): Reducer =>
+  <P>(update: (h: Hearing, e: CaseEvent, p: P) => Partial<Hearing>): Reducer<P> =>
   (ctx, e, p) => ({ hearings: replaceLast(ctx.hearings, (h) => ({ ...h, ...update(h, e, p) })) });
 
-const decision = (e: CaseEvent, p: Payload, outcome: string) => ({
-  decisionNumber: p.decisionNumber as string,
+const decision = (
+  e: CaseEvent,
+  p: EventPayloads['DECIDE_ON_SPOT' | 'DECIDE'],
+  outcome: string,
+) => ({
+  decisionNumber: p.decisionNumber,
   outcome,
-  penalties: p.penalties as Penalty[],
+  penalties: p.penalties,
   decidedOn: e.on,
   ruleSetId: rulesOn(e.on, e.env).id,
 });
 
-const NOTICE_REDUCERS: Partial<Record<EventType, Reducer>> = {
+const NOTICE_REDUCERS: Reducers = {
   SERVE_NOTICE: (ctx, e, p) => ({ notices: [...ctx.notices, notice(ctx, e, p)] }),
   RECEIVE_STATEMENT: (ctx, e, p) => ({
     statements: [
@@ -38,7 +40,9 @@ const NOTICE_REDUCERS: Partial<Record<EventType, Reducer>> = {
       s.review ? s : { ...s, review: { on: e.on, accepted: p.accepted, summary: p.summary } },
     ),
   }),
-  WAIVE_RIGHTS: (ctx, e) => ({ waivers: [...ctx.waivers, { on: e.on, notice: ctx.notices.length - 1 }] }),
+  WAIVE_RIGHTS: (ctx, e) => ({
+    waivers: [...ctx.waivers, { on: e.on, notice: ctx.notices.length - 1 }],
+  }),
   REQUEST_HEARING: (ctx, e, p) => ({
     hearings: [
       ...ctx.hearings,
@@ -49,9 +53,15 @@ const NOTICE_REDUCERS: Partial<Record<EventType, Reducer>> = {
       },
     ],
   }),
-  ACCEPT_HEARING: hearing((h, e, p) => ({ presidingOfficerId: p.presidingOfficerId, acceptedOn: e.on })),
+  ACCEPT_HEARING: hearing((h, e, p) => ({
+    presidingOfficerId: p.presidingOfficerId,
+    acceptedOn: e.on,
+  })),
   REJECT_HEARING: hearing((h, e, p) => ({ rejected: { on: e.on, reason: p.reason } })),
-  SCHEDULE_HEARING: hearing((h, e, p) => ({ hearingAt: p.hearingAt, noticeServedAt: p.noticeServedAt })),
+  SCHEDULE_HEARING: hearing((h, e, p) => ({
+    hearingAt: p.hearingAt,
+    noticeServedAt: p.noticeServedAt,
+  })),
   HOLD_HEARING: hearing((h, e, p) => ({ heldOn: e.on, transcriptSha256: p.transcriptSha256 })),
   TERMINATE_HEARING: hearing((h, e, p) => ({ terminated: { on: e.on, reason: p.reason } })),
   SUBMIT_HEARING_REPORT: hearing((h, e, p) => ({ report: { on: e.on, opinion: p.opinion } })),
@@ -65,11 +75,11 @@ const NOTICE_REDUCERS: Partial<Record<EventType, Reducer>> = {
   DECIDE_ON_SPOT: (ctx, e, p) => ({
     decision: decision(e, p, 'penalty'),
     summaryCase: { officersPresent: p.officersPresent },
-    handlerIds: [...new Set([...ctx.handlerIds, ...(p.officersPresent as string[])])],
+    handlerIds: [...new Set([...ctx.handlerIds, ...p.officersPresent])],
   }),
 };
 
-const ENFORCEMENT_REDUCERS: Partial<Record<EventType, Reducer>> = {
+const ENFORCEMENT_REDUCERS: Reducers = {
   SERVE_DECISION: (ctx, e, p) => ({
     service: {
       method: p.method,
@@ -80,14 +90,20 @@ const ENFORCEMENT_REDUCERS: Partial<Record<EventType, Reducer>> = {
       recordingSha256: p.recordingSha256,
     },
   }),
-  RECORD_PAYMENT: (ctx, e, p) => ({ payments: [...ctx.payments, { on: e.on, amountFen: p.amountFen }] }),
+  RECORD_PAYMENT: (ctx, e, p) => ({
+    payments: [...ctx.payments, { on: e.on, amountFen: p.amountFen }],
+  }),
   APPROVE_INSTALLMENTS: (ctx, e, p) => ({ installments: { approvedOn: e.on, plan: p.plan } }),
   RECORD_APPEAL: (ctx, e, p) => ({ appeals: [...ctx.appeals, { kind: p.kind, filedOn: e.on }] }),
   RECORD_APPEAL_OUTCOME: (ctx, e, p) => ({
-    appeals: ctx.appeals.map((a) => (a.outcome ? a : { ...a, outcome: p.outcome, outcomeOn: e.on })),
+    appeals: ctx.appeals.map((a) =>
+      a.outcome ? a : { ...a, outcome: p.outcome, outcomeOn: e.on },
+    ),
     decision: ctx.decision && appealed(ctx.decision, e, p),
   }),
-  SERVE_ENFORCEMENT_REMINDER: (ctx, e) => ({ enforcementReminders: [...ctx.enforcementReminders, e.on] }),
+  SERVE_ENFORCEMENT_REMINDER: (ctx, e) => ({
+    enforcementReminders: [...ctx.enforcementReminders, e.on],
+  }),
   APPLY_COURT_ENFORCEMENT: (ctx, e) => ({ court: { appliedOn: e.on } }),
   RECORD_COURT_OUTCOME: (ctx, e, p) => ({
     court: { appliedOn: ctx.court?.appliedOn ?? e.on, outcome: p.outcome, outcomeOn: e.on },
@@ -102,19 +118,31 @@ const ENFORCEMENT_REDUCERS: Partial<Record<EventType, Reducer>> = {
   }),
   EXEMPT_FROM_DISCLOSURE: (ctx, e, p) => ({ disclosureExemption: { on: e.on, reason: p.reason } }),
   FILE_WITH_DEPARTMENT: (ctx, e) => ({
-    summaryCase: { officersPresent: ctx.summaryCase?.officersPresent ?? [], filedWithDepartmentOn: e.on },
+    summaryCase: {
+      officersPresent: ctx.summaryCase?.officersPresent ?? [],
+      filedWithDepartmentOn: e.on,
+    },
   }),
   CLOSE_CASE: (ctx, e) => ({ closedOn: e.on }),
   ARCHIVE_CASE: (ctx, e) => ({ archivedOn: e.on }),
 };
 
 /** APL 48 / DR 11: a revoked decision is void; a changed one carries the new penalties. */
-function appealed(d: NonNullable<CaseContext['decision']>, e: CaseEvent, p: Payload) {
+function appealed(
+  d: NonNullable<CaseContext['decision']>,
+  e: CaseEvent,
+  p: EventPayloads['RECORD_APPEAL_OUTCOME'],
+) {
   if (p.outcome === 'revoked') {
     return { ...d, revokedOn: e.on };
   }
   if (p.outcome === 'changed') {
-    return { ...d, changedOn: e.on, originalPenalties: d.penalties, penalties: p.penalties ?? d.penalties };
+    return {
+      ...d,
+      changedOn: e.on,
+      originalPenalties: d.penalties,
+      penalties: p.penalties ?? d.penalties,
+    };
   }
   return d;
 }
@@ -128,7 +156,7 @@ function settle(ctx: CaseContext, e: CaseEvent): CaseContext {
   return paidFen(ctx) >= owed ? { ...ctx, settledOn: e.on } : ctx;
 }
 
-const REDUCERS: Partial<Record<EventType, Reducer>> = {
+const REDUCERS: Reducers = {
   ...INVESTIGATION_REDUCERS,
   ...NOTICE_REDUCERS,
   ...ENFORCEMENT_REDUCERS,
@@ -136,8 +164,9 @@ const REDUCERS: Partial<Record<EventType, Reducer>> = {
 
 /** The next context: the event's patch, settlement, the event's date and its flags. */
 export function evolve(ctx: CaseContext, event: CaseEvent): CaseContext {
-  const reducer = REDUCERS[event.type];
-  const next = { ...ctx, ...(reducer ? reducer(ctx, event, event.payload as Payload) : {}) };
+  // The payload was validated against the event's schema before the machine sees it.
+  const reducer = REDUCERS[event.type] as Reducer<unknown> | undefined;
+  const next = { ...ctx, ...(reducer ? reducer(ctx, event, event.payload) : {}) };
   return {
     ...settle(next, event),
     lastEventAt: event.at,

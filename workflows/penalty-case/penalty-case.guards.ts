@@ -15,6 +15,7 @@ import {
   G31,
   G33,
   serviceLate,
+  publicNoticeGroundUnstated,
   withdrawalLate,
 } from './guards/enforcement.guards';
 import { clueLate, FILING_GUARDS, G01, G02, G04, G06, G07, G08 } from './guards/filing.guards';
@@ -63,7 +64,7 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
   SCHEDULE_HEARING: { guards: [G15] },
   RECORD_COLLECTIVE_DECISION: { guards: [G19, G06] },
   DECIDE: { guards: [G12, G13, G18, G19, G20] },
-  SERVE_DECISION: { guards: [G22, G23, G24, G06], flags: [serviceLate] },
+  SERVE_DECISION: { guards: [G22, G23, G24, G06], flags: [serviceLate, publicNoticeGroundUnstated] },
   APPLY_COURT_ENFORCEMENT: { guards: [G29] },
   PUBLISH_DECISION: { guards: [G25], flags: [disclosureLate] },
   WITHDRAW_PUBLICATION: { guards: [G26], flags: [withdrawalLate] },
@@ -84,7 +85,6 @@ export function flagsFor(facts: Facts): string[] {
 /** Guards enforced as flags, refusals before the guards (FORBIDDEN) or computations. */
 const ANSWERED_ELSEWHERE: Readonly<Record<string, EventType[]>> = {
   G03: ['FILE_CASE', 'DECLINE_FILING', 'TRANSFER_CLUE'],
-  G06: ['*' as EventType],
   G09: ['APPROVE_REVIEW', 'PASS_LEGAL_REVIEW', 'RETURN_FOR_INVESTIGATION', 'RETURN_FOR_CORRECTION'],
   G15: ['SCHEDULE_HEARING', 'HOLD_HEARING', 'TERMINATE_HEARING', 'SUBMIT_HEARING_REPORT'],
   G17: ['DECIDE'],

@@ -47,7 +47,12 @@ const property = {
 const pending = { ...property, EXTEND_CASE_LIMIT: evolveOnly } as const;
 
 export const penaltyCaseMachine = setup({
-  types: {} as { context: CaseContext; events: CaseEvent; input: CaseInput },
+  types: {
+    // XState's idiom: type-only values that declare the machine's context, events and input.
+    context: {} as CaseContext,
+    events: {} as CaseEvent,
+    input: {} as CaseInput,
+  },
   guards: {
     isSummary: ({ context }) => context.procedure === 'summary',
     clueNotExtended: ({ context }) => !context.clueExtendedOn,
@@ -58,7 +63,8 @@ export const penaltyCaseMachine = setup({
     },
     awaitingApproval: ({ context }) => context.approvedRevision !== context.revision,
     needsNotice: ({ context }) => needsNotice(context),
-    legalReviewPending: ({ context, event }) => legalReviewPending(context, rulesAt(context, event)),
+    legalReviewPending: ({ context, event }) =>
+      legalReviewPending(context, rulesAt(context, event)),
     collectivePending: ({ context, event }) => collectivePending(context, rulesAt(context, event)),
     noticeServed: ({ context }) => noticeServedForCurrent(context),
     hearingNotAccepted: ({ context }) => !context.hearings[context.hearings.length - 1]?.acceptedOn,
@@ -73,7 +79,8 @@ export const penaltyCaseMachine = setup({
     filedWithDepartment: ({ context }) => !!context.summaryCase?.filedWithDepartmentOn,
     notFiledWithDepartment: ({ context }) => !context.summaryCase?.filedWithDepartmentOn,
     disclosureNotRequired: ({ context }) =>
-      !disclosureFor(context, decisionRules(context)).mustPublish,
+      !disclosureFor(context, decisionRules(context)).mustPublish &&
+      activePublications(context).length === 0,
     allChannelsPublished: ({ context }) => {
       const channels = new Set(activePublications(context).map((p) => p.channel));
       return channels.has('gsxt') && channels.has('website');
@@ -206,7 +213,9 @@ export const penaltyCaseMachine = setup({
             TERMINATE_HEARING: afterNotice,
           },
         },
-        held: { on: { SUBMIT_HEARING_REPORT: { target: stage('legalReview'), actions: 'evolve' } } },
+        held: {
+          on: { SUBMIT_HEARING_REPORT: { target: stage('legalReview'), actions: 'evolve' } },
+        },
       },
     },
     collectiveDiscussion: {

@@ -4,7 +4,7 @@ import { machineStates } from './penalty-case.describe';
 
 const idOf = (path: string): string => path.replace(/\./g, '_');
 const parentOf = (path: string): string => path.split('.').slice(0, -1).join('.');
-const topOf = (path: string): string => path.split('.')[0] as string;
+const topOf = (path: string): string => path.split('.')[0];
 
 interface Edge {
   scope: string; // '' = top level, else the composite the edge is drawn in
@@ -44,7 +44,12 @@ function line(edge: Edge, indent: string): string {
   return `${indent}${edge.from} --> ${edge.to}: ${edge.label}`;
 }
 
-function composite(state: StateDescription, states: StateDescription[], all: Edge[], indent: string): string[] {
+function composite(
+  state: StateDescription,
+  states: StateDescription[],
+  all: Edge[],
+  indent: string,
+): string[] {
   const children = states.filter((s) => parentOf(s.path) === state.path);
   const body: string[] = [];
   children.forEach((child, index) => {
@@ -56,11 +61,22 @@ function composite(state: StateDescription, states: StateDescription[], all: Edg
   if (state.initial) {
     body.unshift(`${indent}  [*] --> ${idOf(`${state.path}.${state.initial}`)}`);
   }
-  body.push(...all.filter((edge) => edge.scope === state.path).map((edge) => line(edge, `${indent}  `)));
-  return [`${indent}state "${state.path.split('.').pop()}" as ${idOf(state.path)} {`, ...body, `${indent}}`];
+  body.push(
+    ...all.filter((edge) => edge.scope === state.path).map((edge) => line(edge, `${indent}  `)),
+  );
+  return [
+    `${indent}state "${state.path.split('.').pop()}" as ${idOf(state.path)} {`,
+    ...body,
+    `${indent}}`,
+  ];
 }
 
-function node(state: StateDescription, states: StateDescription[], all: Edge[], indent: string): string[] {
+function node(
+  state: StateDescription,
+  states: StateDescription[],
+  all: Edge[],
+  indent: string,
+): string[] {
   if (state.type === 'compound' || state.type === 'parallel') {
     return composite(state, states, all, indent);
   }

@@ -12,8 +12,7 @@ export type Schema = Readonly<Record<string, Rule>>;
 const ok: FieldError[] = [];
 const bad = (field: string, reason: string): FieldError[] => [{ field, reason }];
 
-export const text: Rule = (v, path) =>
-  typeof v === 'string' ? ok : bad(path, 'must be a string');
+export const text: Rule = (v, path) => (typeof v === 'string' ? ok : bad(path, 'must be a string'));
 
 export const bool: Rule = (v, path) =>
   typeof v === 'boolean' ? ok : bad(path, 'must be a boolean');
@@ -50,7 +49,9 @@ export const positiveInt: Rule = (v, path) =>
 export const oneOf =
   (...values: readonly string[]): Rule =>
   (v, path) =>
-    typeof v === 'string' && values.includes(v) ? ok : bad(path, `must be one of ${values.join(', ')}`);
+    typeof v === 'string' && values.includes(v)
+      ? ok
+      : bad(path, `must be one of ${values.join(', ')}`);
 
 export const optional =
   (rule: Rule): Rule =>

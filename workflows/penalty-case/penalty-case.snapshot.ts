@@ -29,5 +29,5 @@ export function persistSnapshot(snapshot: CaseSnapshot): PersistedCaseSnapshot {
 
 /** The top-level stage (PROCEDURE.md §4) of a state value. */
 export function stageOf(value: StateValue): string {
-  return typeof value === 'string' ? value : Object.keys(value)[0] ?? '';
+  return typeof value === 'string' ? value : (Object.keys(value)[0] ?? '');
 }

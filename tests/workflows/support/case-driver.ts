@@ -45,7 +45,11 @@ export class CaseDriver {
     return this;
   }
 
-  static open(body: Record<string, unknown> = {}, on = '2025-01-06', env: Environment = {}): CaseDriver {
+  static open(
+    body: Record<string, unknown> = {},
+    on = '2025-01-06',
+    env: Environment = {},
+  ): CaseDriver {
     const driver = new CaseDriver(env);
     const full = createCaseBody({ receivedAt: on, ...body });
     const type = full.procedure === 'summary' ? 'OPEN_SUMMARY_CASE' : 'REGISTER_CLUE';
@@ -55,7 +59,7 @@ export class CaseDriver {
   }
 
   get last(): Accepted {
-    return this.results[this.results.length - 1] as Accepted;
+    return this.results[this.results.length - 1];
   }
   get stage(): string {
     return this.last.stage;
@@ -68,7 +72,12 @@ export class CaseDriver {
   }
 
   /** When: the event is offered; the case advances only if it is accepted. */
-  send(type: string, payload: Record<string, unknown>, on: string, options: SendOptions = {}): TransitionResult {
+  send(
+    type: string,
+    payload: Record<string, unknown>,
+    on: string,
+    options: SendOptions = {},
+  ): TransitionResult {
     const base = makeEnvelope(type, payload, on, options.actor ?? defaultActor(type));
     const envelope = {
       ...base,
@@ -83,7 +92,12 @@ export class CaseDriver {
   }
 
   /** Given: the event must be accepted. */
-  accept(type: string, payload: Record<string, unknown>, on: string, options: SendOptions = {}): Accepted {
+  accept(
+    type: string,
+    payload: Record<string, unknown>,
+    on: string,
+    options: SendOptions = {},
+  ): Accepted {
     const result = this.send(type, payload, on, options);
     if (!result.ok) {
       throw new Error(`${type} on ${on} refused in ${this.stage}: ${JSON.stringify(result)}`);
@@ -91,7 +105,12 @@ export class CaseDriver {
     return result;
   }
 
-  refuse(type: string, payload: Record<string, unknown>, on: string, options: SendOptions = {}): Refused {
+  refuse(
+    type: string,
+    payload: Record<string, unknown>,
+    on: string,
+    options: SendOptions = {},
+  ): Refused {
     const result = this.send(type, payload, on, options);
     if (result.ok) {
       throw new Error(`${type} on ${on} was accepted in ${this.stage}, a refusal was expected`);
@@ -132,7 +151,10 @@ export class CaseDriver {
   }
 
   /** 立案 → 调查终结 → 审核 → 审批: the case waits for the 告知书. */
-  toNotification(proposal: Proposal, dates: { filed: string; concluded: string; approved: string }): this {
+  toNotification(
+    proposal: Proposal,
+    dates: { filed: string; concluded: string; approved: string },
+  ): this {
     return this.file(dates.filed).conclude(proposal, dates.concluded).review(dates.approved);
   }
 
@@ -157,7 +179,10 @@ export const filing = (handlerIds: string[] = ['h1', 'h2']) => ({
   },
 });
 
-export const report = () => ({ facts: '销售标签不合格产品', evidenceSummary: '现场检查笔录、询问笔录' });
+export const report = () => ({
+  facts: '销售标签不合格产品',
+  evidenceSummary: '现场检查笔录、询问笔录',
+});
 
 export const guardIds = (result: TransitionResult): string[] =>
   result.ok || result.code !== 'GUARD_FAILED' ? [] : result.guards.map((guard) => guard.id);

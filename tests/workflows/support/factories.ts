@@ -46,10 +46,19 @@ export function makeParty(overrides: Partial<Party> = {}): Party {
 }
 
 export const company = (overrides: Partial<Party> = {}): Party =>
-  makeParty({ kind: 'legal_person', name: '某某有限公司', creditCode: '91110000000000000X', idNumber: undefined, ...overrides });
+  makeParty({
+    kind: 'legal_person',
+    name: '某某有限公司',
+    creditCode: '91110000000000000X',
+    idNumber: undefined,
+    ...overrides,
+  });
 
 export const yuan = (amount: number): number => Math.round(amount * 100);
-export const fine = (amountYuan: number): Penalty => ({ kind: 'fine', amountFen: yuan(amountYuan) });
+export const fine = (amountYuan: number): Penalty => ({
+  kind: 'fine',
+  amountFen: yuan(amountYuan),
+});
 export const warning = (): Penalty => ({ kind: 'warning' });
 
 export function makeProposal(penalties: Penalty[], overrides: Partial<Proposal> = {}): Proposal {
@@ -75,7 +84,7 @@ export function createCaseBody(overrides: Record<string, unknown> = {}): Record<
 export function makeEnvelope(
   type: string,
   payload: Record<string, unknown>,
-  occurredAt: IsoDate | string,
+  occurredAt: IsoDate,
   actor: OfficerFacts,
   overrides: Partial<EventEnvelope> = {},
 ): EventEnvelope {

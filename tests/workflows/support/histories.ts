@@ -21,7 +21,8 @@ export function notifiedCase(history: NoticeHistory): CaseDriver {
   const party = history.party ?? makeParty();
   const proposal = makeProposal(penalties);
   // APL 63: the hearing right exactly when the proposal is in scope (G11).
-  const hearingRight = history.includesHearingRight ?? hearingScope(proposal, party, DEFAULT_RULE_SET).required;
+  const hearingRight =
+    history.includesHearingRight ?? hearingScope(proposal, party, DEFAULT_RULE_SET).required;
   const driver = CaseDriver.open({ party }, addDays(noticeOn, -31), history.env);
   driver.toNotification(proposal, {
     filed: addDays(noticeOn, -30),
@@ -49,7 +50,11 @@ export function decidedCase(
   history: Omit<NoticeHistory, 'noticeOn'> & { decideOn: string; decisionNumber?: string },
 ): CaseDriver {
   const noticeOn = addDays(history.decideOn, -28);
-  const driver = notifiedCase({ ...history, noticeOn, includesHearingRight: history.includesHearingRight });
+  const driver = notifiedCase({
+    ...history,
+    noticeOn,
+    includesHearingRight: history.includesHearingRight,
+  });
   driver.accept('END_NOTICE_PERIOD', {}, addDays(noticeOn, 14));
   discussIfRequired(driver, addDays(noticeOn, 15));
   driver.accept(

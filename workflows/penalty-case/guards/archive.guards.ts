@@ -26,21 +26,29 @@ function coverage(f: Facts): (string | false)[] {
 function audioVisual(f: Facts): (string | false)[] {
   const { ctx } = f;
   const service = ctx.service;
-  const needsRecording = service?.method === 'left_at_address' || service?.method === 'public_notice';
+  const needsRecording =
+    service?.method === 'left_at_address' || service?.method === 'public_notice';
   const onSpotRecorded =
-    ctx.evidence.some((record) => record.recordType === 'audio_visual') || !blank(service?.recordingSha256);
+    ctx.evidence.some((record) => record.recordType === 'audio_visual') ||
+    !blank(service?.recordingSha256);
   return [
     ...ctx.seizures
       .filter((seizure) => blank(seizure.recordingSha256))
       .map((seizure) => `the seizure of ${seizure.on} has no audio-visual record`),
-    needsRecording && blank(service?.recordingSha256) && `the ${service?.method} service has no audio-visual record`,
-    ctx.procedure === 'summary' && !onSpotRecorded && 'the on-site enforcement has no audio-visual record',
+    needsRecording &&
+      blank(service?.recordingSha256) &&
+      `the ${service?.method} service has no audio-visual record`,
+    ctx.procedure === 'summary' &&
+      !onSpotRecorded &&
+      'the on-site enforcement has no audio-visual record',
   ];
 }
 
-export const G34 = guard('G34', 'APL 47', 'the whole-process record covers every stage, with the mandatory audio-visual records', (f) => [
-  ...coverage(f),
-  ...audioVisual(f),
-]);
+export const G34 = guard(
+  'G34',
+  'APL 47',
+  'the whole-process record covers every stage, with the mandatory audio-visual records',
+  (f) => [...coverage(f), ...audioVisual(f)],
+);
 
 export const ARCHIVE_GUARDS: readonly Guard[] = [G34];

@@ -29,62 +29,93 @@ export const G17 = guard(
   () => [],
 );
 
-export const G18 = guard('G18', 'APL 58', 'no decision without a passed legal review of the current proposal', (f) => {
-  const onProposal = legalReviewRequirement(f.ctx, f.rules);
-  const onDecision = legalReviewRequirement(f.ctx, f.rules, decidedProposal(f));
-  const reasons = [...new Set([...onProposal.reasons, ...onDecision.reasons])];
-  return [
-    reasons.length > 0 && !legalReviewPassed(f.ctx) &&
-      `legal review is required (${reasons.join(', ')}) and has not passed on the current proposal` +
-        (reasons.includes('hearing_held') ? ' after the hearing report' : ''),
-  ];
-});
+export const G18 = guard(
+  'G18',
+  'APL 58',
+  'no decision without a passed legal review of the current proposal',
+  (f) => {
+    const onProposal = legalReviewRequirement(f.ctx, f.rules);
+    const onDecision = legalReviewRequirement(f.ctx, f.rules, decidedProposal(f));
+    const reasons = [...new Set([...onProposal.reasons, ...onDecision.reasons])];
+    return [
+      reasons.length > 0 &&
+        !legalReviewPassed(f.ctx) &&
+        `legal review is required (${reasons.join(', ')}) and has not passed on the current proposal` +
+          (reasons.includes('hearing_held') ? ' after the hearing report' : ''),
+    ];
+  },
+);
 
 function attendeeMessages(f: Facts, attendeeIds: readonly string[]): string[] {
   const distinct = [...new Set(attendeeIds)];
   const min = f.rules.collectiveDiscussion.minimumApprovers;
   return [
-    ...(distinct.length < min ? [`at least ${min} approvers must attend, got ${distinct.length}`] : []),
+    ...(distinct.length < min
+      ? [`at least ${min} approvers must attend, got ${distinct.length}`]
+      : []),
     ...distinct
       .filter((id) => !f.officers[id]?.roles.includes('approver'))
       .map((id) => `attendee ${id} is not an approver`),
   ];
 }
 
-export const G19 = guard('G19', 'APL 57', 'a collective decision is recorded when required', (f) => {
-  if (f.type === 'RECORD_COLLECTIVE_DECISION') {
-    return attendeeMessages(f, f.payload.attendeeIds as string[]);
-  }
-  const required = [
-    ...collectiveRequirement(f.ctx, f.rules).reasons,
-    ...collectiveDiscussionRequired(decidedProposal(f), f.ctx.party, f.rules).reasons,
-  ];
-  return [
-    required.length > 0 && !collectiveRecorded(f.ctx) &&
-      `collective discussion is required (${[...new Set(required)].join(', ')}) and none is recorded for the current proposal`,
-  ];
-});
+export const G19 = guard(
+  'G19',
+  'APL 57',
+  'a collective decision is recorded when required',
+  (f) => {
+    if (f.type === 'RECORD_COLLECTIVE_DECISION') {
+      return attendeeMessages(f, f.payload.attendeeIds as string[]);
+    }
+    const required = [
+      ...collectiveRequirement(f.ctx, f.rules).reasons,
+      ...collectiveDiscussionRequired(decidedProposal(f), f.ctx.party, f.rules).reasons,
+    ];
+    return [
+      required.length > 0 &&
+        !collectiveRecorded(f.ctx) &&
+        `collective discussion is required (${[...new Set(required)].join(', ')}) and none is recorded for the current proposal`,
+    ];
+  },
+);
 
 function extensionMessages(f: Facts): (string | false)[] {
   const days = f.payload.days as number | undefined;
-  const resolution = f.payload.collectiveResolution as { attendeeIds: string[]; until: string } | undefined;
+  const resolution = f.payload.collectiveResolution as
+    { attendeeIds: string[]; until: string } | undefined;
   const first = f.ctx.extensions.length === 0;
   const due = caseLimit(f.ctx, f.on).dueOn;
   return [
     days === undefined && !resolution && 'name the days of extension or a collective resolution',
-    first && !resolution && days !== undefined && days > 30 && 'the first extension is at most 30 days',
-    !first && !resolution && 'a further extension needs a collective-discussion resolution naming an end date',
-    !!resolution && !after(resolution.until, due) && `the resolution must end after the current limit ${due}`,
+    first &&
+      !resolution &&
+      days !== undefined &&
+      days > 30 &&
+      'the first extension is at most 30 days',
+    !first &&
+      !resolution &&
+      'a further extension needs a collective-discussion resolution naming an end date',
+    !!resolution &&
+      !after(resolution.until, due) &&
+      `the resolution must end after the current limit ${due}`,
     ...(resolution ? attendeeMessages(f, resolution.attendeeIds) : []),
   ];
 }
 
-export const G20 = guard('G20', 'APL 60', 'within the case limit (90 days + extensions + excluded spans)', (f) => {
-  if (f.type === 'EXTEND_CASE_LIMIT') {
-    return extensionMessages(f);
-  }
-  const due = caseLimit(f.ctx, f.on).dueOn;
-  return [after(f.on, due) && `the case limit ended on ${due}; extend it by collective resolution first`];
-});
+export const G20 = guard(
+  'G20',
+  'APL 60',
+  'within the case limit (90 days + extensions + excluded spans)',
+  (f) => {
+    if (f.type === 'EXTEND_CASE_LIMIT') {
+      return extensionMessages(f);
+    }
+    const due = caseLimit(f.ctx, f.on).dueOn;
+    return [
+      after(f.on, due) &&
+        `the case limit ended on ${due}; extend it by collective resolution first`,
+    ];
+  },
+);
 
 export const DECISION_GUARDS: readonly Guard[] = [G17, G18, G19, G20];

@@ -20,10 +20,16 @@ import {
 import type { Facts, FlagRule, Guard } from './guard-kit';
 import { blank, credentialedOfficers, guard } from './guard-kit';
 
-export const G22 = guard('G22', 'CPL 90', 'electronic service only with the party’s signed consent', (f) => [
-  f.payload.method === 'electronic' && f.payload.electronicConsent !== true &&
-    'electronic service needs the party’s signed consent',
-]);
+export const G22 = guard(
+  'G22',
+  'CPL 90',
+  'electronic service only with the party’s signed consent',
+  (f) => [
+    f.payload.method === 'electronic' &&
+      f.payload.electronicConsent !== true &&
+      'electronic service needs the party’s signed consent',
+  ],
+);
 
 /** G22, APL 61: service after 7 WD is accepted and flagged. */
 export const serviceLate: FlagRule = (f) => {
@@ -31,46 +37,76 @@ export const serviceLate: FlagRule = (f) => {
   return [!!due && after(f.on, due.date) && 'SERVICE_LATE'];
 };
 
-export const G23 = guard('G23', 'CPL 89', '留置送达 with witnesses or an audio-visual record', (f) => {
-  const witnesses = (f.payload.witnessIds as string[] | undefined) ?? [];
+export const G23 = guard(
+  'G23',
+  'CPL 89',
+  '留置送达 with witnesses or an audio-visual record',
+  (f) => {
+    const witnesses = (f.payload.witnessIds as string[] | undefined) ?? [];
+    return [
+      f.payload.method === 'left_at_address' &&
+        witnesses.length === 0 &&
+        blank(f.payload.recordingSha256) &&
+        'leaving the decision at the address needs witnesses or an audio-visual record',
+    ];
+  },
+);
+
+export const G24 = guard('G24', 'CPL 95', '公告送达 only when the party cannot be found', (f) => {
+  // Refused when the handler states the party can be found; EVENTS.md has no such field, so a
+  // notice sent without the statement is accepted and flagged (publicNoticeGroundUnstated).
   return [
-    f.payload.method === 'left_at_address' && witnesses.length === 0 && blank(f.payload.recordingSha256) &&
-      'leaving the decision at the address needs witnesses or an audio-visual record',
+    f.payload.method === 'public_notice' &&
+      f.payload.partyCannotBeFound === false &&
+      'service by public notice only when the party cannot be found',
   ];
 });
 
-export const G24 = guard('G24', 'CPL 95', '公告送达 only when the party cannot be found', (f) => {
-  // The party cannot be found: stated by the handler, or no address is on record.
-  const unreachable = f.payload.partyCannotBeFound === true || blank(f.ctx.party.address);
-  return [
-    f.payload.method === 'public_notice' && !unreachable &&
-      'service by public notice only when the party cannot be found (set partyCannotBeFound)',
-  ];
-});
+/** A public notice for a party with an address on record, without stating it cannot be found. */
+export const publicNoticeGroundUnstated: FlagRule = (f) => [
+  f.payload.method === 'public_notice' &&
+    f.payload.partyCannotBeFound !== true &&
+    !blank(f.ctx.party.address) &&
+    'PUBLIC_NOTICE_GROUND_UNSTATED',
+];
 
 function decisionRules(f: Facts) {
   return rulesOn(f.ctx.decision?.decidedOn ?? f.on, f.env);
 }
 
-export const G25 = guard('G25', 'DR 2, 5, 6', 'publish only ordinary-procedure decisions that are not a bare warning, redacted', (f) => {
-  const obligation = disclosureFor(f.ctx, decisionRules(f));
-  const channel = f.payload.channel as string;
-  return [
-    !obligation.mustPublish && `this decision is not published (${obligation.reason})`,
-    !!f.ctx.disclosureExemption && 'the decision was exempted from disclosure',
-    activePublications(f.ctx).some((p) => p.channel === channel) && `already published on ${channel}`,
-  ];
-});
+export const G25 = guard(
+  'G25',
+  'DR 2, 5, 6',
+  'publish only ordinary-procedure decisions that are not a bare warning, redacted',
+  (f) => {
+    const obligation = disclosureFor(f.ctx, decisionRules(f));
+    const channel = f.payload.channel as string;
+    return [
+      !obligation.mustPublish && `this decision is not published (${obligation.reason})`,
+      !!f.ctx.disclosureExemption && 'the decision was exempted from disclosure',
+      activePublications(f.ctx).some((p) => p.channel === channel) &&
+        `already published on ${channel}`,
+    ];
+  },
+);
 
 export const disclosureLate: FlagRule = (f) => {
-  const due = f.payload.channel === 'gsxt' ? gsxtDue(f.ctx, f.cal, f.env) : websiteDue(f.ctx, f.cal);
+  const due =
+    f.payload.channel === 'gsxt' ? gsxtDue(f.ctx, f.cal, f.env) : websiteDue(f.ctx, f.cal);
   return [!!due && after(f.on, due.date) && 'DISCLOSURE_LATE'];
 };
 
-export const G26 = guard('G26', 'DR 11; APL 48', 'withdraw within 3 WD of revocation or change, with reasons', (f) => [
-  !f.ctx.decision?.revokedOn && !f.ctx.decision?.changedOn && 'no revocation or change of the decision is recorded',
-  blank(f.payload.reason) && 'reasons are required',
-]);
+export const G26 = guard(
+  'G26',
+  'DR 11; APL 48',
+  'withdraw within 3 WD of revocation or change, with reasons',
+  (f) => [
+    !f.ctx.decision?.revokedOn &&
+      !f.ctx.decision?.changedOn &&
+      'no revocation or change of the decision is recorded',
+    blank(f.payload.reason) && 'reasons are required',
+  ],
+);
 
 /** DR 11: a late withdrawal is still made (the record must go) and flagged. */
 export const withdrawalLate: FlagRule = (f) => {
@@ -85,46 +121,63 @@ export const G28 = guard(
   () => [],
 );
 
-export const G29 = guard('G29', 'AEL 53, 54', 'court enforcement: no appeal pending, periods expired, 催告书 ≥ 10 WD before, within 3 months', (f) => {
-  const periods = appealPeriodsEnd(f.ctx, f.cal);
-  const due = courtEnforcementDue(f.ctx, f.cal);
-  const remindBy = subtractWorkingDays(f.cal, f.on, 10);
-  const reminded = f.ctx.enforcementReminders.some((on) => !after(on, remindBy));
-  return [
-    appealPending(f.ctx) && 'an appeal is pending',
-    !!periods && !after(f.on, periods.date) && `the 复议/诉讼 periods run until ${periods.date}`,
-    !!due && after(f.on, due.date) && `the 3-month period to apply ended on ${due.date}`,
-    !reminded && `no 催告书 served on or before ${remindBy} (10 WD before)`,
-    !!f.ctx.settledOn && 'nothing is owed',
-  ];
-});
-
-export const G31 = guard('G31', 'APL 51, 52', 'summary procedure: warning or fine ≤ 200 / 3,000 yuan; ≥ 2 officers present', (f) => {
-  const allowed = summaryAllowed(f.payload.penalties as Penalty[], f.ctx.party, f.rules);
-  return [
-    !allowed.allowed && `not decidable on the spot (${allowed.reason}): use the ordinary procedure`,
-    ...credentialedOfficers(f, f.payload.officersPresent as string[], 2, 'officers present'),
-  ];
-});
-
-export const G33 = guard('G33', 'PR', 'close when performed or enforced, or no penalty / transfer / termination decided', (f) => {
-  const { ctx } = f;
-  if (f.stage === 'terminated') {
-    return [];
-  }
-  if (ctx.procedure === 'summary') {
+export const G29 = guard(
+  'G29',
+  'AEL 53, 54',
+  'court enforcement: no appeal pending, periods expired, 催告书 ≥ 10 WD before, within 3 months',
+  (f) => {
+    const periods = appealPeriodsEnd(f.ctx, f.cal);
+    const due = courtEnforcementDue(f.ctx, f.cal);
+    const remindBy = subtractWorkingDays(f.cal, f.on, 10);
+    const reminded = f.ctx.enforcementReminders.some((on) => !after(on, remindBy));
     return [
-      !ctx.decision && 'no decision',
-      !ctx.service && 'the decision has not been served',
-      !ctx.settledOn && 'the decision has not been performed',
-      !ctx.summaryCase?.filedWithDepartmentOn && 'not filed with the department (APL 52)',
+      appealPending(f.ctx) && 'an appeal is pending',
+      !!periods && !after(f.on, periods.date) && `the 复议/诉讼 periods run until ${periods.date}`,
+      !!due && after(f.on, due.date) && `the 3-month period to apply ended on ${due.date}`,
+      !reminded && `no 催告书 served on or before ${remindBy} (10 WD before)`,
+      !!f.ctx.settledOn && 'nothing is owed',
     ];
-  }
-  return [
-    !executionDone(ctx) && 'the decision has not been served and performed or enforced',
-    !disclosureDone(ctx, decisionRules(f)) && 'disclosure is not done (publish, exempt or withdraw)',
-  ];
-});
+  },
+);
+
+export const G31 = guard(
+  'G31',
+  'APL 51, 52',
+  'summary procedure: warning or fine ≤ 200 / 3,000 yuan; ≥ 2 officers present',
+  (f) => {
+    const allowed = summaryAllowed(f.payload.penalties as Penalty[], f.ctx.party, f.rules);
+    return [
+      !allowed.allowed &&
+        `not decidable on the spot (${allowed.reason}): use the ordinary procedure`,
+      ...credentialedOfficers(f, f.payload.officersPresent as string[], 2, 'officers present'),
+    ];
+  },
+);
+
+export const G33 = guard(
+  'G33',
+  'PR',
+  'close when performed or enforced, or no penalty / transfer / termination decided',
+  (f) => {
+    const { ctx } = f;
+    if (f.stage === 'terminated') {
+      return [];
+    }
+    if (ctx.procedure === 'summary') {
+      return [
+        !ctx.decision && 'no decision',
+        !ctx.service && 'the decision has not been served',
+        !ctx.settledOn && 'the decision has not been performed',
+        !ctx.summaryCase?.filedWithDepartmentOn && 'not filed with the department (APL 52)',
+      ];
+    }
+    return [
+      !executionDone(ctx) && 'the decision has not been served and performed or enforced',
+      !disclosureDone(ctx, decisionRules(f)) &&
+        'disclosure is not done (publish, exempt or withdraw)',
+    ];
+  },
+);
 
 export const GUARDS_BY_ID = { G22, G23, G24, G25, G26, G28, G29, G31, G33 };
 export const ENFORCEMENT_GUARDS: readonly Guard[] = Object.values(GUARDS_BY_ID);

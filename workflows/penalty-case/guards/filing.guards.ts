@@ -4,22 +4,31 @@ import { after } from '../penalty-case.dates';
 import type { FlagRule, Guard } from './guard-kit';
 import { blank, credentialedOfficers, guard } from './guard-kit';
 
-export const G01 = guard('G01', 'PR 19; APL 36', 'all four 立案 conditions hold, within limitation', (f) => {
-  const conditions = f.payload.conditions as Record<string, boolean>;
-  const missing = Object.entries(conditions)
-    .filter(([, holds]) => !holds)
-    .map(([name]) => name);
-  const due = limitationDue(f.ctx);
-  // APL 36: not discovered within 2 (5) years of the end of the act.
-  const expired = due !== undefined && after(f.ctx.receivedAt, due);
-  return [
-    missing.length > 0 && `filing conditions not met: ${missing.join(', ')}`,
-    expired && `limitation expired on ${due} (violation ended ${f.ctx.violation.endedAt}, discovered ${f.ctx.receivedAt})`,
-  ];
-});
+export const G01 = guard(
+  'G01',
+  'PR 19; APL 36',
+  'all four 立案 conditions hold, within limitation',
+  (f) => {
+    const conditions = f.payload.conditions as Record<string, boolean>;
+    const missing = Object.entries(conditions)
+      .filter(([, holds]) => !holds)
+      .map(([name]) => name);
+    const due = limitationDue(f.ctx);
+    // APL 36: not discovered within 2 (5) years of the end of the act.
+    const expired = due !== undefined && after(f.ctx.receivedAt, due);
+    return [
+      missing.length > 0 && `filing conditions not met: ${missing.join(', ')}`,
+      expired &&
+        `limitation expired on ${due} (violation ended ${f.ctx.violation.endedAt}, discovered ${f.ctx.receivedAt})`,
+    ];
+  },
+);
 
-export const G02 = guard('G02', 'APL 42', '≥ 2 handlers, each with a credential valid that day', (f) =>
-  credentialedOfficers(f, f.payload.handlerIds as string[], 2, 'handlers'),
+export const G02 = guard(
+  'G02',
+  'APL 42',
+  '≥ 2 handlers, each with a credential valid that day',
+  (f) => credentialedOfficers(f, f.payload.handlerIds as string[], 2, 'handlers'),
 );
 
 export const G03_DESCRIPTION = guard(
@@ -34,14 +43,24 @@ export const clueLate: FlagRule = (f) => [
   after(f.on, clueVerificationDue(f.ctx, f.cal).date) && 'CLUE_VERIFICATION_LATE',
 ];
 
-export const G04 = guard('G04', 'APL 42, 55', 'an inquiry/inspection record names ≥ 2 credentialed handlers', (f) => {
-  const present = f.payload.officersPresent as string[] | undefined;
-  return present === undefined ? [] : credentialedOfficers(f, present, 2, 'officers present');
-});
+export const G04 = guard(
+  'G04',
+  'APL 42, 55',
+  'an inquiry/inspection record names ≥ 2 credentialed handlers',
+  (f) => {
+    const present = f.payload.officersPresent as string[] | undefined;
+    return present === undefined ? [] : credentialedOfficers(f, present, 2, 'officers present');
+  },
+);
 
 /** Officers named in the payload: handlers, presiding officer, attendees, officers present. */
 function namedOfficers(payload: Record<string, unknown>): string[] {
-  const lists = [payload.handlerIds, payload.officersPresent, payload.attendeeIds, payload.witnessIds];
+  const lists = [
+    payload.handlerIds,
+    payload.officersPresent,
+    payload.attendeeIds,
+    payload.witnessIds,
+  ];
   const resolution = payload.collectiveResolution as { attendeeIds?: string[] } | undefined;
   return [
     ...lists.flatMap((list) => (Array.isArray(list) ? (list as string[]) : [])),
@@ -51,27 +70,49 @@ function namedOfficers(payload: Record<string, unknown>): string[] {
 }
 
 /** G06 for officers named in the payload; a recused actor is FORBIDDEN before any guard. */
-export const G06 = guard('G06', 'APL 43', 'no recused officer acts on the case', (f) =>
-  namedOfficers(f.payload)
-    .filter((id) => f.recused.includes(id))
-    .map((id) => `officer ${id} is recused from this case`),
+export const G06 = guard(
+  'G06',
+  'APL 43',
+  'no recused officer acts on the case (a recused sender of any event is FORBIDDEN; officers named in a payload fail G06)',
+  (f) =>
+    namedOfficers(f.payload)
+      .filter((id) => f.recused.includes(id))
+      .map((id) => `officer ${id} is recused from this case`),
 );
 
-export const G07 = guard('G07', 'PR', 'suspension, resumption and termination are approved with a ground', (f) => [
-  f.type !== 'RESUME_INVESTIGATION' && blank(f.payload.ground) && 'a ground is required',
-  f.type === 'TERMINATE_INVESTIGATION' && blank(f.payload.reason) && 'a reason is required',
-]);
+export const G07 = guard(
+  'G07',
+  'PR',
+  'suspension, resumption and termination are approved with a ground',
+  (f) => [
+    f.type !== 'RESUME_INVESTIGATION' && blank(f.payload.ground) && 'a ground is required',
+    f.type === 'TERMINATE_INVESTIGATION' && blank(f.payload.reason) && 'a reason is required',
+  ],
+);
 
-export const G08 = guard('G08', 'PR', 'the investigation report states facts, evidence, legal basis and a proposal', (f) => {
-  const report = f.payload.report as { facts: string; evidenceSummary: string } | undefined;
-  const proposal = f.payload.proposal as { outcome: string; penalties: unknown[]; legalBasis: string };
-  return [
-    report && blank(report.facts) && 'the report states no facts',
-    report && blank(report.evidenceSummary) && 'the report summarises no evidence',
-    blank(proposal.legalBasis) && 'the proposal names no legal basis',
-    proposal.outcome === 'penalty' && proposal.penalties.length === 0 && 'a penalty proposal names no penalty',
-    proposal.outcome !== 'penalty' && proposal.penalties.length > 0 && `a ${proposal.outcome} proposal lists penalties`,
-  ];
-});
+export const G08 = guard(
+  'G08',
+  'PR',
+  'the investigation report states facts, evidence, legal basis and a proposal',
+  (f) => {
+    const report = f.payload.report as { facts: string; evidenceSummary: string } | undefined;
+    const proposal = f.payload.proposal as {
+      outcome: string;
+      penalties: unknown[];
+      legalBasis: string;
+    };
+    return [
+      report && blank(report.facts) && 'the report states no facts',
+      report && blank(report.evidenceSummary) && 'the report summarises no evidence',
+      blank(proposal.legalBasis) && 'the proposal names no legal basis',
+      proposal.outcome === 'penalty' &&
+        proposal.penalties.length === 0 &&
+        'a penalty proposal names no penalty',
+      proposal.outcome !== 'penalty' &&
+        proposal.penalties.length > 0 &&
+        `a ${proposal.outcome} proposal lists penalties`,
+    ];
+  },
+);
 
 export const FILING_GUARDS: readonly Guard[] = [G01, G02, G03_DESCRIPTION, G04, G06, G07, G08];

@@ -11,8 +11,8 @@ import type { Environment, GuardFailure } from '../transition.types';
 export interface Facts {
   ctx: CaseContext;
   type: EventType;
-  // Validated against the event's schema before any guard runs.
-  payload: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Validated against the event's schema before any guard runs. */
+  payload: Record<string, unknown>;
   at: IsoDateTime;
   on: IsoDate;
   actor: OfficerFacts;

@@ -29,21 +29,31 @@ export const G09 = guard(
   () => [],
 );
 
-export const G11 = guard('G11', 'APL 44, 63', 'the notice follows a passed review and offers a hearing exactly when required', (f) => {
-  const scope = hearingScopeOf(f.ctx, f.rules);
-  const borderline = scope.flags.includes(HEARING_SCOPE_BORDERLINE);
-  const offered = f.payload.includesHearingRight as boolean;
-  const legal = legalReviewRequirement(f.ctx, f.rules);
-  return [
-    !reviewPassed(f.ctx) && 'the current proposal has not passed review',
-    legal.required && !legalReviewPassed(f.ctx) &&
-      `legal review is required (${legal.reasons.join(', ')}) and has not passed on the current proposal`,
-    !borderline && scope.required && !offered &&
-      `the notice must offer a hearing (${scope.reasons.join(', ')})`,
-    !borderline && !scope.required && offered &&
-      'no hearing right applies to this proposal (APL 63): the notice must not offer one',
-  ];
-});
+export const G11 = guard(
+  'G11',
+  'APL 44, 63',
+  'the notice follows a passed review and offers a hearing exactly when required',
+  (f) => {
+    const scope = hearingScopeOf(f.ctx, f.rules);
+    const borderline = scope.flags.includes(HEARING_SCOPE_BORDERLINE);
+    const offered = f.payload.includesHearingRight as boolean;
+    const legal = legalReviewRequirement(f.ctx, f.rules);
+    return [
+      !reviewPassed(f.ctx) && 'the current proposal has not passed review',
+      legal.required &&
+        !legalReviewPassed(f.ctx) &&
+        `legal review is required (${legal.reasons.join(', ')}) and has not passed on the current proposal`,
+      !borderline &&
+        scope.required &&
+        !offered &&
+        `the notice must offer a hearing (${scope.reasons.join(', ')})`,
+      !borderline &&
+        !scope.required &&
+        offered &&
+        'no hearing right applies to this proposal (APL 63): the notice must not offer one',
+    ];
+  },
+);
 
 export const borderlineScope: FlagRule = (f) => hearingScopeOf(f.ctx, f.rules).flags;
 
@@ -59,7 +69,8 @@ function rightsOpen(f: Facts): string[] {
   const statements = f.ctx.statements.filter((statement) => statement.notice === index);
   const unreviewed = statements.filter((statement) => !statement.review).length;
   const hearing = latestHearing(f.ctx);
-  const hearingDone = !!hearing && hearing.notice === index && (!!hearing.report || !!hearing.terminated);
+  const hearingDone =
+    !!hearing && hearing.notice === index && (!!hearing.report || !!hearing.terminated);
   const exercised = (statements.length > 0 && unreviewed === 0) || hearingDone;
   return [
     ...(after(f.on, end) || waived || exercised
@@ -70,24 +81,36 @@ function rightsOpen(f: Facts): string[] {
   ];
 }
 
-export const G12 = guard('G12', 'APL 45, 62, 64', 'the notice window has elapsed, was waived, or the rights were exercised and reviewed; no hearing pending', (f) => {
-  if (f.type === 'DECIDE' && f.payload.outcome !== 'penalty') {
-    return [];
-  }
-  if (f.type === 'END_NOTICE_PERIOD' && !noticeServedForCurrent(f.ctx)) {
-    return ['no 告知书 has been served for the current proposal'];
-  }
-  return rightsOpen(f);
-});
+export const G12 = guard(
+  'G12',
+  'APL 45, 62, 64',
+  'the notice window has elapsed, was waived, or the rights were exercised and reviewed; no hearing pending',
+  (f) => {
+    if (f.type === 'DECIDE' && f.payload.outcome !== 'penalty') {
+      return [];
+    }
+    if (f.type === 'END_NOTICE_PERIOD' && !noticeServedForCurrent(f.ctx)) {
+      return ['no 告知书 has been served for the current proposal'];
+    }
+    return rightsOpen(f);
+  },
+);
 
-export const G13 = guard('G13', 'APL 45', 'the decision is not heavier than the notified penalty', (f) => {
-  const notice = latestNotice(f.ctx);
-  const decided = f.payload.penalties as Penalty[];
-  return [
-    f.payload.outcome === 'penalty' && !!notice && isHeavier(decided, notice.penalties) &&
-      `heavier than the penalty notified on ${notice.servedOn}: revise the proposal and serve a new notice`,
-  ];
-});
+export const G13 = guard(
+  'G13',
+  'APL 45',
+  'the decision is not heavier than the notified penalty',
+  (f) => {
+    const notice = latestNotice(f.ctx);
+    const decided = f.payload.penalties as Penalty[];
+    return [
+      f.payload.outcome === 'penalty' &&
+        !!notice &&
+        isHeavier(decided, notice.penalties) &&
+        `heavier than the penalty notified on ${notice.servedOn}: revise the proposal and serve a new notice`,
+    ];
+  },
+);
 
 /** G14, §1: late on the official calendar but on time on weekdays only → accepted and flagged. */
 function hearingRequestTiming(f: Facts): { late: boolean; ambiguous: boolean; end?: string } {
@@ -104,42 +127,61 @@ function hearingRequestTiming(f: Facts): { late: boolean; ambiguous: boolean; en
   return { late: !ambiguous, ambiguous, end };
 }
 
-export const G14 = guard('G14', 'APL 63, 64(1)', 'a hearing request within 5 WD of service (postmark counts), penalty in scope', (f) => {
-  const notice = latestNotice(f.ctx);
-  const index = f.ctx.notices.length - 1;
-  const timing = hearingRequestTiming(f);
-  return [
-    !notice && 'no 告知书 has been served',
-    !!notice && !notice.includesHearingRight && 'the notice offered no hearing: the penalty is not in the hearing scope',
-    timing.late && `late: the window ended on ${timing.end}`,
-    f.ctx.waivers.some((waiver) => waiver.notice === index) && 'the party waived its rights in writing',
-  ];
-});
+export const G14 = guard(
+  'G14',
+  'APL 63, 64(1)',
+  'a hearing request within 5 WD of service (postmark counts), penalty in scope',
+  (f) => {
+    const notice = latestNotice(f.ctx);
+    const index = f.ctx.notices.length - 1;
+    const timing = hearingRequestTiming(f);
+    return [
+      !notice && 'no 告知书 has been served',
+      !!notice &&
+        !notice.includesHearingRight &&
+        'the notice offered no hearing: the penalty is not in the hearing scope',
+      timing.late && `late: the window ended on ${timing.end}`,
+      f.ctx.waivers.some((waiver) => waiver.notice === index) &&
+        'the party waived its rights in writing',
+    ];
+  },
+);
 
-export const hearingAmbiguity: FlagRule = (f) => [hearingRequestTiming(f).ambiguous && 'DEADLINE_AMBIGUOUS'];
+export const hearingAmbiguity: FlagRule = (f) => [
+  hearingRequestTiming(f).ambiguous && 'DEADLINE_AMBIGUOUS',
+];
 
-export const G15 = guard('G15', 'APL 64', 'the hearing notice is served ≥ 7 WD ahead; the presiding officer is not a handler', (f) => {
-  const hearing = latestHearing(f.ctx);
-  const presiding = (f.payload.presidingOfficerId as string | undefined) ?? hearing?.presidingOfficerId;
-  const officer = presiding ? f.officers[presiding] : undefined;
-  const messages = [
-    !presiding && 'no presiding officer: accept the request first',
-    !!presiding && isHandler(f.ctx, presiding) && `presiding officer ${presiding} is a handler of the case`,
-    f.type === 'ACCEPT_HEARING' && !officer?.roles.includes('hearing_officer') &&
-      `presiding officer ${presiding} does not hold the hearing_officer role`,
-  ];
-  if (f.type !== 'SCHEDULE_HEARING') {
-    return messages;
-  }
-  const hearingOn = dayOf(f.payload.hearingAt as string, f.env);
-  const servedOn = dayOf(f.payload.noticeServedAt as string, f.env);
-  const latestServe = subtractWorkingDays(f.cal, hearingOn, 7);
-  return [
-    ...messages,
-    after(servedOn, latestServe) &&
-      `the hearing notice served ${servedOn} is less than 7 WD before the hearing on ${hearingOn} (serve by ${latestServe})`,
-  ];
-});
+export const G15 = guard(
+  'G15',
+  'APL 64',
+  'the hearing notice is served ≥ 7 WD ahead; the presiding officer is not a handler',
+  (f) => {
+    const hearing = latestHearing(f.ctx);
+    const presiding =
+      (f.payload.presidingOfficerId as string | undefined) ?? hearing?.presidingOfficerId;
+    const officer = presiding ? f.officers[presiding] : undefined;
+    const messages = [
+      !presiding && 'no presiding officer: accept the request first',
+      !!presiding &&
+        isHandler(f.ctx, presiding) &&
+        `presiding officer ${presiding} is a handler of the case`,
+      f.type === 'ACCEPT_HEARING' &&
+        !officer?.roles.includes('hearing_officer') &&
+        `presiding officer ${presiding} does not hold the hearing_officer role`,
+    ];
+    if (f.type !== 'SCHEDULE_HEARING') {
+      return messages;
+    }
+    const hearingOn = dayOf(f.payload.hearingAt as string, f.env);
+    const servedOn = dayOf(f.payload.noticeServedAt as string, f.env);
+    const latestServe = subtractWorkingDays(f.cal, hearingOn, 7);
+    return [
+      ...messages,
+      after(servedOn, latestServe) &&
+        `the hearing notice served ${servedOn} is less than 7 WD before the hearing on ${hearingOn} (serve by ${latestServe})`,
+    ];
+  },
+);
 
 export const reviewLate: FlagRule = (f) => {
   const due = reviewDue(f.ctx, f.cal);
@@ -149,7 +191,11 @@ export const reviewLate: FlagRule = (f) => {
 
 export const hearingAcceptanceLate: FlagRule = (f) => {
   const hearing = latestHearing(f.ctx);
-  return [!!hearing && after(f.on, hearingAcceptanceDue(hearing, f.cal).date) && 'HEARING_ACCEPTANCE_LATE'];
+  return [
+    !!hearing &&
+      after(f.on, hearingAcceptanceDue(hearing, f.cal).date) &&
+      'HEARING_ACCEPTANCE_LATE',
+  ];
 };
 
 export const NOTICE_GUARDS: readonly Guard[] = [G09, G11, G12, G13, G14, G15];

@@ -1,0 +1,98 @@
+// The machine describes itself (事前公开), and workflows/README.md carries the generated diagram.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeMachine } from '../../workflows/registry';
+import { EVENT_TYPES } from '../../workflows/penalty-case/penalty-case.events';
+import {
+  DOCS_COMMAND,
+  extractDocsBlock,
+  renderWorkflowDocsBlock,
+  updateReadme,
+} from '../../workflows/workflow-docs';
+
+const README = join(__dirname, '..', '..', 'workflows', 'README.md');
+
+describe('describeMachine', () => {
+  const description = describeMachine();
+
+  it('lists the normative stages, every event with its roles, and guards with citations', () => {
+    expect(description).toMatchObject({ id: 'penalty-case', version: 1 });
+    expect(description.stages).toEqual(
+      expect.arrayContaining([
+        'clueVerification',
+        'investigation',
+        'caseReview',
+        'legalReview',
+        'proposalApproval',
+        'notification',
+        'hearing',
+        'collectiveDiscussion',
+        'decision',
+        'enforcement',
+        'closed',
+        'archived',
+        'terminated',
+        'summary',
+        'notFiled',
+        'transferred',
+      ]),
+    );
+    expect(description.events.map((e) => e.type)).toEqual([...EVENT_TYPES]);
+    expect(description.events.find((e) => e.type === 'DECIDE')).toMatchObject({
+      roles: ['approver'],
+      guards: expect.arrayContaining(['G12', 'G13', 'G18', 'G19', 'G20']),
+    });
+    const ids = [
+      'G01',
+      'G02',
+      'G03',
+      'G04',
+      'G06',
+      'G07',
+      'G08',
+      'G09',
+      'G11',
+      'G12',
+      'G13',
+      'G14',
+      'G15',
+      'G17',
+      'G18',
+      'G19',
+      'G20',
+      'G22',
+      'G23',
+      'G24',
+      'G25',
+      'G26',
+      'G28',
+      'G29',
+      'G31',
+      'G33',
+      'G34',
+    ];
+    expect(description.guards.map((g) => g.id)).toEqual(ids);
+    expect(description.guards.every((g) => g.citation.length > 0)).toBe(true);
+    expect(description.clocks.map((c) => c.id)).toHaveLength(18);
+  });
+
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(description))).toEqual(description);
+  });
+});
+
+describe('workflows/README.md', () => {
+  it('carries the diagram generated from the machine', () => {
+    const readme = readFileSync(README, 'utf8');
+    if (process.env.UPDATE_WORKFLOW_DOCS === '1') {
+      writeFileSync(README, updateReadme(readme));
+      return;
+    }
+    const current = extractDocsBlock(readme);
+    if (current !== renderWorkflowDocsBlock()) {
+      throw new Error(
+        `workflows/README.md is out of date with the machine: run \`${DOCS_COMMAND}\` (or UPDATE_WORKFLOW_DOCS=1 jest)`,
+      );
+    }
+  });
+});
