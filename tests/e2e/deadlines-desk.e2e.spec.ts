@@ -41,13 +41,33 @@ describe('deadlines and desks', () => {
   it('stores the case limit at filing and moves it with a suspension (S10), soonest first', async () => {
     const id = await filedCase(a, cast, '2025-03-12');
     const filed = await deadlines('clock=caseLimit');
-    expect(filed.find((d) => d.caseId === id)).toMatchObject({ dueOn: '2025-06-10', status: 'open' });
+    expect(filed.find((d) => d.caseId === id)).toMatchObject({
+      dueOn: '2025-06-10',
+      status: 'open',
+    });
     a.clock.set('2025-05-20T10:00:00+08:00');
     b.clock.set('2025-05-20T10:00:00+08:00');
-    await send(a, cast.approver, id, 'SUSPEND_INVESTIGATION', { ground: '等待检验' }, { occurredAt: '2025-04-01' }).expect(200);
-    await send(a, cast.approver, id, 'RESUME_INVESTIGATION', {}, { occurredAt: '2025-05-15' }).expect(200);
+    await send(
+      a,
+      cast.approver,
+      id,
+      'SUSPEND_INVESTIGATION',
+      { ground: '等待检验' },
+      { occurredAt: '2025-04-01' },
+    ).expect(200);
+    await send(
+      a,
+      cast.approver,
+      id,
+      'RESUME_INVESTIGATION',
+      {},
+      { occurredAt: '2025-05-15' },
+    ).expect(200);
     const moved = await deadlines('clock=caseLimit');
-    expect(moved.find((d) => d.caseId === id)).toMatchObject({ dueOn: '2025-07-24', status: 'open' });
+    expect(moved.find((d) => d.caseId === id)).toMatchObject({
+      dueOn: '2025-07-24',
+      status: 'open',
+    });
     const all = await deadlines('');
     expect(all.map((d) => d.dueOn)).toEqual([...all.map((d) => d.dueOn)].sort());
   });
@@ -73,7 +93,9 @@ describe('deadlines and desks', () => {
     const missed = await deadlines('status=missed');
     expect(missed.length).toBeGreaterThan(0);
     expect(counts.reduce((x, y) => x + y, 0) + again).toBe(missed.length);
-    const notes = await db.sql<{ n: string }>(`SELECT count(*) n FROM outbox WHERE type = 'DEADLINE_MISSED'`);
+    const notes = await db.sql<{ n: string }>(
+      `SELECT count(*) n FROM outbox WHERE type = 'DEADLINE_MISSED'`,
+    );
     expect(Number(notes[0].n)).toBe(missed.length);
     const stages = await db.sql<{ stage: string }>(`SELECT DISTINCT stage FROM cases`);
     expect(stages.map((s) => s.stage)).toEqual(['investigation']);
@@ -89,18 +111,53 @@ describe('deadlines and desks', () => {
   });
 
   it('never puts a case on a reviewer desk that the reviewer handles or is recused from', async () => {
-    const both = await a.officer({ id: 'hr', roles: ['handler', 'case_reviewer'], enforcementCredential: { number: 'X', validUntil: '2030-12-31' } });
+    const both = await a.officer({
+      id: 'hr',
+      roles: ['handler', 'case_reviewer'],
+      enforcementCredential: { number: 'X', validUntil: '2030-12-31' },
+    });
     const recusedReviewer = await a.officer({ id: 'r2', roles: ['case_reviewer'] });
     const id = await createCase(a, cast.handler);
-    await send(a, cast.approver, id, 'FILE_CASE', { handlerIds: ['hr', 'h1'], conditions: { evidenceOfViolation: true, penaltyApplicable: true, withinJurisdiction: true, withinLimitation: true } }, { occurredAt: '2025-07-25' }).expect(200);
-    await send(a, cast.handler, id, 'CONCLUDE_INVESTIGATION', { report: REPORT, proposal: PROPOSAL }, { occurredAt: '2025-07-25' }).expect(200);
-    await a.http.post(`/api/v1/cases/${id}/recusals`).set(bearer(cast.approver)).send({ officerId: 'r2', reason: '近亲属' }).expect(201);
+    await send(
+      a,
+      cast.approver,
+      id,
+      'FILE_CASE',
+      {
+        handlerIds: ['hr', 'h1'],
+        conditions: {
+          evidenceOfViolation: true,
+          penaltyApplicable: true,
+          withinJurisdiction: true,
+          withinLimitation: true,
+        },
+      },
+      { occurredAt: '2025-07-25' },
+    ).expect(200);
+    await send(
+      a,
+      cast.handler,
+      id,
+      'CONCLUDE_INVESTIGATION',
+      { report: REPORT, proposal: PROPOSAL },
+      { occurredAt: '2025-07-25' },
+    ).expect(200);
+    await a.http
+      .post(`/api/v1/cases/${id}/recusals`)
+      .set(bearer(cast.approver))
+      .send({ officerId: 'r2', reason: '近亲属' })
+      .expect(201);
     const desk = async (token: string) =>
-      ((await a.http.get('/api/v1/me/desk').set(bearer(token)).expect(200)).body.items as { caseId: string; allowedEvents: string[] }[]);
+      (await a.http.get('/api/v1/me/desk').set(bearer(token)).expect(200)).body.items as {
+        caseId: string;
+        allowedEvents: string[];
+      }[];
     const reviewer = await desk(cast.caseReviewer);
     expect(reviewer.find((i) => i.caseId === id)?.allowedEvents).toContain('APPROVE_REVIEW');
     // As a handler of the case they may still act (e.g. revise), but never review it (G09).
-    expect((await desk(both)).find((i) => i.caseId === id)?.allowedEvents ?? []).not.toContain('APPROVE_REVIEW');
+    expect((await desk(both)).find((i) => i.caseId === id)?.allowedEvents ?? []).not.toContain(
+      'APPROVE_REVIEW',
+    );
     expect((await desk(recusedReviewer)).map((i) => i.caseId)).not.toContain(id);
   });
 });
@@ -118,17 +175,26 @@ describe('calendar administration', () => {
   afterAll(() => t.close());
 
   it('shows the package arrangement for 2026 and a provisional weekdays-only 2027', async () => {
-    const y2026 = await t.http.get('/api/v1/calendar/2026').set({ authorization: `Bearer ${cast.handler}` }).expect(200);
+    const y2026 = await t.http
+      .get('/api/v1/calendar/2026')
+      .set({ authorization: `Bearer ${cast.handler}` })
+      .expect(200);
     expect(y2026.body).toMatchObject({ source: 'package', provisional: false });
     expect(y2026.body.workdays).toContain('2026-02-14');
-    const y2027 = await t.http.get('/api/v1/calendar/2027').set({ authorization: `Bearer ${cast.handler}` }).expect(200);
+    const y2027 = await t.http
+      .get('/api/v1/calendar/2027')
+      .set({ authorization: `Bearer ${cast.handler}` })
+      .expect(200);
     expect(y2027.body).toMatchObject({ source: 'weekdays', provisional: true });
   });
 
   it('turns provisional 2027 deadlines into final ones when the arrangement is loaded', async () => {
     const id = await createCase(t, cast.handler, { receivedAt: '2026-12-28' });
     const clue = async () =>
-      ((await t.http.get(`/api/v1/cases/${id}`).set({ authorization: `Bearer ${cast.handler}` })).body.deadlines as { clock: string; dueOn: string; provisional: boolean }[]).find((d) => d.clock === 'clueVerification')!;
+      (
+        (await t.http.get(`/api/v1/cases/${id}`).set({ authorization: `Bearer ${cast.handler}` }))
+          .body.deadlines as { clock: string; dueOn: string; provisional: boolean }[]
+      ).find((d) => d.clock === 'clueVerification')!;
     const before = await clue();
     expect(before).toMatchObject({ provisional: true, dueOn: '2027-01-18' });
     const put = await t.http
@@ -152,8 +218,15 @@ describe('calendar administration', () => {
       .set({ authorization: `Bearer ${admin}` })
       .send({ holidays: ['2027-12-31'], workdays: ['2028-01-05'] });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['holidays', 'workdays']);
-    await t.http.put('/api/v1/calendar/2028').set({ authorization: `Bearer ${cast.handler}` }).send({ holidays: [], workdays: [] }).expect(403);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'holidays',
+      'workdays',
+    ]);
+    await t.http
+      .put('/api/v1/calendar/2028')
+      .set({ authorization: `Bearer ${cast.handler}` })
+      .send({ holidays: [], workdays: [] })
+      .expect(403);
     const rows = await t.db.sql(`SELECT * FROM calendar_arrangements WHERE year = 2028`);
     expect(rows).toEqual([]);
   });

@@ -40,7 +40,12 @@ describe('npm start with DATABASE_URL unset', () => {
 
   async function start(): Promise<{ child: ChildProcess; port: number }> {
     const port = await freeLoopbackPort();
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    };
     delete env.DATABASE_URL;
     const child = spawn('node', ['dist/src/main.js'], { cwd: root, env, stdio: 'ignore' });
     return { child, port };

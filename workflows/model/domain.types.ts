@@ -17,10 +17,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export type PartyKind =
-  | 'natural_person'
-  | 'individual_business'
-  | 'legal_person'
-  | 'other_organization';
+  'natural_person' | 'individual_business' | 'legal_person' | 'other_organization';
 
 export interface Party {
   kind: PartyKind;

@@ -64,7 +64,10 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
   SCHEDULE_HEARING: { guards: [G15] },
   RECORD_COLLECTIVE_DECISION: { guards: [G19, G06] },
   DECIDE: { guards: [G12, G13, G18, G19, G20] },
-  SERVE_DECISION: { guards: [G22, G23, G24, G06], flags: [serviceLate, publicNoticeGroundUnstated] },
+  SERVE_DECISION: {
+    guards: [G22, G23, G24, G06],
+    flags: [serviceLate, publicNoticeGroundUnstated],
+  },
   APPLY_COURT_ENFORCEMENT: { guards: [G29] },
   PUBLISH_DECISION: { guards: [G25], flags: [disclosureLate] },
   WITHDRAW_PUBLICATION: { guards: [G26], flags: [withdrawalLate] },

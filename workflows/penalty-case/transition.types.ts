@@ -1,5 +1,11 @@
 // The pure transition API the service calls (CONTRACT: src/ depends on these shapes).
-import type { IsoDate, IsoDateTime, OfficerFacts, Role, YearArrangement } from '../model/domain.types';
+import type {
+  IsoDate,
+  IsoDateTime,
+  OfficerFacts,
+  Role,
+  YearArrangement,
+} from '../model/domain.types';
 import type { RuleSet } from '../rules/rule-set';
 
 /**
@@ -87,10 +93,21 @@ export interface Accepted {
 }
 
 export type Refused =
-  | { ok: false; code: 'ILLEGAL_TRANSITION'; stage: string; allowedEvents: string[]; message: string }
+  | {
+      ok: false;
+      code: 'ILLEGAL_TRANSITION';
+      stage: string;
+      allowedEvents: string[];
+      message: string;
+    }
   | { ok: false; code: 'FORBIDDEN'; message: string; missingRole?: Role; conflict?: string }
   | { ok: false; code: 'GUARD_FAILED'; message: string; guards: GuardFailure[] }
-  | { ok: false; code: 'INVALID_PAYLOAD'; message: string; errors: { field: string; reason: string }[] };
+  | {
+      ok: false;
+      code: 'INVALID_PAYLOAD';
+      message: string;
+      errors: { field: string; reason: string }[];
+    };
 
 export type TransitionResult = Accepted | Refused;
 
@@ -100,7 +117,12 @@ export interface CaseContextView {
   party: import('../model/domain.types').Party;
   handlerIds: string[];
   proposal?: import('../model/domain.types').Proposal;
-  decision?: { decisionNumber: string; outcome: string; penalties: import('../model/domain.types').Penalty[]; decidedOn: IsoDate };
+  decision?: {
+    decisionNumber: string;
+    outcome: string;
+    penalties: import('../model/domain.types').Penalty[];
+    decidedOn: IsoDate;
+  };
   flags: string[];
   [key: string]: unknown;
 }
@@ -118,10 +140,18 @@ export interface PenaltyCaseApi {
   readonly machineVersion: number; // 1
   /** First event of a case: REGISTER_CLUE (ordinary) or OPEN_SUMMARY_CASE (summary). */
   start(envelope: EventEnvelope, env?: Environment): TransitionResult;
-  apply(snapshot: PersistedCaseSnapshot, envelope: EventEnvelope, env?: Environment): TransitionResult;
+  apply(
+    snapshot: PersistedCaseSnapshot,
+    envelope: EventEnvelope,
+    env?: Environment,
+  ): TransitionResult;
   /** Event types `actor` could send now (role, recusal and separation of duties applied). */
   allowedEvents(snapshot: PersistedCaseSnapshot, actor: OfficerFacts, recused: boolean): string[];
   /** Every clock of PROCEDURE.md §2 that applies, as of a business date. */
   deadlines(snapshot: PersistedCaseSnapshot, asOf: IsoDate, env?: Environment): Deadline[];
-  execution(snapshot: PersistedCaseSnapshot, asOf: IsoDate, env?: Environment): ExecutionView | undefined;
+  execution(
+    snapshot: PersistedCaseSnapshot,
+    asOf: IsoDate,
+    env?: Environment,
+  ): ExecutionView | undefined;
 }
