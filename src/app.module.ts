@@ -12,6 +12,7 @@ import { CasesModule } from './cases/cases.module';
 import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
+import { WorkflowsModule } from './workflows/workflows.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 
 export interface AppOptions {
@@ -62,6 +63,7 @@ export class AppModule {
         AuditModule,
         CalendarModule,
         DeadlinesModule,
+        WorkflowsModule,
         DisclosureModule,
       ],
     };

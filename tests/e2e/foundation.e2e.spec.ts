@@ -142,6 +142,20 @@ describe('foundation: health, docs, identity and errors over HTTP', () => {
     expect(res.body).toMatchObject({ code: 'NOT_FOUND', status: 404 });
   });
 
+  it('serves the machine definition with guards and citations to officers', async () => {
+    const res = await t.http
+      .get('/api/v1/workflows/penalty-case')
+      .set('authorization', `Bearer ${admin}`);
+    expect(res.status).toBe(200);
+    expect(res.body.versions).toContainEqual({ machineId: 'penalty-case', version: 1 });
+    expect(JSON.stringify(res.body)).toContain('APL 58');
+    await t.http.get('/api/v1/workflows/penalty-case').expect(401);
+    await t.http
+      .get('/api/v1/workflows/penalty-case/99')
+      .set('authorization', `Bearer ${admin}`)
+      .expect(404);
+  });
+
   it('echoes a request id', async () => {
     const res = await t.http.get('/health').set('x-request-id', 'req-123');
     expect(res.headers['x-request-id']).toBe('req-123');

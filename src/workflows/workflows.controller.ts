@@ -1,0 +1,41 @@
+import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CURRENT, describeMachine, registeredVersions } from '../../workflows/registry';
+import { Roles } from '../auth/auth.decorators';
+import { DomainException } from '../common/errors/domain.exception';
+
+const STAFF = [
+  'handler',
+  'approver',
+  'case_reviewer',
+  'legal_reviewer',
+  'hearing_officer',
+  'auditor',
+  'admin',
+] as const;
+
+function describeVersion(version: number) {
+  if (!registeredVersions().some((v) => v.version === version)) {
+    throw DomainException.notFound('machine version', `${CURRENT.machineId}@${version}`);
+  }
+  return describeMachine(CURRENT.machineId, version);
+}
+
+/** The machine definition (states, events, guards with citations) for diagrams and 事前公开. */
+@ApiTags('workflows')
+@ApiBearerAuth()
+@Roles(...STAFF)
+@Controller('workflows')
+export class WorkflowsController {
+  @Get(CURRENT.machineId)
+  @ApiOperation({ summary: 'The current penalty-case machine: states, events, guards, clocks' })
+  current() {
+    return { versions: registeredVersions(), ...describeMachine() };
+  }
+
+  @Get(`${CURRENT.machineId}/:version`)
+  @ApiOperation({ summary: 'One registered version of the penalty-case machine' })
+  version(@Param('version', ParseIntPipe) version: number) {
+    return describeVersion(version);
+  }
+}
