@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock/clock';
 import { AppConfig } from './config/app-config';
@@ -45,15 +46,19 @@ export class AppModule {
       imports: [
         CoreModule.register(opts),
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: opts.config.LOG_LEVEL,
-            genReqId: (req, res) => {
-              const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
+          pinoHttp: [
+            {
+              level: opts.config.LOG_LEVEL,
+              genReqId: (req, res) => {
+                const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+                res.setHeader('x-request-id', id);
+                return id;
+              },
+              redact: ['req.headers.authorization'],
             },
-            redact: ['req.headers.authorization'],
-          },
+            // Buffered writes: a log line must not hold up the request that produced it.
+            pino.destination({ dest: 1, sync: false }),
+          ],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl)),
         AuthModule,

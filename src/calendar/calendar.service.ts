@@ -47,6 +47,7 @@ export class CalendarService {
     const arrangement: YearArrangement = { year, holidays: dto.holidays, workdays: dto.workdays };
     this.validate(arrangement);
     await this.repo.add(arrangement, dto.note, admin.id, this.clock.now().toISOString());
+    this.envs.invalidate();
     const recomputed = await this.recomputeProvisional(year);
     return { ...(await this.get(year)), recomputedCases: recomputed };
   }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OfficerFacts } from '../../workflows/model/domain.types';
 import { DomainException } from '../common/errors/domain.exception';
-import { CaseRepository } from '../ledger/case.repository';
 import type { EntryFacts } from '../ledger/log-entry';
 import { OfficersService } from '../officers/officers.service';
 import { officerIdsIn } from './event-payload';
@@ -24,22 +23,19 @@ export function officerFacts(o: OfficerFacts): OfficerFacts {
  */
 @Injectable()
 export class CaseFactsService {
-  constructor(
-    private readonly officers: OfficersService,
-    private readonly cases: CaseRepository,
-  ) {}
+  constructor(private readonly officers: OfficersService) {}
 
   async officersExist(ids: string[]): Promise<{ missing: string[] }> {
     return { missing: (await this.officers.factsOf(ids)).missing };
   }
 
   async load(
-    tx: EntityManager | undefined,
-    caseId: string | undefined,
+    tx: EntityManager,
     actor: OfficerFacts,
     payload: Record<string, unknown>,
-    handlerIds: string[],
+    c: { handlerIds: string[]; recusedOfficerIds: string[] },
   ): Promise<EntryFacts> {
+    const { handlerIds, recusedOfficerIds } = c;
     const named = officerIdsIn(payload);
     const { found, missing } = await this.officers.factsOf(
       [...named.map((n) => n.id), ...handlerIds],
@@ -53,7 +49,6 @@ export class CaseFactsService {
     }
     const officers: Record<string, OfficerFacts> = {};
     for (const o of [...found, actor]) officers[o.id] = officerFacts(o);
-    const recusedOfficerIds = tx && caseId ? await this.cases.recusedOfficerIds(tx, caseId) : [];
     return { actor: officerFacts(actor), officers, recusedOfficerIds };
   }
 }

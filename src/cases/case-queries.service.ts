@@ -25,7 +25,14 @@ export class CaseQueries {
     const record = await this.cases.get(id);
     if (!record) throw DomainException.notFound('case', id);
     const recused = await this.cases.recusedOfficerIds(this.ds.manager, id);
-    return this.views.build(record, viewer, recused, await this.views.environment(), asOf);
+    return this.views.build(
+      record,
+      viewer,
+      recused,
+      await this.views.environment(),
+      undefined,
+      asOf,
+    );
   }
 
   async list(

@@ -36,16 +36,12 @@ export interface ViewInput {
   viewerRecused: boolean;
   asOf: string;
   env: Environment;
+  /** Already computed for this date, if the caller has them. */
+  deadlines?: Deadline[];
 }
 
-export function buildCaseView({
-  record: c,
-  api,
-  viewer,
-  viewerRecused,
-  asOf,
-  env,
-}: ViewInput): CaseView {
+export function buildCaseView(input: ViewInput): CaseView {
+  const { record: c, api, viewer, viewerRecused, asOf, env } = input;
   const ctx = c.context;
   const execution = api.execution(c.snapshot, asOf, env);
   const contextFlags = Array.isArray(ctx.flags) ? (ctx.flags as string[]) : [];
@@ -61,7 +57,7 @@ export function buildCaseView({
     ...(ctx.proposal ? { proposal: ctx.proposal } : {}),
     ...(ctx.decision ? { decision: ctx.decision } : {}),
     flags: [...new Set([...c.flags, ...contextFlags])],
-    deadlines: api.deadlines(c.snapshot, asOf, env),
+    deadlines: input.deadlines ?? api.deadlines(c.snapshot, asOf, env),
     allowedEvents: api.allowedEvents(c.snapshot, viewer, viewerRecused),
     ...(execution ? { execution } : {}),
     receivedOn: c.receivedOn,

@@ -44,6 +44,7 @@ export class CaseViews {
     viewer: OfficerFacts,
     recusedOfficerIds: string[],
     env: Environment,
+    deadlines?: Deadline[],
     asOf = this.today(),
   ): Promise<CaseView> {
     return buildCaseView({
@@ -53,6 +54,7 @@ export class CaseViews {
       viewerRecused: recusedOfficerIds.includes(viewer.id),
       asOf,
       env,
+      deadlines,
     });
   }
 }

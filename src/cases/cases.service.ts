@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
   Accepted,
+  Deadline,
   Environment,
   EventEnvelope,
 } from '../../workflows/penalty-case/transition.types';
@@ -75,8 +76,8 @@ export class CasesService {
       const entry = this.sealer.seal(record.id, 1, undefined, envelope, result);
       record.headHash = entry.hash;
       await this.cases.insert(tx, record);
-      await this.commitEntry(tx, record, entry, result, idem, env);
-      return this.views.build(record, actor, [], env);
+      const deadlines = await this.commitEntry(tx, record, entry, result, idem, env);
+      return this.views.build(record, actor, [], env, deadlines);
     });
   }
 
@@ -98,7 +99,7 @@ export class CasesService {
       if (prior) return prior;
       this.checkVersion(record, dto.expectedVersion);
       const occurredAt = this.sealer.occurredAt(dto.occurredAt, record.lastOccurredAt);
-      const facts = await this.facts.load(tx, caseId, actor, dto.payload, record.handlerIds);
+      const facts = await this.facts.load(tx, actor, dto.payload, record);
       const envelope: EventEnvelope = {
         type: dto.type,
         payload: dto.payload,
@@ -113,9 +114,9 @@ export class CasesService {
       if (!result.ok) throw this.sealer.refusal(result, dto.type);
       const entry = this.sealer.seal(caseId, record.version + 1, record, envelope, result);
       const next = this.evolve(record, result, entry);
-      await this.commitEntry(tx, next, entry, result, idem, env);
+      const deadlines = await this.commitEntry(tx, next, entry, result, idem, env);
       await this.cases.update(tx, next);
-      const view = await this.views.build(next, actor, facts.recusedOfficerIds, env);
+      const view = await this.views.build(next, actor, facts.recusedOfficerIds, env, deadlines);
       return { case: view, entry: toLogEntryView(entry) };
     });
   }
@@ -171,11 +172,14 @@ export class CasesService {
     result: Accepted,
     idem: Idempotency | undefined,
     env: Environment,
-  ): Promise<void> {
+  ): Promise<Deadline[]> {
     await this.log.append(tx, entry, idem);
     this.tx.faults.afterAppend?.();
     await this.cases.enqueueEffects(tx, record.id, entry.seq, result.effects, entry.recordedAt);
-    await this.projectors.project(tx, { record, entry, result, env });
+    // Computed once per event: the deadline table and the answer both use them.
+    const deadlines = this.views.deadlines(record, env);
+    await this.projectors.project(tx, { record, entry, result, env, deadlines });
+    return deadlines;
   }
 
   /** Idempotency-Key: the same key and body answer as before; another body is a 422. */

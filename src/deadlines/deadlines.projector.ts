@@ -1,7 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { getCaseApi } from '../../workflows/registry';
-import { CaseViews } from '../cases/case-views.service';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
 import {
   ProjectorRegistry,
@@ -15,19 +13,13 @@ export class DeadlinesProjector implements CaseProjector, OnModuleInit {
   constructor(
     private readonly registry: ProjectorRegistry,
     private readonly deadlines: CaseDeadlinesRepository,
-    private readonly views: CaseViews,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(this);
   }
 
-  async project(tx: EntityManager, { record, result, env }: ProjectionInput): Promise<void> {
-    const api = getCaseApi(record.machineId, record.machineVersion);
-    await this.deadlines.replace(
-      tx,
-      record.id,
-      api.deadlines(result.snapshot, this.views.today(), env),
-    );
+  async project(tx: EntityManager, { record, deadlines }: ProjectionInput): Promise<void> {
+    await this.deadlines.replace(tx, record.id, deadlines);
   }
 }

@@ -40,20 +40,28 @@ function toDeadlineRow(r: Record<string, unknown>): DeadlineRow {
 export class CaseDeadlinesRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Replaces a case's deadlines and its nearest open due date (cases.next_due_on). */
+  /**
+   * Replaces a case's deadlines and its nearest open due date (cases.next_due_on) in one
+   * statement: upsert the clocks that apply, drop the ones that no longer do.
+   */
   async replace(tx: EntityManager, caseId: string, deadlines: Deadline[]): Promise<void> {
-    await tx.query(`DELETE FROM case_deadlines WHERE case_id = $1`, [caseId]);
     const pending = deadlines.filter((d) => d.status === 'open' || d.status === 'missed');
     const next = pending.map((d) => d.dueOn).sort()[0] ?? null;
-    await tx.query(`UPDATE cases SET next_due_on = $2 WHERE id = $1`, [caseId, next]);
-    if (deadlines.length === 0) return;
+    const rows = deadlines.map((d) => ({ ...d, due_on: d.dueOn }));
     await tx.query(
-      `INSERT INTO case_deadlines (case_id, clock, due_on, status, provisional, citation)
-       SELECT $1, d.clock, d.due_on, d.status, d.provisional, d.citation
-       FROM jsonb_to_recordset($2::jsonb)
-         AS d(clock text, due_on date, status text, provisional boolean, citation text)
-       ON CONFLICT (case_id, clock) DO NOTHING`,
-      [caseId, JSON.stringify(deadlines.map((d) => ({ ...d, due_on: d.dueOn })))],
+      `WITH upserted AS (
+         INSERT INTO case_deadlines (case_id, clock, due_on, status, provisional, citation)
+         SELECT $1, d.clock, d.due_on, d.status, d.provisional, d.citation
+         FROM jsonb_to_recordset($2::jsonb)
+           AS d(clock text, due_on date, status text, provisional boolean, citation text)
+         ON CONFLICT (case_id, clock) DO UPDATE SET due_on = EXCLUDED.due_on,
+           status = EXCLUDED.status, provisional = EXCLUDED.provisional,
+           citation = EXCLUDED.citation
+       ), dropped AS (
+         DELETE FROM case_deadlines WHERE case_id = $1 AND clock <> ALL ($3::text[])
+       )
+       UPDATE cases SET next_due_on = $4 WHERE id = $1`,
+      [caseId, JSON.stringify(rows), deadlines.map((d) => d.clock), next],
     );
   }
 

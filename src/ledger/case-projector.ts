@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Accepted, Environment } from '../../workflows/penalty-case/transition.types';
+import type {
+  Accepted,
+  Deadline,
+  Environment,
+} from '../../workflows/penalty-case/transition.types';
 import type { CaseRecord } from './case.repository';
 import type { LogEntry } from './log-entry';
 
@@ -14,6 +18,8 @@ export interface ProjectionInput {
   entry: LogEntry;
   result: Accepted;
   env: Environment;
+  /** The case's clocks as of today, computed once for the event. */
+  deadlines: Deadline[];
 }
 
 export interface CaseProjector {

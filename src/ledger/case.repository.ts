@@ -103,10 +103,26 @@ export class CaseRepository {
     );
   }
 
-  /** Locks the case row for the rest of the transaction (one writer per case at a time). */
-  async lock(tx: EntityManager, id: string): Promise<CaseRecord | undefined> {
-    const rows: Row[] = await tx.query(`${SELECT} WHERE id = $1 FOR UPDATE`, [id]);
-    return rows[0] ? toRecord(rows[0]) : undefined;
+  /**
+   * Locks the case row for the rest of the transaction (one writer per case at a time), and
+   * reads who is recused from it in the same round trip.
+   */
+  async lock(
+    tx: EntityManager,
+    id: string,
+  ): Promise<(CaseRecord & { recusedOfficerIds: string[] }) | undefined> {
+    const rows: Row[] = await tx.query(
+      `${SELECT.replace(
+        ' FROM cases',
+        `, ARRAY(SELECT r.officer_id FROM case_recusals r
+         WHERE r.case_id = cases.id ORDER BY r.officer_id) AS recused FROM cases`,
+      )}
+       WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0]
+      ? { ...toRecord(rows[0]), recusedOfficerIds: rows[0].recused as string[] }
+      : undefined;
   }
 
   async update(tx: EntityManager, c: CaseRecord): Promise<void> {

@@ -24,7 +24,8 @@ export class LedgerTransaction {
   async run<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.ds.transaction('READ COMMITTED', work);
+        // PostgreSQL's default, READ COMMITTED: no SET statement per transaction.
+        return await this.ds.transaction(work);
       } catch (e) {
         const code = (e as { driverError?: { code?: string }; code?: string }).driverError?.code;
         if (attempt >= 5 || !code || !RETRYABLE.has(code)) throw e;
