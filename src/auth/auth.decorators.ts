@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role } from '../../workflows/model/domain.types';
+import { ROLES, type Role } from '../../workflows/model/domain.types';
 import type { AuthenticatedOfficer } from './authenticated-officer';
 
 export const ROLES_KEY = 'zhifa:roles';
@@ -7,6 +7,9 @@ export const PUBLIC_KEY = 'zhifa:public';
 
 /** Roles allowed on a route (any of them). Routes without @Roles or @Public are refused. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Any officer of the bureau, whatever the role (reads that are not restricted further). */
+export const AnyOfficer = () => Roles(...ROLES);
 
 /** Opts a route out of authentication (health, docs, the public disclosure feed). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -10,7 +10,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentOfficer, Roles } from '../auth/auth.decorators';
+import { AnyOfficer, CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import type { LogEntryView } from '../ledger/log-entry';
 import { CaseQueries } from './case-queries.service';
@@ -19,15 +19,6 @@ import { CasesService, type EventAnswer } from './cases.service';
 import { AsOfQuery, CaseEventDto, ListCasesQuery, RecusalDto } from './dto/case-event.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
 
-const STAFF = [
-  'handler',
-  'approver',
-  'case_reviewer',
-  'legal_reviewer',
-  'hearing_officer',
-  'auditor',
-  'admin',
-] as const;
 const ACTORS = [
   'handler',
   'approver',
@@ -63,14 +54,14 @@ export class CasesController {
   }
 
   @Get()
-  @Roles(...STAFF)
+  @AnyOfficer()
   @ApiOperation({ summary: 'List cases: filter by stage, handler, overdue; paged' })
   list(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: ListCasesQuery) {
     return this.queries.list(q, me);
   }
 
   @Get(':id')
-  @Roles(...STAFF)
+  @AnyOfficer()
   @ApiOperation({ summary: 'One case with deadlines and the events the caller may send now' })
   get(
     @CurrentOfficer() me: AuthenticatedOfficer,

@@ -1,20 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentOfficer, Roles } from '../auth/auth.decorators';
+import { AnyOfficer, CurrentOfficer } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
 import { DeskService } from './desk.service';
 import { DeadlinesQuery } from './dto/deadlines.query';
-
-const STAFF = [
-  'handler',
-  'approver',
-  'case_reviewer',
-  'legal_reviewer',
-  'hearing_officer',
-  'auditor',
-  'admin',
-] as const;
 
 @ApiTags('deadlines')
 @ApiBearerAuth()
@@ -26,7 +16,7 @@ export class DeadlinesController {
   ) {}
 
   @Get('deadlines')
-  @Roles(...STAFF)
+  @AnyOfficer()
   @ApiOperation({ summary: 'Open and missed deadlines across cases, soonest first' })
   list(@Query() q: DeadlinesQuery) {
     return this.deadlines.find({
@@ -40,7 +30,7 @@ export class DeadlinesController {
   }
 
   @Get('me/desk')
-  @Roles(...STAFF)
+  @AnyOfficer()
   @ApiOperation({ summary: 'Cases waiting for an act of the caller, most urgent first' })
   myDesk(@CurrentOfficer() me: AuthenticatedOfficer) {
     return this.desk.of(me);

@@ -1,18 +1,8 @@
 import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CURRENT, describeMachine, registeredVersions } from '../../workflows/registry';
-import { Roles } from '../auth/auth.decorators';
+import { AnyOfficer } from '../auth/auth.decorators';
 import { DomainException } from '../common/errors/domain.exception';
-
-const STAFF = [
-  'handler',
-  'approver',
-  'case_reviewer',
-  'legal_reviewer',
-  'hearing_officer',
-  'auditor',
-  'admin',
-] as const;
 
 function describeVersion(version: number) {
   if (!registeredVersions().some((v) => v.version === version)) {
@@ -24,7 +14,7 @@ function describeVersion(version: number) {
 /** The machine definition (states, events, guards with citations) for diagrams and 事前公开. */
 @ApiTags('workflows')
 @ApiBearerAuth()
-@Roles(...STAFF)
+@AnyOfficer()
 @Controller('workflows')
 export class WorkflowsController {
   @Get(CURRENT.machineId)
