@@ -55,6 +55,8 @@ export class AppModule {
                 return id;
               },
               redact: ['req.headers.authorization'],
+              // Health probes are polled by load balancers; they would drown the request log.
+              autoLogging: { ignore: (req) => req.url === '/health' },
             },
             // Buffered writes: a log line must not hold up the request that produced it.
             pino.destination({ dest: 1, sync: false }),
