@@ -2,6 +2,7 @@ import type { OfficerFacts } from '../../workflows/model/domain.types';
 import type {
   Deadline,
   Environment,
+  CaseLimitView,
   ExecutionView,
   PenaltyCaseApi,
 } from '../../workflows/penalty-case/transition.types';
@@ -23,6 +24,7 @@ export interface CaseView {
   deadlines: Deadline[];
   allowedEvents: string[];
   execution?: ExecutionView;
+  caseLimit?: CaseLimitView;
   receivedOn: string;
   handlerIds: string[];
   createdAt: string;
@@ -44,6 +46,7 @@ export function buildCaseView(input: ViewInput): CaseView {
   const { record: c, api, viewer, viewerRecused, asOf, env } = input;
   const ctx = c.context;
   const execution = api.execution(c.snapshot, asOf, env);
+  const caseLimit = api.caseLimit(c.snapshot, asOf);
   const contextFlags = Array.isArray(ctx.flags) ? (ctx.flags as string[]) : [];
   return {
     id: c.id,
@@ -60,6 +63,7 @@ export function buildCaseView(input: ViewInput): CaseView {
     deadlines: input.deadlines ?? api.deadlines(c.snapshot, asOf, env),
     allowedEvents: api.allowedEvents(c.snapshot, viewer, viewerRecused),
     ...(execution ? { execution } : {}),
+    ...(caseLimit ? { caseLimit } : {}),
     receivedOn: c.receivedOn,
     handlerIds: c.handlerIds,
     createdAt: c.createdAt,

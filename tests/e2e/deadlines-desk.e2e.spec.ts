@@ -63,6 +63,20 @@ describe('deadlines and desks', () => {
       {},
       { occurredAt: '2025-05-15' },
     ).expect(200);
+    const view = await a.http
+      .get(`/api/v1/cases/${id}?asOf=2025-05-20`)
+      .set(bearer(cast.handler))
+      .expect(200);
+    // Filed 03-12; 05-20 is 69 days on, 44 of them suspended (04-01 → 05-15).
+    expect(view.body.caseLimit).toMatchObject({
+      filedOn: '2025-03-12',
+      dueOn: '2025-07-24',
+      paused: false,
+      daysUsed: 25,
+      daysLeft: 65,
+      pausedSpans: [{ from: '2025-04-01', to: '2025-05-15', kind: 'suspension', days: 44 }],
+      extensions: [],
+    });
     const moved = await deadlines('clock=caseLimit');
     expect(moved.find((d) => d.caseId === id)).toMatchObject({
       dueOn: '2025-07-24',

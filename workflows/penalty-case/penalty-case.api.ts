@@ -3,6 +3,7 @@ import { initialTransition, transition } from 'xstate';
 import type { IsoDate, OfficerFacts } from '../model/domain.types';
 import type { Facts } from './guards/guard-kit';
 import { checkAccess } from './penalty-case.access';
+import { caseLimitView } from './penalty-case.case-limit';
 import { owedFen, paymentDue, surchargeFen } from './penalty-case.clocks';
 import type { CaseContext, CaseEvent } from './penalty-case.context';
 import { MACHINE_ID, MACHINE_VERSION } from './penalty-case.context';
@@ -253,6 +254,9 @@ export const penaltyCaseV1: PenaltyCaseApi = {
     return computeDeadlines(restoreSnapshot(persisted).context, asOf, env);
   },
   execution,
+  caseLimit(persisted, asOf) {
+    return caseLimitView(restoreSnapshot(persisted).context, asOf);
+  },
 };
 
 /** Owed on a date (money due + surcharge − paid), for views and tests. */

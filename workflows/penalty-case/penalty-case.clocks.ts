@@ -29,15 +29,23 @@ export function limitationDue(ctx: CaseContext): IsoDate | undefined {
 }
 
 /** Spans excluded from the case limit (APL 60, PR): suspension, hearing, public-notice service. */
-export function excludedSpans(ctx: CaseContext): { from: IsoDate; to?: IsoDate }[] {
+export type ExcludedSpan = { from: IsoDate; to?: IsoDate; kind: string };
+
+export function excludedSpans(ctx: CaseContext): ExcludedSpan[] {
   const hearings = ctx.hearings.map((hearing) => ({
     from: hearing.requestedOn,
     to: hearing.report?.on ?? hearing.terminated?.on ?? hearing.rejected?.on,
+    kind: 'hearing',
   }));
   const publicNotices = ctx.notices
     .filter((notice) => notice.method === 'public_notice')
-    .map((notice) => ({ from: notice.servedOn, to: addDays(notice.servedOn, 30) }));
-  return [...ctx.suspensions, ...hearings, ...publicNotices];
+    .map((notice) => ({
+      from: notice.servedOn,
+      to: addDays(notice.servedOn, 30),
+      kind: 'public_notice_service',
+    }));
+  const suspensions = ctx.suspensions.map((s) => ({ from: s.from, to: s.to, kind: 'suspension' }));
+  return [...suspensions, ...hearings, ...publicNotices];
 }
 
 /** APL 60: 90 days from filing, plus excluded spans and extensions; agency-internal, no roll. */

@@ -127,6 +127,17 @@ export interface CaseContextView {
   [key: string]: unknown;
 }
 
+export interface CaseLimitView {
+  filedOn: IsoDate;
+  baseDays: number;
+  dueOn: IsoDate;
+  paused: boolean;
+  daysUsed: number;
+  daysLeft: number;
+  pausedSpans: { from: IsoDate; to?: IsoDate; kind: string; days: number }[];
+  extensions: { on: IsoDate; days?: number; until?: IsoDate; collective: boolean }[];
+}
+
 export interface ExecutionView {
   fineFen: number;
   paidFen: number;
@@ -154,4 +165,6 @@ export interface PenaltyCaseApi {
     asOf: IsoDate,
     env?: Environment,
   ): ExecutionView | undefined;
+  /** APL 60: the case limit with days used and left, pauses and extensions (filed cases). */
+  caseLimit(snapshot: PersistedCaseSnapshot, asOf: IsoDate): CaseLimitView | undefined;
 }
