@@ -1,27 +1,15 @@
 // What the public endpoints answer. Stored rows are already redacted; every free-text field is
 // redacted again here, so a row written by an older rule (or by hand) still cannot leak.
 import type { PartyKind } from '../../workflows/model/domain.types';
-import { penaltySummary, type PublicPenalty } from './penalty-text';
-import {
-  publicParty,
-  redactFreeText,
-  type NamePolicy,
-  type PublicParty,
-} from './redaction/redaction';
+import { penaltySummary } from './penalty-text';
+import type { PublicDecisionRecord } from './public-record';
+import { publicParty, redactFreeText, type NamePolicy } from './redaction/redaction';
 
 /** A published decision as stored, the channels it went out on merged (one per decision). */
-export interface PublishedDecision {
-  decisionNumber: string;
-  channels: string[];
-  party: PublicParty;
-  violation: string;
-  legalBasis: string;
-  penalties: PublicPenalty[];
-  department: string;
-  decidedOn: string;
-  publishedOn: string;
-  displayUntil: string;
-}
+export type PublishedDecision = Omit<
+  PublicDecisionRecord,
+  'caseId' | 'seq' | 'channel' | 'recordedAt'
+> & { channels: string[] };
 
 export interface PublicDecisionView extends PublishedDecision {
   /** DR 4 行政处罚内容 in words, e.g. '罚款50,000元'. */
