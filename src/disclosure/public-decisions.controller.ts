@@ -11,7 +11,8 @@ import {
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '../auth/auth.decorators';
-import { PageQuery, PublicDecisionsQuery } from './dto/public-decisions.query';
+import { PageQuery } from '../common/dto/page.query';
+import { PublicDecisionsQuery } from './dto/public-decisions.query';
 import { PublicCacheInterceptor } from './http/public-cache.interceptor';
 import { PublicRateLimitGuard } from './http/public-rate-limit.guard';
 import { JSON_FEED_TYPE } from './json-feed';

@@ -5,7 +5,8 @@ import { ErrorCode } from '../common/errors/error-code';
 import { AppConfig } from '../config/app-config';
 import { businessDateOf, startOfBusinessDay } from '../cases/business-time';
 import { DisclosureRepository } from './disclosure.repository';
-import type { PageQuery, PublicDecisionsQuery } from './dto/public-decisions.query';
+import type { PageQuery } from '../common/dto/page.query';
+import type { PublicDecisionsQuery } from './dto/public-decisions.query';
 import { jsonFeed, type JsonFeed } from './json-feed';
 import {
   toDecisionView,

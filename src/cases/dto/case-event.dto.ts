@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsObject, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { PageQuery } from '../../common/dto/page.query';
 import { DATE_OR_DATETIME } from './create-case.dto';
 
 export class CaseEventDto {
@@ -36,21 +37,13 @@ export class RecusalDto {
   reason: string;
 }
 
-export class ListCasesQuery {
+export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() stage?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() officerId?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] })
   @IsOptional()
   @Matches(/^(true|false)$/, { message: 'overdue must be true or false' })
   overdue?: string;
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Matches(/^[1-9]\d{0,5}$/, { message: 'page must be a positive integer' })
-  page?: string;
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Matches(/^([1-9]|[1-9]\d|100)$/, { message: 'pageSize must be 1-100' })
-  pageSize?: string;
 }
 
 export class AsOfQuery {

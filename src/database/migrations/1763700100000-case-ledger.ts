@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { makeAppendOnly } from './append-only';
 
 /**
  * The case ledger (执法全过程记录): the snapshot cache, the append-only hash-chained log, recusals,
@@ -65,12 +66,7 @@ export class CaseLedger1763700100000 implements MigrationInterface {
         RAISE EXCEPTION '% is append-only: % is not allowed', TG_TABLE_NAME, TG_OP
           USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await q.query(`
-      CREATE TRIGGER case_log_no_update_delete BEFORE UPDATE OR DELETE ON case_log
-      FOR EACH ROW EXECUTE FUNCTION case_log_append_only()`);
-    await q.query(`
-      CREATE TRIGGER case_log_no_truncate BEFORE TRUNCATE ON case_log
-      FOR EACH STATEMENT EXECUTE FUNCTION case_log_append_only()`);
+    await makeAppendOnly(q, 'case_log');
 
     await q.query(`
       CREATE TABLE case_recusals (

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { makeAppendOnly } from './append-only';
 
 /**
  * Audit: signed global checkpoints (RFC 9162 Merkle roots over every log entry by position),
@@ -37,14 +38,8 @@ export class Audit1763700200000 implements MigrationInterface {
         read_at timestamptz NOT NULL
       )`);
     await q.query(`CREATE INDEX audit_reads_case_idx ON audit_reads (case_id, read_at)`);
-    for (const table of ['checkpoints', 'checkpoint_heads', 'audit_reads']) {
-      await q.query(`
-        CREATE TRIGGER ${table}_no_update_delete BEFORE UPDATE OR DELETE ON ${table}
-        FOR EACH ROW EXECUTE FUNCTION case_log_append_only()`);
-      await q.query(`
-        CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
-        FOR EACH STATEMENT EXECUTE FUNCTION case_log_append_only()`);
-    }
+    for (const table of ['checkpoints', 'checkpoint_heads', 'audit_reads'])
+      await makeAppendOnly(q, table);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { makeAppendOnly } from './append-only';
 
 /**
  * Public disclosure (行政执法公示, DR): the published records and the withdrawal notices. Both are
@@ -60,14 +61,7 @@ export class Disclosure1763700500000 implements MigrationInterface {
       `CREATE INDEX public_withdrawals_date_idx ON public_withdrawals (withdrawn_on DESC, id DESC)`,
     );
 
-    for (const table of ['public_decisions', 'public_withdrawals']) {
-      await q.query(`
-        CREATE TRIGGER ${table}_no_update_delete BEFORE UPDATE OR DELETE ON ${table}
-        FOR EACH ROW EXECUTE FUNCTION case_log_append_only()`);
-      await q.query(`
-        CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
-        FOR EACH STATEMENT EXECUTE FUNCTION case_log_append_only()`);
-    }
+    for (const table of ['public_decisions', 'public_withdrawals']) await makeAppendOnly(q, table);
   }
 
   async down(q: QueryRunner): Promise<void> {

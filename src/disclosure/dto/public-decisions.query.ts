@@ -1,19 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/dto/page.query';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export class PageQuery {
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Matches(/^[1-9]\d{0,5}$/, { message: 'page must be a positive integer' })
-  page?: string;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Matches(/^([1-9]|[1-9]\d|100)$/, { message: 'pageSize must be 1-100' })
-  pageSize?: string;
-}
 
 export class PublicDecisionsQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2025-09-01', description: 'decided on or after this date' })
