@@ -1,91 +1,97 @@
-// (2) The database's own ceiling: the statements one transition executes (lock the case row, insert
-// the log entry, insert the outbox rows, replace the case's deadlines, update the snapshot), sent
-// straight through `pg` with every value computed beforehand: no HTTP, no machine, no hashing.
+// (2) The database's own ceiling: the statements one transition executes (lock the case row, then
+// EntryWriter's one statement: update the snapshot, insert the log entry and the outbox rows,
+// replace the case's deadlines), sent straight through `pg` with every value computed
+// beforehand: no HTTP, no machine, no hashing.
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { LOCK_CASE, type CaseRecord } from '../src/ledger/case.repository';
+import { entryWriteStatement } from '../src/ledger/entry-writer';
+import { GENESIS_HASH, type LogEntry } from '../src/ledger/log-entry';
 import { CURRENT, getCaseApi } from '../workflows/registry';
 import { driveLifecycle } from './lifecycle';
 import { closedLoop, type LoadOptions, type LoadResult } from './support/load';
 
+const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
+
+/** One transition's statements with every value computed beforehand (the case id left open). */
 interface Prepared {
-  type: string;
-  actorId: string;
-  occurredAt: string;
-  payload: string;
-  facts: string;
-  flags: string[];
-  stage: string;
-  state: string;
-  snapshot: string;
-  context: string;
-  handlerIds: string[];
-  effects: { type: string; data: string }[];
-  deadlines: string;
-  hash: string;
+  seq: number;
+  text: string;
+  values: unknown[];
+  /** Positions in `values` that hold the case id. */
+  idAt: number[];
 }
 
-/** Every parameter of every statement, serialised once (what the service computes per event). */
+/** What the service computes per event, serialised once: the exact statement EntryWriter sends. */
 export function prepareLifecycle(today: string): Prepared[] {
   const api = getCaseApi(CURRENT.machineId, CURRENT.version);
   const { envelopes, results } = driveLifecycle();
+  let prevHash = GENESIS_HASH;
   return results.map((r, i) => {
     const e = envelopes[i];
-    const deadlines = api.deadlines(r.snapshot, today).map((d) => ({ ...d, due_on: d.dueOn }));
-    return {
-      type: e.type,
-      actorId: e.actor.id,
-      occurredAt: e.occurredAt,
-      payload: JSON.stringify(e.payload),
-      facts: JSON.stringify({
-        actor: e.actor,
-        officers: e.officers,
-        recusedOfficerIds: e.recusedOfficerIds,
-      }),
-      flags: r.flags,
+    const seq = i + 1;
+    const hash = createHash('sha256').update(`${i}`).digest('hex');
+    const record: CaseRecord = {
+      id: PLACEHOLDER,
+      caseNumber: `bench-${PLACEHOLDER}`,
+      procedure: 'ordinary',
       stage: r.stage,
-      state: JSON.stringify(r.state),
-      snapshot: JSON.stringify(r.snapshot),
-      context: JSON.stringify(r.context),
+      state: r.state,
+      snapshot: r.snapshot,
+      context: r.context,
+      version: seq,
+      machineId: CURRENT.machineId,
+      machineVersion: CURRENT.version,
+      headHash: hash,
+      partyKind: 'legal_person',
+      partyName: 'bench',
       handlerIds: r.context.handlerIds ?? [],
-      effects: r.effects.map((x) => ({ type: x.type, data: JSON.stringify(x.data) })),
-      deadlines: JSON.stringify(deadlines),
-      hash: createHash('sha256').update(`${i}`).digest('hex'),
+      flags: r.flags,
+      receivedOn: '2025-03-03',
+      lastOccurredAt: e.occurredAt,
+      createdAt: e.occurredAt,
+      updatedAt: e.occurredAt,
     };
+    const entry: LogEntry = {
+      caseId: PLACEHOLDER,
+      seq,
+      type: e.type,
+      occurredAt: e.occurredAt,
+      recordedAt: e.occurredAt,
+      actorId: e.actor.id,
+      payload: e.payload,
+      facts: { actor: e.actor, officers: e.officers, recusedOfficerIds: e.recusedOfficerIds },
+      flags: r.flags,
+      machineVersion: CURRENT.version,
+      prevHash,
+      hash,
+    };
+    prevHash = hash;
+    const { text, values } = entryWriteStatement({
+      record,
+      entry,
+      effects: r.effects,
+      deadlines: api.deadlines(r.snapshot, today),
+      expectedVersion: seq === 1 ? undefined : seq - 1,
+    });
+    const idAt = values.flatMap((v, k) => (v === PLACEHOLDER ? [k] : []));
+    // JSON serialised once here, not by the driver on every send.
+    const json = values.map((v) =>
+      v !== null && typeof v === 'object' && !Array.isArray(v) ? JSON.stringify(v) : v,
+    );
+    return { seq, text, values: json, idAt };
   });
 }
 
-const LOCK = `SELECT id, case_number, procedure, stage, state, snapshot, context, version,
-  machine_id, machine_version, head_hash, party_kind, party_name, handler_ids, flags,
-  to_char(received_on, 'YYYY-MM-DD') AS received_on, last_occurred_at, created_at, updated_at
-  FROM cases WHERE id = $1 FOR UPDATE`;
-const INSERT_CASE = `INSERT INTO cases (id, case_number, procedure, stage, state, snapshot, context,
-  version, machine_id, machine_version, head_hash, party_kind, party_name, handler_ids, flags,
-  received_on, last_occurred_at, created_at, updated_at)
-  VALUES ($1, $2, 'ordinary', $3, $4, $5, $6, 1, 'penalty-case', 1, $7, 'legal_person', 'bench',
-  $8, '{}', '2025-03-03', $9, now(), now())`;
 const NEXT_NUMBER = `INSERT INTO case_number_sequences (year, last_value) VALUES (2026, 1)
   ON CONFLICT (year) DO UPDATE SET last_value = case_number_sequences.last_value + 1
   RETURNING last_value`;
-const APPEND = `INSERT INTO case_log (case_id, seq, type, payload, actor_id, facts, occurred_at,
-  recorded_at, flags, machine_version, prev_hash, hash, idempotency_key, request_hash)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8, 1, $9, $10, NULL, NULL)`;
-const OUTBOX = `INSERT INTO outbox (case_id, seq, type, data, created_at)
-  VALUES ($1, $2, $3, $4, now())`;
-const CLEAR_DEADLINES = `DELETE FROM case_deadlines WHERE case_id = $1`;
-const INSERT_DEADLINES = `INSERT INTO case_deadlines (case_id, clock, due_on, status, provisional,
-  citation)
-  SELECT $1, d.clock, d.due_on, d.status, d.provisional, d.citation
-  FROM jsonb_to_recordset($2::jsonb)
-    AS d(clock text, due_on date, status text, provisional boolean, citation text)
-  ON CONFLICT (case_id, clock) DO NOTHING`;
-const UPDATE_CASE = `UPDATE cases SET stage = $2, state = $3, snapshot = $4, context = $5,
-  version = $6, head_hash = $7, handler_ids = $8, flags = $9, last_occurred_at = $10,
-  updated_at = now() WHERE id = $1`;
 
 /** Statements sent so far (the ceiling's round trips per event, for the report). */
 export const sent = { statements: 0, transitions: 0 };
 
-async function transition(pg: Client, caseId: string, seq: number, p: Prepared, prev: string) {
+/** As CasesService: BEGIN, lock the row (or number a new case), the one write, COMMIT. */
+async function transition(pg: Client, caseId: string, p: Prepared) {
   const db = {
     query: (text: string, params?: unknown[]) => {
       sent.statements++;
@@ -93,53 +99,19 @@ async function transition(pg: Client, caseId: string, seq: number, p: Prepared, 
     },
   };
   sent.transitions++;
+  const values = [...p.values];
+  for (const k of p.idAt) values[k] = caseId;
   await db.query('BEGIN');
   try {
-    if (seq === 1) {
+    if (p.seq === 1) {
       const [{ last_value }] = (await db.query(NEXT_NUMBER)).rows as { last_value: number }[];
-      await db.query(INSERT_CASE, [
-        caseId,
-        `bench-${caseId}-${last_value}`,
-        p.stage,
-        p.state,
-        p.snapshot,
-        p.context,
-        p.hash,
-        p.handlerIds,
-        p.occurredAt,
-      ]);
+      // The case number is the write's second value.
+      values[1] = `bench-${caseId}-${last_value}`;
     } else {
-      await db.query(LOCK, [caseId]);
+      await db.query(LOCK_CASE, [caseId]);
     }
-    await db.query(APPEND, [
-      caseId,
-      seq,
-      p.type,
-      p.payload,
-      p.actorId,
-      p.facts,
-      p.occurredAt,
-      p.flags,
-      prev,
-      p.hash,
-    ]);
-    for (const e of p.effects) await db.query(OUTBOX, [caseId, seq, e.type, e.data]);
-    await db.query(CLEAR_DEADLINES, [caseId]);
-    if (p.deadlines !== '[]') await db.query(INSERT_DEADLINES, [caseId, p.deadlines]);
-    if (seq > 1) {
-      await db.query(UPDATE_CASE, [
-        caseId,
-        p.stage,
-        p.state,
-        p.snapshot,
-        p.context,
-        seq,
-        p.hash,
-        p.handlerIds,
-        p.flags,
-        p.occurredAt,
-      ]);
-    }
+    const { rows } = await db.query(p.text, values);
+    if ((rows[0] as { written: number }).written !== 1) throw new Error('ceiling: not written');
     await db.query('COMMIT');
   } catch (e) {
     await db.query('ROLLBACK');
@@ -163,11 +135,7 @@ export async function ceilingLoad(
   try {
     return await closedLoop(opts, async (event, i) => {
       const caseId = randomUUID();
-      let prev = '0'.repeat(64);
-      for (let s = 0; s < steps.length; s++) {
-        await event(() => transition(clients[i], caseId, s + 1, steps[s], prev));
-        prev = steps[s].hash;
-      }
+      for (const step of steps) await event(() => transition(clients[i], caseId, step));
     });
   } finally {
     await Promise.all(clients.map((c) => c.end()));

@@ -30,6 +30,8 @@ const OUT = resolve(
   outArg >= 0 ? args[outArg + 1] : join(__dirname, '../../bench/results/latest.json'),
 );
 
+const PEER_SERVER = join(__dirname, 'peers/peer-server.js');
+
 const s = (seconds: number) => seconds * 1000;
 const PLAN = quick
   ? {
@@ -144,19 +146,48 @@ async function peerPhase(server: BenchServer, today: string, work: string) {
   const ceilingStatements = Number((sent.statements / sent.transitions).toFixed(1));
   console.log('(3a) naive: an XState actor restored per request, a TypeORM entity saved');
   await checkpoint();
+  const naive = await peerOverHttp(server, 'naive', work);
+  await checkpoint();
   const naiveUrl = await freshDatabase(server, 'zhifa_bench_naive', false);
-  const naive = await measured('naive', () => naiveLoad(naiveUrl, load(PLAN.peer, 16)));
+  const naiveInProcess = await measured('naive in-process', () =>
+    naiveLoad(naiveUrl, load(PLAN.peer, 16)),
+  );
   console.log('(3b) Emmett: the PostgreSQL event store, one stream per case');
   await checkpoint();
+  const emmett = await peerOverHttp(server, 'emmett', work);
+  await checkpoint();
   const emmettUrl = await freshDatabase(server, 'zhifa_bench_emmett', false);
-  const emmett = await measured('emmett', () => emmettLoad(emmettUrl, load(PLAN.peer, 16)));
+  const emmettInProcess = await measured('emmett in-process', () =>
+    emmettLoad(emmettUrl, load(PLAN.peer, 16)),
+  );
   console.log('ours in-process: CasesService without HTTP, 16 clients');
   await checkpoint();
   const inProcUrl = await freshDatabase(server, 'zhifa_bench_inprocess');
   const inProcess = await measured('in-process', () =>
     inProcessLoad(inProcUrl, work, load(PLAN.peer, 16)),
   );
-  return { ceiling, ceilingStatements, naive, emmett, inProcess };
+  return { ceiling, ceilingStatements, naive, emmett, naiveInProcess, emmettInProcess, inProcess };
+}
+
+/** A peer in its own process behind the service's HTTP stack, driven like the service. */
+async function peerOverHttp(server: BenchServer, peer: 'naive' | 'emmett', work: string) {
+  const url = await freshDatabase(server, `zhifa_bench_${peer}_http`, false);
+  const svc = await startService({
+    databaseUrl: url,
+    logFile: join(work, `peer-${peer}.log`),
+    script: PEER_SERVER,
+    env: { PEER: peer },
+  });
+  try {
+    const tokens = issueTokens(svc);
+    return await measured(
+      `${peer} over HTTP`,
+      () => httpLoad(svc, tokens, load(PLAN.peer, 16)),
+      svc.pid,
+    );
+  } finally {
+    await svc.stop();
+  }
 }
 
 async function main(): Promise<void> {
@@ -186,6 +217,8 @@ async function main(): Promise<void> {
       ceiling: p.ceiling,
       naive: p.naive,
       emmett: p.emmett,
+      naiveInProcess: p.naiveInProcess,
+      emmettInProcess: p.emmettInProcess,
       verifyEntriesPerSec: audit.verifyEntriesPerSec,
       verifyWithReplayEntriesPerSec: audit.verifyWithReplayEntriesPerSec,
       verifiedEntries: audit.entries,

@@ -23,6 +23,9 @@ export interface ServiceOptions {
   /** Where node writes the .cpuprofile (--cpu-prof) when the process exits. */
   cpuProfileDir?: string;
   logFile: string;
+  /** Another server to run instead of the service (a peer), with its own environment. */
+  script?: string;
+  env?: Record<string, string>;
 }
 
 const MAIN = resolve(__dirname, '../../src/main.js');
@@ -54,7 +57,7 @@ export async function startService(opts: ServiceOptions): Promise<ServiceProcess
   const profile = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
   const log = openSync(opts.logFile, 'a');
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...profile, MAIN], {
+  const child = spawn(process.execPath, [...profile, opts.script ?? MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -64,6 +67,7 @@ export async function startService(opts: ServiceOptions): Promise<ServiceProcess
       // The production default: one JSON line per request (pino-http), to a file.
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       DATA_DIR: join(opts.logFile, '..', 'unused-data-dir'),
+      ...opts.env,
     },
     stdio: ['ignore', log, log],
   });

@@ -46,6 +46,10 @@ export async function oneLifecycle(service: ServiceProcess, tokens: Tokens): Pro
   }
 }
 
+/**
+ * Whole lifecycles from `opts.clients` clients, each event with the version it expects (the
+ * peers take their event from it). A peer ignores the tokens.
+ */
 export async function httpLoad(
   service: ServiceProcess,
   tokens: Tokens,
@@ -58,8 +62,13 @@ export async function httpLoad(
         http.expect('/api/v1/cases', tokens.h1, FIRST.payload, 201),
       );
       const { id } = JSON.parse(created) as { id: string };
-      for (const step of EVENTS) {
-        const body = { type: step.type, occurredAt: step.on, payload: step.payload };
+      for (const [i, step] of EVENTS.entries()) {
+        const body = {
+          type: step.type,
+          occurredAt: step.on,
+          payload: step.payload,
+          expectedVersion: i + 1,
+        };
         await event(() => http.expect(`/api/v1/cases/${id}/events`, tokens[step.actor], body, 200));
       }
     });

@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { STREAM_DOES_NOT_EXIST, type Event } from '@event-driven-io/emmett';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { Pool } from 'pg';
-import { driveLifecycle } from '../lifecycle';
-import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
+import { driveLifecycle, LIFECYCLE } from '../lifecycle';
+import type { LoadOptions, LoadResult } from '../support/load';
+import { peerLoad, type Peer } from './peer';
 
 type CaseEvent = Event<string, Record<string, unknown>>;
 
@@ -21,24 +22,34 @@ function lifecycleEvents(): CaseEvent[] {
   }));
 }
 
-export async function emmettLoad(url: string, opts: LoadOptions): Promise<LoadResult> {
+/** Emmett's event store, ready to take events (its schema migrated). */
+export async function emmettPeer(url: string, clients: number): Promise<Peer> {
   const events = lifecycleEvents();
-  const pool = new Pool({ connectionString: url, max: opts.clients });
+  const pool = new Pool({ connectionString: url, max: clients });
   const store = getPostgreSQLEventStore(url, {
     connectionOptions: { connectionString: url, pool },
     schema: { autoMigration: 'None' },
   });
   await store.schema.migrate();
-  try {
-    return await closedLoop(opts, async (event) => {
+  const append = async (stream: string, index: number) => {
+    const expectedStreamVersion = index === 0 ? STREAM_DOES_NOT_EXIST : BigInt(index);
+    await store.appendToStream(stream, [events[index]], { expectedStreamVersion });
+    return events[index].type;
+  };
+  return {
+    create: async () => {
       const stream = `penalty-case-${randomUUID()}`;
-      for (let seq = 0; seq < events.length; seq++) {
-        const expectedStreamVersion = seq === 0 ? STREAM_DOES_NOT_EXIST : BigInt(seq);
-        await event(() => store.appendToStream(stream, [events[seq]], { expectedStreamVersion }));
-      }
-    });
-  } finally {
-    await store.close();
-    await pool.end().catch(() => undefined);
-  }
+      await append(stream, 0);
+      return stream;
+    },
+    send: append,
+    close: async () => {
+      await store.close();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}
+
+export async function emmettLoad(url: string, opts: LoadOptions): Promise<LoadResult> {
+  return peerLoad(await emmettPeer(url, opts.clients), LIFECYCLE.length, opts);
 }

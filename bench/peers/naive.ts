@@ -8,8 +8,9 @@ import type { CaseEvent } from '../../workflows/penalty-case/penalty-case.contex
 import { dayOf } from '../../workflows/penalty-case/penalty-case.dates';
 import { penaltyCaseMachine } from '../../workflows/penalty-case/penalty-case.machine';
 import { stageOf } from '../../workflows/penalty-case/penalty-case.snapshot';
-import { driveLifecycle } from '../lifecycle';
-import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
+import { driveLifecycle, LIFECYCLE } from '../lifecycle';
+import type { LoadOptions, LoadResult } from '../support/load';
+import { peerLoad, type Peer } from './peer';
 
 @Entity('naive_cases')
 export class NaiveCaseEntity {
@@ -61,33 +62,38 @@ async function handle(repo: Repository<NaiveCaseEntity>, id: string, event: Case
   return entity.stage;
 }
 
-export async function naiveLoad(url: string, opts: LoadOptions): Promise<LoadResult> {
-  const [first, ...rest] = machineEvents();
+/** The naive design, ready to take events (its table created, its routing checked once). */
+export async function naivePeer(url: string, clients: number): Promise<Peer> {
+  const events = machineEvents();
   const expected = driveLifecycle().results.map((r) => r.stage);
   const ds = new DataSource({
     type: 'postgres',
     url,
     entities: [NaiveCaseEntity],
-    extra: { max: opts.clients },
+    extra: { max: clients },
   });
   await ds.initialize();
   await ds.query(`CREATE TABLE IF NOT EXISTS naive_cases (id uuid PRIMARY KEY,
     snapshot jsonb NOT NULL, stage varchar NOT NULL, version int NOT NULL,
     "updatedAt" timestamptz NOT NULL)`);
   const repo = ds.getRepository(NaiveCaseEntity);
-  // The naive design must still move the case the same way, or the comparison is void.
-  const probe = randomUUID();
-  await register(repo, probe, first);
-  const stages = [expected[0]];
-  for (const e of rest) stages.push(await handle(repo, probe, e));
-  if (stages.join() !== expected.join()) throw new Error(`naive: stages ${stages.join()}`);
-  try {
-    return await closedLoop(opts, async (event) => {
+  const peer: Peer = {
+    create: async () => {
       const id = randomUUID();
-      await event(() => register(repo, id, first));
-      for (const e of rest) await event(() => handle(repo, id, e));
-    });
-  } finally {
-    await ds.destroy();
-  }
+      await register(repo, id, events[0]);
+      return id;
+    },
+    send: (id, index) => handle(repo, id, events[index]),
+    close: () => ds.destroy(),
+  };
+  // The naive design must still move the case the same way, or the comparison is void.
+  const probe = await peer.create();
+  const stages = [expected[0]];
+  for (let i = 1; i < events.length; i++) stages.push(await peer.send(probe, i));
+  if (stages.join() !== expected.join()) throw new Error(`naive: stages ${stages.join()}`);
+  return peer;
+}
+
+export async function naiveLoad(url: string, opts: LoadOptions): Promise<LoadResult> {
+  return peerLoad(await naivePeer(url, opts.clients), LIFECYCLE.length, opts);
 }

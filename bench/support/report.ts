@@ -39,8 +39,12 @@ export interface Results {
   http: { c1: LoadResult; c16: LoadResult; c64: LoadResult };
   inProcess?: LoadResult;
   ceiling: LoadResult;
+  /** The peers behind the same HTTP stack as the service (bench/peers/peer-server.ts). */
   naive: LoadResult;
   emmett: LoadResult;
+  /** The peers called in the bench process, no HTTP (compare with inProcess). */
+  naiveInProcess: LoadResult;
+  emmettInProcess: LoadResult;
   verifyEntriesPerSec: number;
   verifyWithReplayEntriesPerSec: number;
   verifiedEntries: number;
@@ -63,10 +67,14 @@ export function ratiosAndTargets(res: Omit<Results, 'ratios' | 'targets'>) {
     httpC16VsNaive: r2(ours / res.naive.eventsPerSec),
   };
   if (res.inProcess) {
-    ratios.inProcessVsCeiling = r2(res.inProcess.eventsPerSec / res.ceilingEventsPerSec);
-    ratios.inProcessVsEmmett = r2(res.inProcess.eventsPerSec / res.emmett.eventsPerSec);
-    ratios.inProcessVsNaive = r2(res.inProcess.eventsPerSec / res.naive.eventsPerSec);
+    const inProc = res.inProcess.eventsPerSec;
+    ratios.inProcessVsCeiling = r2(inProc / res.ceilingEventsPerSec);
+    ratios.inProcessVsEmmettInProcess = r2(inProc / res.emmettInProcess.eventsPerSec);
+    ratios.inProcessVsNaiveInProcess = r2(inProc / res.naiveInProcess.eventsPerSec);
   }
+  // For the record: our HTTP service against the libraries called without HTTP.
+  ratios.httpC16VsEmmettInProcess = r2(ours / res.emmettInProcess.eventsPerSec);
+  ratios.httpC16VsNaiveInProcess = r2(ours / res.naiveInProcess.eventsPerSec);
   const t = (value: number, target: string, met: boolean) => ({ value, target, met });
   const targets = {
     httpVsCeiling: t(ratios.httpC16VsCeiling, '>= 0.50', ratios.httpC16VsCeiling >= 0.5),
@@ -100,8 +108,10 @@ export function printResults(res: Results): void {
     ['HTTP service, 64 clients', res.http.c64],
     ['service in-process (no HTTP)', res.inProcess],
     ['database ceiling (pg only)', res.ceiling],
-    ['naive (XState actor + TypeORM)', res.naive],
-    ['Emmett PostgreSQL event store', res.emmett],
+    ['naive over HTTP', res.naive],
+    ['Emmett over HTTP', res.emmett],
+    ['naive in-process (no HTTP)', res.naiveInProcess],
+    ['Emmett in-process (no HTTP)', res.emmettInProcess],
   ];
   console.log(
     `${'workload'.padEnd(32)}${'clients'.padStart(8)}${'events/s'.padStart(10)}` +
@@ -120,7 +130,7 @@ export function printResults(res: Results): void {
     '(app/pg cpu: CPU ms per event in the service process, or in the bench process for the ' +
       'in-process rows, and in PostgreSQL; others %: CPU used outside the bench, % of the machine)',
   );
-  console.log('\ntargets (ours = HTTP, 16 clients):');
+  console.log('\ntargets (ours = HTTP, 16 clients; peers = the same HTTP stack, 16 clients):');
   for (const [name, t] of Object.entries(res.targets)) {
     console.log(
       `  ${name.padEnd(22)}${String(t.value).padStart(12)}  ${t.target.padEnd(10)} ` +

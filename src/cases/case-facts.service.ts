@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { OfficerFacts } from '../../workflows/model/domain.types';
 import { DomainException } from '../common/errors/domain.exception';
 import type { EntryFacts } from '../ledger/log-entry';
@@ -30,17 +29,16 @@ export class CaseFactsService {
   }
 
   async load(
-    tx: EntityManager,
     actor: OfficerFacts,
     payload: Record<string, unknown>,
     c: { handlerIds: string[]; recusedOfficerIds: string[] },
   ): Promise<EntryFacts> {
     const { handlerIds, recusedOfficerIds } = c;
     const named = officerIdsIn(payload);
-    const { found, missing } = await this.officers.factsOf(
-      [...named.map((n) => n.id), ...handlerIds],
-      tx,
-    );
+    const { found, missing } = await this.officers.factsOf([
+      ...named.map((n) => n.id),
+      ...handlerIds,
+    ]);
     const unknown = named.filter((n) => missing.includes(n.id));
     if (unknown.length > 0) {
       throw DomainException.validation(

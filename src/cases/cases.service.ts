@@ -17,6 +17,7 @@ import { CaseLogRepository } from '../ledger/case-log.repository';
 import { ProjectorRegistry } from '../ledger/case-projector';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
 import { sha256Canonical } from '../ledger/entry-hash';
+import { EntryWriter } from '../ledger/entry-writer';
 import { LedgerTransaction } from '../ledger/ledger-transaction';
 import { toLogEntryView, type LogEntry, type LogEntryView } from '../ledger/log-entry';
 import { businessDateOf } from './business-time';
@@ -48,6 +49,7 @@ export class CasesService {
     private readonly views: CaseViews,
     private readonly sealer: EntrySealer,
     private readonly projectors: ProjectorRegistry,
+    private readonly writer: EntryWriter,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
@@ -75,7 +77,6 @@ export class CasesService {
       const record = await this.newRecord(tx, result, occurredAt, String(payload.receivedAt));
       const entry = this.sealer.seal(record.id, 1, undefined, envelope, result);
       record.headHash = entry.hash;
-      await this.cases.insert(tx, record);
       const deadlines = await this.commitEntry(tx, record, entry, result, idem, env);
       return this.views.build(record, actor, [], env, deadlines);
     });
@@ -99,7 +100,7 @@ export class CasesService {
       if (prior) return prior;
       this.checkVersion(record, dto.expectedVersion);
       const occurredAt = this.sealer.occurredAt(dto.occurredAt, record.lastOccurredAt);
-      const facts = await this.facts.load(tx, actor, dto.payload, record);
+      const facts = await this.facts.load(actor, dto.payload, record);
       const envelope: EventEnvelope = {
         type: dto.type,
         payload: dto.payload,
@@ -114,8 +115,7 @@ export class CasesService {
       if (!result.ok) throw this.sealer.refusal(result, dto.type);
       const entry = this.sealer.seal(caseId, record.version + 1, record, envelope, result);
       const next = this.evolve(record, result, entry);
-      const deadlines = await this.commitEntry(tx, next, entry, result, idem, env);
-      await this.cases.update(tx, next);
+      const deadlines = await this.commitEntry(tx, next, entry, result, idem, env, record.version);
       const view = await this.views.build(next, actor, facts.recusedOfficerIds, env, deadlines);
       return { case: view, entry: toLogEntryView(entry) };
     });
@@ -172,12 +172,17 @@ export class CasesService {
     result: Accepted,
     idem: Idempotency | undefined,
     env: Environment,
+    expectedVersion?: number,
   ): Promise<Deadline[]> {
-    await this.log.append(tx, entry, idem);
-    this.tx.faults.afterAppend?.();
-    await this.cases.enqueueEffects(tx, record.id, entry.seq, result.effects, entry.recordedAt);
     // Computed once per event: the deadline table and the answer both use them.
     const deadlines = this.views.deadlines(record, env);
+    const { effects } = result;
+    const write = { record, entry, idempotency: idem, effects, deadlines, expectedVersion };
+    if (!(await this.writer.write(tx, write))) {
+      // The row is locked, so only a bug gets here; refuse rather than fork the chain.
+      throw new DomainException(ErrorCode.VERSION_CONFLICT, `case ${record.id} moved on`);
+    }
+    this.tx.faults.afterAppend?.();
     await this.projectors.project(tx, { record, entry, result, env, deadlines });
     return deadlines;
   }

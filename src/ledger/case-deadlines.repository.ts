@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Deadline } from '../../workflows/penalty-case/transition.types';
+import { SqlParams } from './sql-params';
 
 export interface DeadlineRow {
   caseId: string;
@@ -35,33 +36,56 @@ function toDeadlineRow(r: Record<string, unknown>): DeadlineRow {
   };
 }
 
+/** The nearest open or missed due date (cases.next_due_on, for desks sorted by urgency). */
+export function nextDueOn(deadlines: Deadline[]): string | null {
+  const pending = deadlines.filter((d) => d.status === 'open' || d.status === 'missed');
+  return pending.map((d) => d.dueOn).sort()[0] ?? null;
+}
+
+/**
+ * The statements that make case_deadlines equal to `deadlines` for one case: upsert the clocks
+ * that apply, drop the ones that no longer do. With `gate`, a CTE name, nothing happens unless
+ * that CTE returned a row.
+ */
+export function deadlineCtes(
+  caseId: string,
+  deadlines: Deadline[],
+  p: SqlParams,
+  gate?: string,
+): string[] {
+  const ctes: string[] = [];
+  if (deadlines.length > 0) {
+    const rows = JSON.stringify(deadlines.map((d) => ({ ...d, due_on: d.dueOn })));
+    ctes.push(`upserted AS (
+      INSERT INTO case_deadlines (case_id, clock, due_on, status, provisional, citation)
+      SELECT ${caseId}, d.clock, d.due_on, d.status, d.provisional, d.citation
+      FROM ${gate ? `${gate} CROSS JOIN ` : ''}jsonb_to_recordset(${p.add(rows)}::jsonb)
+        AS d(clock text, due_on date, status text, provisional boolean, citation text)
+      ON CONFLICT (case_id, clock) DO UPDATE SET due_on = EXCLUDED.due_on,
+        status = EXCLUDED.status, provisional = EXCLUDED.provisional,
+        citation = EXCLUDED.citation)`);
+  }
+  ctes.push(`dropped AS (
+    DELETE FROM case_deadlines WHERE case_id = ${caseId}
+      ${gate ? `AND EXISTS (SELECT 1 FROM ${gate})` : ''}
+      AND clock <> ALL (${p.add(deadlines.map((d) => d.clock))}::text[]))`);
+  return ctes;
+}
+
 /** The per-case deadline table (a read model kept in each event's transaction). */
 @Injectable()
 export class CaseDeadlinesRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /**
-   * Replaces a case's deadlines and its nearest open due date (cases.next_due_on) in one
-   * statement: upsert the clocks that apply, drop the ones that no longer do.
-   */
+  /** Replaces a case's deadlines and its nearest open due date (cases.next_due_on). */
   async replace(tx: EntityManager, caseId: string, deadlines: Deadline[]): Promise<void> {
-    const pending = deadlines.filter((d) => d.status === 'open' || d.status === 'missed');
-    const next = pending.map((d) => d.dueOn).sort()[0] ?? null;
-    const rows = deadlines.map((d) => ({ ...d, due_on: d.dueOn }));
+    const p = new SqlParams();
+    const id = `${p.add(caseId)}::uuid`;
+    const ctes = deadlineCtes(id, deadlines, p);
     await tx.query(
-      `WITH upserted AS (
-         INSERT INTO case_deadlines (case_id, clock, due_on, status, provisional, citation)
-         SELECT $1, d.clock, d.due_on, d.status, d.provisional, d.citation
-         FROM jsonb_to_recordset($2::jsonb)
-           AS d(clock text, due_on date, status text, provisional boolean, citation text)
-         ON CONFLICT (case_id, clock) DO UPDATE SET due_on = EXCLUDED.due_on,
-           status = EXCLUDED.status, provisional = EXCLUDED.provisional,
-           citation = EXCLUDED.citation
-       ), dropped AS (
-         DELETE FROM case_deadlines WHERE case_id = $1 AND clock <> ALL ($3::text[])
-       )
-       UPDATE cases SET next_due_on = $4 WHERE id = $1`,
-      [caseId, JSON.stringify(rows), deadlines.map((d) => d.clock), next],
+      `WITH ${ctes.join(',\n')} UPDATE cases SET next_due_on = ${p.add(nextDueOn(deadlines))}
+       WHERE id = ${id}`,
+      p.values,
     );
   }
 

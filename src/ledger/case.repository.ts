@@ -37,6 +37,13 @@ const SELECT = `SELECT id, case_number, procedure, stage, state, snapshot, conte
   to_char(received_on, 'YYYY-MM-DD') AS received_on, last_occurred_at, created_at, updated_at
   FROM cases`;
 
+/** The case row, locked, with who is recused (APL 43) in the same round trip. */
+export const LOCK_CASE = `${SELECT.replace(
+  ' FROM cases',
+  `, ARRAY(SELECT r.officer_id FROM case_recusals r
+     WHERE r.case_id = cases.id ORDER BY r.officer_id) AS recused FROM cases`,
+)} WHERE id = $1 FOR UPDATE`;
+
 type Row = Record<string, unknown>;
 
 function toRecord(r: Row): CaseRecord {
@@ -72,37 +79,6 @@ function overdueClause(param: string): string {
 export class CaseRepository {
   constructor(private readonly ds: DataSource) {}
 
-  async insert(tx: EntityManager, c: CaseRecord): Promise<void> {
-    await tx.query(
-      `INSERT INTO cases (id, case_number, procedure, stage, state, snapshot, context, version,
-         machine_id, machine_version, head_hash, party_kind, party_name, handler_ids, flags,
-         received_on, last_occurred_at, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-         $19)`,
-      [
-        c.id,
-        c.caseNumber,
-        c.procedure,
-        c.stage,
-        JSON.stringify(c.state),
-        c.snapshot,
-        c.context,
-        c.version,
-        c.machineId,
-        c.machineVersion,
-        c.headHash,
-        c.partyKind,
-        c.partyName,
-        c.handlerIds,
-        c.flags,
-        c.receivedOn,
-        c.lastOccurredAt,
-        c.createdAt,
-        c.updatedAt,
-      ],
-    );
-  }
-
   /**
    * Locks the case row for the rest of the transaction (one writer per case at a time), and
    * reads who is recused from it in the same round trip.
@@ -111,15 +87,7 @@ export class CaseRepository {
     tx: EntityManager,
     id: string,
   ): Promise<(CaseRecord & { recusedOfficerIds: string[] }) | undefined> {
-    const rows: Row[] = await tx.query(
-      `${SELECT.replace(
-        ' FROM cases',
-        `, ARRAY(SELECT r.officer_id FROM case_recusals r
-         WHERE r.case_id = cases.id ORDER BY r.officer_id) AS recused FROM cases`,
-      )}
-       WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
+    const rows: Row[] = await tx.query(LOCK_CASE, [id]);
     return rows[0]
       ? { ...toRecord(rows[0]), recusedOfficerIds: rows[0].recused as string[] }
       : undefined;
@@ -209,20 +177,5 @@ export class CaseRepository {
       [r.caseId, r.officerId, r.reason, r.decidedBy, r.decidedAt],
     );
     return rows.length === 1;
-  }
-
-  async enqueueEffects(
-    tx: EntityManager,
-    caseId: string,
-    seq: number,
-    effects: { type: string; data: Record<string, unknown> }[],
-    at: string,
-  ): Promise<void> {
-    for (const e of effects) {
-      await tx.query(
-        `INSERT INTO outbox (case_id, seq, type, data, created_at) VALUES ($1, $2, $3, $4, $5)`,
-        [caseId, seq, e.type, e.data, at],
-      );
-    }
   }
 }

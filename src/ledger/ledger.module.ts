@@ -4,6 +4,7 @@ import { CaseDeadlinesRepository } from './case-deadlines.repository';
 import { CaseLogRepository } from './case-log.repository';
 import { ProjectorRegistry } from './case-projector';
 import { CaseRepository } from './case.repository';
+import { EntryWriter } from './entry-writer';
 import { LedgerFaults, LedgerTransaction } from './ledger-transaction';
 
 const PROVIDERS = [
@@ -14,6 +15,7 @@ const PROVIDERS = [
   LedgerFaults,
   AuditReadsRepository,
   ProjectorRegistry,
+  EntryWriter,
 ];
 
 /** The case ledger: the log, the snapshot cache and the read models kept beside them. */

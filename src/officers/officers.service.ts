@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository, type EntityManager } from 'typeorm';
+import { Repository } from 'typeorm';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import type { CreateOfficerDto, OfficerView, UpdateOfficerDto } from './dto/officer.dto';
+import { OfficerFactsCache } from './officer-facts.cache';
 import { OfficerEntity } from './officer.entity';
 
 function toView(e: OfficerEntity): OfficerView {
@@ -33,7 +34,10 @@ function toFacts(e: OfficerEntity): AuthenticatedOfficer {
 export class OfficersService {
   private readonly logger = new Logger(OfficersService.name);
 
-  constructor(@InjectRepository(OfficerEntity) private readonly repo: Repository<OfficerEntity>) {}
+  constructor(
+    @InjectRepository(OfficerEntity) private readonly repo: Repository<OfficerEntity>,
+    private readonly cache: OfficerFactsCache,
+  ) {}
 
   async create(dto: CreateOfficerDto): Promise<OfficerView> {
     if (await this.repo.existsBy({ id: dto.id })) {
@@ -41,7 +45,9 @@ export class OfficersService {
     }
     const entity = this.repo.create({ id: dto.id, active: true });
     this.assign(entity, dto);
-    return toView(await this.repo.save(entity));
+    const saved = await this.repo.save(entity);
+    this.cache.invalidate(dto.id);
+    return toView(saved);
   }
 
   async list(): Promise<OfficerView[]> {
@@ -56,31 +62,33 @@ export class OfficersService {
     const entity = await this.load(id);
     this.assign(entity, dto);
     if (dto.active !== undefined) entity.active = dto.active;
-    return toView(await this.repo.save(entity));
+    const saved = await this.repo.save(entity);
+    this.cache.invalidate(id);
+    return toView(saved);
   }
 
   /** Facts for authentication and the machine's guards; undefined if unknown or inactive. */
   async findActiveFacts(id: string): Promise<AuthenticatedOfficer | undefined> {
-    const entity = await this.repo.findOneBy({ id, active: true });
-    return entity ? toFacts(entity) : undefined;
+    const entity = (await this.cache.load([id])).get(id);
+    return entity?.active ? toFacts(entity) : undefined;
   }
 
   /** Facts of several officers; the ids that do not exist are returned in `missing`. */
-  async factsOf(
-    ids: string[],
-    tx?: EntityManager,
-  ): Promise<{ found: AuthenticatedOfficer[]; missing: string[] }> {
-    const unique = [...new Set(ids)];
-    const repo = tx ? tx.getRepository(OfficerEntity) : this.repo;
-    const rows = unique.length ? await repo.findBy({ id: In(unique) }) : [];
-    const found = rows.map(toFacts);
-    return { found, missing: unique.filter((id) => !rows.some((r) => r.id === id)) };
+  async factsOf(ids: string[]): Promise<{ found: AuthenticatedOfficer[]; missing: string[] }> {
+    const found: AuthenticatedOfficer[] = [];
+    const missing: string[] = [];
+    for (const [id, row] of await this.cache.load(ids)) {
+      if (row) found.push(toFacts(row));
+      else missing.push(id);
+    }
+    return { found, missing };
   }
 
   /** BOOTSTRAP_ADMIN_ID: the first admin, created only when no officer exists. */
   async bootstrapAdmin(id: string): Promise<void> {
     if ((await this.repo.count()) > 0) return;
     await this.repo.save(this.repo.create({ id, name: 'Administrator', roles: ['admin'] }));
+    this.cache.invalidate(id);
     this.logger.log(`created bootstrap admin ${id}; get a token with: npm run token -- ${id}`);
   }
 

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import {
   createCase,
   filedCase,
@@ -69,5 +70,86 @@ describe('two service instances on one database', () => {
       expect(problems).toEqual([]);
       expect(entries).toHaveLength(12);
     }
+  });
+});
+
+/**
+ * Each instance caches officer facts; a change made anywhere reaches every instance through
+ * PostgreSQL's NOTIFY, and an instance that lost its LISTEN connection caches nothing.
+ */
+describe('officer facts cached by two instances', () => {
+  let db: TestDatabase;
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    a = await startTestApp(NOW, db);
+    b = await startTestApp(NOW, db);
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+    await db.drop();
+  });
+
+  const casesAs = (t: TestApp, token: string) =>
+    t.http.get('/api/v1/cases').set('authorization', `Bearer ${token}`);
+
+  /** Polls until `check` answers true; the time it took, or -1 after two seconds. */
+  async function within2s(check: () => Promise<boolean>): Promise<number> {
+    const start = performance.now();
+    while (performance.now() - start < 2000) {
+      if (await check()) return performance.now() - start;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return -1;
+  }
+
+  it('refuses on one instance an officer deactivated through the other', async () => {
+    const token = await a.officer({ id: 'c-h1', roles: ['handler'] });
+    // b reads (and caches) the officer first.
+    expect((await casesAs(b, token)).status).toBe(200);
+    const patched = await a.http
+      .patch('/api/v1/officers/c-h1')
+      .set('authorization', `Bearer ${a.token('admin')}`)
+      .send({ active: false });
+    expect(patched.status).toBe(200);
+    expect((await casesAs(a, token)).status).toBe(401);
+    const took = await within2s(async () => (await casesAs(b, token)).status === 401);
+    expect(took).toBeGreaterThanOrEqual(0);
+  });
+
+  it('applies a role taken away through one instance to the other', async () => {
+    const token = await a.officer({ id: 'c-ad', roles: ['admin', 'auditor'] });
+    const officers = () => b.http.get('/api/v1/officers').set('authorization', `Bearer ${token}`);
+    expect((await officers()).status).toBe(200);
+    await a.http
+      .patch('/api/v1/officers/c-ad')
+      .set('authorization', `Bearer ${a.token('admin')}`)
+      .send({ roles: ['auditor'] })
+      .expect(200);
+    const took = await within2s(async () => (await officers()).status === 403);
+    expect(took).toBeGreaterThanOrEqual(0);
+  });
+
+  it('caches nothing while its LISTEN connection is gone', async () => {
+    const token = await a.officer({ id: 'c-h2', roles: ['handler'] });
+    expect((await casesAs(b, token)).status).toBe(200);
+    // Cut every listener (both instances), then change the officer behind their backs.
+    const admin = new Client({ connectionString: db.url });
+    await admin.connect();
+    try {
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+      );
+      await new Promise((r) => setTimeout(r, 100));
+      await admin.query(`UPDATE officers SET active = false WHERE id = 'c-h2'`);
+    } finally {
+      await admin.end();
+    }
+    expect((await casesAs(b, token)).status).toBe(401);
+    expect((await casesAs(a, token)).status).toBe(401);
   });
 });

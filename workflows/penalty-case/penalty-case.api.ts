@@ -18,7 +18,7 @@ import { penaltyCaseMachine } from './penalty-case.machine';
 import type { FieldError } from './penalty-case.payload';
 import { validate } from './penalty-case.payload';
 import type { CaseSnapshot } from './penalty-case.snapshot';
-import { persistSnapshot, restoreSnapshot, stageOf } from './penalty-case.snapshot';
+import { contextOf, persistSnapshot, restoreSnapshot, stageOf } from './penalty-case.snapshot';
 import type {
   Accepted,
   CaseContextView,
@@ -228,7 +228,7 @@ function execution(
   asOf: IsoDate,
   env: Environment = {},
 ): ExecutionView | undefined {
-  const ctx = restoreSnapshot(persisted).context;
+  const ctx = contextOf(persisted);
   if (!ctx.decision) {
     return undefined;
   }
@@ -251,11 +251,11 @@ export const penaltyCaseV1: PenaltyCaseApi = {
     return recused ? [] : allowedFor(restoreSnapshot(persisted), actor, []);
   },
   deadlines(persisted, asOf, env) {
-    return computeDeadlines(restoreSnapshot(persisted).context, asOf, env);
+    return computeDeadlines(contextOf(persisted), asOf, env);
   },
   execution,
   caseLimit(persisted, asOf) {
-    return caseLimitView(restoreSnapshot(persisted).context, asOf);
+    return caseLimitView(contextOf(persisted), asOf);
   },
 };
 
@@ -265,6 +265,6 @@ export function outstandingFen(
   asOf: IsoDate,
   env: Environment = {},
 ): number {
-  const ctx = restoreSnapshot(persisted).context;
+  const ctx = contextOf(persisted);
   return Math.max(0, owedFen(ctx, calendarFor(env), asOf) - paidFen(ctx));
 }

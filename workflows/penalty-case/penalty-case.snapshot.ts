@@ -11,14 +11,20 @@ export type CaseSnapshot = SnapshotFrom<PenaltyCaseMachine>;
 export class SnapshotVersionError extends Error {}
 
 export function restoreSnapshot(persisted: PersistedCaseSnapshot): CaseSnapshot {
-  const { value, context } = persisted as { value: StateValue; context: CaseContext };
+  const { value } = persisted as { value: StateValue };
+  return penaltyCaseMachine.resolveState({ value, context: contextOf(persisted) });
+}
+
+/** The context alone (clocks and views need no state nodes), checked like a restore. */
+export function contextOf(persisted: PersistedCaseSnapshot): CaseContext {
+  const { context } = persisted as { context: CaseContext };
   const machine = context?.machine;
   if (!machine || machine.id !== MACHINE_ID || machine.version !== MACHINE_VERSION) {
     throw new SnapshotVersionError(
       `snapshot of ${machine?.id}@${machine?.version} given to ${MACHINE_ID}@${MACHINE_VERSION}`,
     );
   }
-  return penaltyCaseMachine.resolveState({ value, context });
+  return context;
 }
 
 /** Plain JSON (a deep copy): value, context, status. */

@@ -4,6 +4,7 @@ import { Audit1763700200000 } from './1763700200000-audit';
 import { Calendar1763700300000 } from './1763700300000-calendar';
 import { Deadlines1763700400000 } from './1763700400000-deadlines';
 import { Disclosure1763700500000 } from './1763700500000-disclosure';
+import { OfficerNotify1763700600000 } from './1763700600000-officer-notify';
 
 /** Ordered list of migrations; add new ones at the end. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Calendar1763700300000,
   Deadlines1763700400000,
   Disclosure1763700500000,
+  OfficerNotify1763700600000,
 ];

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Deadline } from '../../workflows/penalty-case/transition.types';
+import { deadlineCtes, nextDueOn } from './case-deadlines.repository';
+import type { CaseRecord } from './case.repository';
+import type { LogEntry } from './log-entry';
+import { SqlParams } from './sql-params';
+
+export interface EntryWrite {
+  /** The case row after the entry. */
+  record: CaseRecord;
+  entry: LogEntry;
+  idempotency?: { key: string; requestHash: string };
+  effects: { type: string; data: Record<string, unknown> }[];
+  /** The case's clocks after the entry (they replace case_deadlines). */
+  deadlines: Deadline[];
+  /** Absent for a new case (the row is inserted); else the version the row must still have. */
+  expectedVersion?: number;
+}
+
+const CASE_COLUMNS = `id, case_number, procedure, stage, state, snapshot, context, version,
+  machine_id, machine_version, head_hash, party_kind, party_name, handler_ids, flags, received_on,
+  last_occurred_at, created_at, updated_at, next_due_on`;
+
+/** The statement's first CTE: the case row, inserted or moved on from the expected version. */
+function headCte(w: EntryWrite, p: SqlParams): string {
+  const c = w.record;
+  const next = nextDueOn(w.deadlines);
+  if (w.expectedVersion === undefined) {
+    const values = [
+      c.id,
+      c.caseNumber,
+      c.procedure,
+      c.stage,
+      JSON.stringify(c.state),
+      c.snapshot,
+      c.context,
+      c.version,
+      c.machineId,
+      c.machineVersion,
+      c.headHash,
+      c.partyKind,
+      c.partyName,
+      c.handlerIds,
+      c.flags,
+      c.receivedOn,
+      c.lastOccurredAt,
+      c.createdAt,
+      c.updatedAt,
+      next,
+    ].map((v) => p.add(v));
+    return `INSERT INTO cases (${CASE_COLUMNS}) VALUES (${values.join(', ')}) RETURNING id`;
+  }
+  return `UPDATE cases SET stage = ${p.add(c.stage)}, state = ${p.add(JSON.stringify(c.state))},
+      snapshot = ${p.add(c.snapshot)}, context = ${p.add(c.context)},
+      version = ${p.add(c.version)}, head_hash = ${p.add(c.headHash)},
+      handler_ids = ${p.add(c.handlerIds)}, flags = ${p.add(c.flags)},
+      last_occurred_at = ${p.add(c.lastOccurredAt)}, updated_at = ${p.add(c.updatedAt)},
+      next_due_on = ${p.add(next)}
+    WHERE id = ${p.add(c.id)} AND version = ${p.add(w.expectedVersion)} RETURNING id`;
+}
+
+function entryCte(w: EntryWrite, p: SqlParams): string {
+  const e = w.entry;
+  const values = [
+    e.seq,
+    e.type,
+    e.payload,
+    e.actorId,
+    e.facts,
+    e.occurredAt,
+    e.recordedAt,
+    e.flags,
+    e.machineVersion,
+    e.prevHash,
+    e.hash,
+    w.idempotency?.key ?? null,
+    w.idempotency?.requestHash ?? null,
+  ].map((v) => p.add(v));
+  return `INSERT INTO case_log (case_id, seq, type, payload, actor_id, facts, occurred_at,
+      recorded_at, flags, machine_version, prev_hash, hash, idempotency_key, request_hash)
+    SELECT id, ${values.join(', ')} FROM head`;
+}
+
+function effectsCte(w: EntryWrite, p: SqlParams): string {
+  return `INSERT INTO outbox (case_id, seq, type, data, created_at)
+    SELECT head.id, ${p.add(w.entry.seq)}, e.type, e.data, ${p.add(w.entry.recordedAt)}
+    FROM head CROSS JOIN jsonb_to_recordset(${p.add(JSON.stringify(w.effects))}::jsonb)
+      AS e(type text, data jsonb)`;
+}
+
+/** The one statement that writes an accepted event (also what bench/ceiling.ts sends). */
+export function entryWriteStatement(w: EntryWrite): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const ctes = [`head AS (${headCte(w, p)})`, `entry AS (${entryCte(w, p)})`];
+  if (w.effects.length > 0) ctes.push(`effects AS (${effectsCte(w, p)})`);
+  ctes.push(...deadlineCtes(`${p.add(w.record.id)}::uuid`, w.deadlines, p, 'head'));
+  const text = `WITH ${ctes.join(',\n')} SELECT count(*)::int AS written FROM head`;
+  return { text, values: p.values };
+}
+
+/**
+ * Writes one accepted event in a single statement, so a transition costs one round trip and
+ * one plan however many tables it touches: the case row (version-checked), the log entry, the
+ * outbox and the deadline table. Every part hangs off the case row: if the version moved,
+ * nothing is written.
+ */
+@Injectable()
+export class EntryWriter {
+  /** False when the case was no longer at the expected version (nothing written). */
+  async write(tx: EntityManager, w: EntryWrite): Promise<boolean> {
+    const { text, values } = entryWriteStatement(w);
+    const rows: { written: number }[] = await tx.query(text, values);
+    return rows[0].written === 1;
+  }
+}
