@@ -21,7 +21,22 @@ function formatFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Offsets change on quarter-hour boundaries at most (DST); one lookup per zone and quarter hour.
+const QUARTER_HOUR_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
+
 function offsetMinutes(instant: number, timeZone: string): number {
+  const key = `${timeZone} ${Math.floor(instant / QUARTER_HOUR_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size >= 10_000) offsets.clear();
+    offset = lookUpOffset(instant, timeZone);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function lookUpOffset(instant: number, timeZone: string): number {
   const parts = formatFor(timeZone).formatToParts(new Date(instant));
   const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));

@@ -20,6 +20,17 @@ describe('WorkingCalendar on the official arrangement (PROCEDURE.md §1)', () =>
       );
     });
 
+    it('answers a repeated question the same, whatever the caller did with the first answer', () => {
+      fc.assert(
+        fc.property(isoDate, fc.integer({ min: 0, max: 60 }), (start, n) => {
+          const fresh = new WorkingCalendar().addWorkingDays(start, n);
+          const first = calendar.addWorkingDays(start, n);
+          first.date = '1999-01-01';
+          expect(calendar.addWorkingDays(start, n)).toEqual(fresh);
+        }),
+      );
+    });
+
     it('the n-th working day (n ≥ 1) is a working day', () => {
       fc.assert(
         fc.property(isoDate, fc.integer({ min: 1, max: 60 }), (start, n) => {

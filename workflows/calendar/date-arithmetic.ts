@@ -9,8 +9,21 @@ const EXPLICIT_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 const DATE_TIME_PREFIX = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/;
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
+// Every clock of every case parses the same few thousand dates; each is parsed once.
+const epochDays = new Map<string, number>();
+const EPOCH_DAYS_KEPT = 100_000;
+
 /** Days since 1970-01-01 (the epoch day) of a valid 'YYYY-MM-DD'; throws RangeError otherwise. */
 export function toEpochDay(date: IsoDate): number {
+  const known = epochDays.get(date);
+  if (known !== undefined) return known;
+  const day = parseEpochDay(date);
+  if (epochDays.size >= EPOCH_DAYS_KEPT) epochDays.clear();
+  epochDays.set(date, day);
+  return day;
+}
+
+function parseEpochDay(date: IsoDate): number {
   const match = ISO_DATE.exec(date);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -36,6 +36,8 @@ interface YearRules {
  */
 export class WorkingCalendar {
   private readonly years = new Map<number, YearRules>();
+  /** The calendar never changes once built, so neither does the n-th working day after a date. */
+  private readonly added = new Map<string, Readonly<CalendarDate>>();
 
   constructor(readonly overrides: Readonly<Record<number, YearArrangement>> = {}) {
     for (const [key, arrangement] of Object.entries(overrides)) {
@@ -58,6 +60,16 @@ export class WorkingCalendar {
 
   /** The n-th working day after `start` (start itself is day 0). n ≥ 0; n = 0 returns start. */
   addWorkingDays(start: IsoDate, n: number): CalendarDate {
+    const key = `${start}+${n}`;
+    const known = this.added.get(key);
+    if (known) return { ...known };
+    const found = this.countWorkingDays(start, n);
+    if (this.added.size >= 100_000) this.added.clear();
+    this.added.set(key, found);
+    return { ...found };
+  }
+
+  private countWorkingDays(start: IsoDate, n: number): CalendarDate {
     assertCount(n);
     toEpochDay(start);
     let date = start;
