@@ -1,10 +1,10 @@
-// (2) The database's own ceiling: the statements one transition executes (lock the case row, then
+// (2) The database's own ceiling: the statements one transition executes (read the case row, then
 // EntryWriter's one statement: update the snapshot, insert the log entry and the outbox rows,
 // replace the case's deadlines), sent straight through `pg` with every value computed
 // beforehand: no HTTP, no machine, no hashing.
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { LOCK_CASE, type CaseRecord } from '../src/ledger/case.repository';
+import { READ_CASE, type CaseRecord } from '../src/ledger/case.repository';
 import { entryWriteStatement } from '../src/ledger/entry-writer';
 import { GENESIS_HASH, type LogEntry } from '../src/ledger/log-entry';
 import { CURRENT, getCaseApi } from '../workflows/registry';
@@ -90,7 +90,10 @@ const NEXT_NUMBER = `INSERT INTO case_number_sequences (year, last_value) VALUES
 /** Statements sent so far (the ceiling's round trips per event, for the report). */
 export const sent = { statements: 0, transitions: 0 };
 
-/** As CasesService: BEGIN, lock the row (or number a new case), the one write, COMMIT. */
+/**
+ * As CasesService: an event reads the case, then sends the one write, which lands only at the
+ * version read (no transaction); a new case takes BEGIN, its number, the write and COMMIT.
+ */
 async function transition(pg: Client, caseId: string, p: Prepared) {
   const db = {
     query: (text: string, params?: unknown[]) => {
@@ -101,17 +104,20 @@ async function transition(pg: Client, caseId: string, p: Prepared) {
   sent.transitions++;
   const values = [...p.values];
   for (const k of p.idAt) values[k] = caseId;
-  await db.query('BEGIN');
-  try {
-    if (p.seq === 1) {
-      const [{ last_value }] = (await db.query(NEXT_NUMBER)).rows as { last_value: number }[];
-      // The case number is the write's second value.
-      values[1] = `bench-${caseId}-${last_value}`;
-    } else {
-      await db.query(LOCK_CASE, [caseId]);
-    }
+  const write = async () => {
     const { rows } = await db.query(p.text, values);
     if ((rows[0] as { written: number }).written !== 1) throw new Error('ceiling: not written');
+  };
+  if (p.seq > 1) {
+    await db.query(READ_CASE, [caseId]);
+    return write();
+  }
+  await db.query('BEGIN');
+  try {
+    const [{ last_value }] = (await db.query(NEXT_NUMBER)).rows as { last_value: number }[];
+    // The case number is the write's second value.
+    values[1] = `bench-${caseId}-${last_value}`;
+    await write();
     await db.query('COMMIT');
   } catch (e) {
     await db.query('ROLLBACK');

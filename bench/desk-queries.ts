@@ -109,11 +109,11 @@ async function seed(url: string, templateIds: string[]): Promise<void> {
   const c = new Client({ connectionString: url });
   await c.connect();
   await c.query(
-    `INSERT INTO cases (id, case_number, procedure, stage, state, snapshot, context, version, machine_id,
+    `INSERT INTO cases (id, case_number, procedure, stage, state, snapshot, version, machine_id,
        machine_version, head_hash, party_kind, party_name, handler_ids, flags, received_on,
        last_occurred_at, created_at, updated_at, next_due_on)
      SELECT gen_random_uuid(), 'B' || lpad(g::text, 7, '0'), t.procedure, t.stage, t.state, t.snapshot,
-       t.context, t.version, t.machine_id, t.machine_version, t.head_hash, t.party_kind, t.party_name,
+       t.version, t.machine_id, t.machine_version, t.head_hash, t.party_kind, t.party_name,
        ARRAY['bh' || (g % 200), 'bh' || ((g + 1) % 200)], '{}', t.received_on, t.last_occurred_at,
        t.created_at, t.updated_at, date '2025-01-01' + (g % 700)
      FROM generate_series(1, $1::int) g

@@ -29,6 +29,9 @@ import type { CreateCaseDto } from './dto/create-case.dto';
 import { moneyErrors } from './event-payload';
 import { EntrySealer, type Idempotency } from './entry-sealer';
 
+/** Optimistic attempts at an event before it waits for the row lock. */
+const OPTIMISTIC_TRIES = 2;
+
 export interface EventAnswer {
   case: CaseView;
   entry: LogEntryView;
@@ -77,7 +80,8 @@ export class CasesService {
       const record = await this.newRecord(tx, result, occurredAt, String(payload.receivedAt));
       const entry = this.sealer.seal(record.id, 1, undefined, envelope, result);
       record.headHash = entry.hash;
-      const deadlines = await this.commitEntry(tx, record, entry, result, idem, env);
+      // A new row: the insert either lands or fails (a taken id or number), never "moved on".
+      const deadlines = (await this.commitEntry(tx, record, entry, result, idem, env))!;
       return this.views.build(record, actor, [], env, deadlines);
     });
   }
@@ -93,32 +97,49 @@ export class CasesService {
     const request = { caseId, ...dto };
     const idem = key ? { key, requestHash: sha256Canonical(request) } : undefined;
     const env = await this.views.environment();
-    return this.tx.run(async (tx) => {
-      const record = await this.cases.lock(tx, caseId);
-      if (!record) throw DomainException.notFound('case', caseId);
-      const prior = await this.replayed(tx, actor, idem, caseId, env);
-      if (prior) return prior;
-      this.checkVersion(record, dto.expectedVersion);
-      const occurredAt = this.sealer.occurredAt(dto.occurredAt, record.lastOccurredAt);
-      const facts = await this.facts.load(actor, dto.payload, record);
-      const envelope: EventEnvelope = {
-        type: dto.type,
-        payload: dto.payload,
-        occurredAt,
-        ...facts,
-      };
-      const result = getCaseApi(record.machineId, record.machineVersion).apply(
-        record.snapshot,
-        envelope,
-        env,
+    // Optimistic first: read, decide, then one write that only lands if the version is still
+    // the one read (2 statements, no transaction). Losing that race twice, or an event whose
+    // projectors write more, takes the row lock instead.
+    for (let attempt = 1; ; attempt++) {
+      const locked = attempt > OPTIMISTIC_TRIES || this.projectors.handles(dto.type);
+      const answer = await this.tx.run(
+        (db) => this.decide(db, locked, caseId, actor, dto, idem, env),
+        locked,
       );
-      if (!result.ok) throw this.sealer.refusal(result, dto.type);
-      const entry = this.sealer.seal(caseId, record.version + 1, record, envelope, result);
-      const next = this.evolve(record, result, entry);
-      const deadlines = await this.commitEntry(tx, next, entry, result, idem, env, record.version);
-      const view = await this.views.build(next, actor, facts.recusedOfficerIds, env, deadlines);
-      return { case: view, entry: toLogEntryView(entry) };
-    });
+      if (answer) return answer;
+    }
+  }
+
+  /** One attempt at an event; undefined when the case moved on since it was read. */
+  private async decide(
+    db: EntityManager,
+    locked: boolean,
+    caseId: string,
+    actor: AuthenticatedOfficer,
+    dto: CaseEventDto,
+    idem: Idempotency | undefined,
+    env: Environment,
+  ): Promise<EventAnswer | undefined> {
+    const record = await this.cases.read(db, caseId, locked);
+    if (!record) throw DomainException.notFound('case', caseId);
+    const prior = await this.replayed(db, actor, idem, caseId, env);
+    if (prior) return prior;
+    this.checkVersion(record, dto.expectedVersion);
+    const occurredAt = this.sealer.occurredAt(dto.occurredAt, record.lastOccurredAt);
+    const facts = await this.facts.load(actor, dto.payload, record);
+    const envelope: EventEnvelope = { type: dto.type, payload: dto.payload, occurredAt, ...facts };
+    const result = getCaseApi(record.machineId, record.machineVersion).apply(
+      record.snapshot,
+      envelope,
+      env,
+    );
+    if (!result.ok) throw this.sealer.refusal(result, dto.type);
+    const entry = this.sealer.seal(caseId, record.version + 1, record, envelope, result);
+    const next = this.evolve(record, result, entry);
+    const deadlines = await this.commitEntry(db, next, entry, result, idem, env, record.version);
+    if (!deadlines) return undefined;
+    const view = await this.views.build(next, actor, facts.recusedOfficerIds, env, deadlines);
+    return { case: view, entry: toLogEntryView(entry) };
   }
 
   /** APL 43: an approver decides a recusal; it is itself an entry of the case's log. */
@@ -165,25 +186,22 @@ export class CasesService {
     });
   }
 
+  /** The entry's one write (and projections); undefined if the case was no longer at `expected`. */
   private async commitEntry(
-    tx: EntityManager,
+    db: EntityManager,
     record: CaseRecord,
     entry: LogEntry,
     result: Accepted,
     idem: Idempotency | undefined,
     env: Environment,
     expectedVersion?: number,
-  ): Promise<Deadline[]> {
+  ): Promise<Deadline[] | undefined> {
     // Computed once per event: the deadline table and the answer both use them.
     const deadlines = this.views.deadlines(record, env);
     const { effects } = result;
     const write = { record, entry, idempotency: idem, effects, deadlines, expectedVersion };
-    if (!(await this.writer.write(tx, write))) {
-      // The row is locked, so only a bug gets here; refuse rather than fork the chain.
-      throw new DomainException(ErrorCode.VERSION_CONFLICT, `case ${record.id} moved on`);
-    }
-    this.tx.faults.afterAppend?.();
-    await this.projectors.project(tx, { record, entry, result, env, deadlines });
+    if (!(await this.writer.write(db, write))) return undefined;
+    await this.projectors.project(db, { record, entry, result, env, deadlines });
     return deadlines;
   }
 

@@ -15,6 +15,8 @@ import { publicationRecord, withdrawalRecord, type PublicationSettings } from '.
  */
 @Injectable()
 export class DisclosureProjector implements CaseProjector, OnModuleInit {
+  readonly eventTypes = ['PUBLISH_DECISION', 'WITHDRAW_PUBLICATION'];
+
   constructor(
     private readonly registry: ProjectorRegistry,
     private readonly repo: DisclosureRepository,

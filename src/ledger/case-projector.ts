@@ -23,6 +23,8 @@ export interface ProjectionInput {
 }
 
 export interface CaseProjector {
+  /** The event types this projector writes for (they are decided under the row lock). */
+  readonly eventTypes: readonly string[];
   project(tx: EntityManager, c: ProjectionInput): Promise<void>;
 }
 
@@ -35,7 +37,14 @@ export class ProjectorRegistry {
     this.projectors.push(p);
   }
 
+  /** Whether an event of this type has projections to write beside its entry. */
+  handles(type: string): boolean {
+    return this.projectors.some((p) => p.eventTypes.includes(type));
+  }
+
   async project(tx: EntityManager, c: ProjectionInput): Promise<void> {
-    for (const p of this.projectors) await p.project(tx, c);
+    for (const p of this.projectors) {
+      if (p.eventTypes.includes(c.entry.type)) await p.project(tx, c);
+    }
   }
 }

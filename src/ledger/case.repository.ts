@@ -32,17 +32,20 @@ export interface CaseFilter {
   offset: number;
 }
 
-const SELECT = `SELECT id, case_number, procedure, stage, state, snapshot, context, version,
+const SELECT = `SELECT id, case_number, procedure, stage, state, snapshot, version,
   machine_id, machine_version, head_hash, party_kind, party_name, handler_ids, flags,
   to_char(received_on, 'YYYY-MM-DD') AS received_on, last_occurred_at, created_at, updated_at
   FROM cases`;
 
-/** The case row, locked, with who is recused (APL 43) in the same round trip. */
-export const LOCK_CASE = `${SELECT.replace(
+/** The case row with who is recused (APL 43), in one round trip. */
+export const READ_CASE = `${SELECT.replace(
   ' FROM cases',
   `, ARRAY(SELECT r.officer_id FROM case_recusals r
      WHERE r.case_id = cases.id ORDER BY r.officer_id) AS recused FROM cases`,
-)} WHERE id = $1 FOR UPDATE`;
+)} WHERE id = $1`;
+
+/** The same, locking the row for the rest of the transaction. */
+export const LOCK_CASE = `${READ_CASE} FOR UPDATE`;
 
 type Row = Record<string, unknown>;
 
@@ -54,7 +57,8 @@ function toRecord(r: Row): CaseRecord {
     stage: r.stage as string,
     state: r.state,
     snapshot: r.snapshot as Record<string, unknown>,
-    context: r.context as Record<string, unknown>,
+    // The context column is derived from the snapshot; parsing it again would be waste.
+    context: (r.snapshot as { context: Record<string, unknown> }).context,
     version: r.version as number,
     machineId: r.machine_id as string,
     machineVersion: r.machine_version as number,
@@ -80,30 +84,34 @@ export class CaseRepository {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Locks the case row for the rest of the transaction (one writer per case at a time), and
-   * reads who is recused from it in the same round trip.
+   * The case and who is recused. `lock`: hold the row for the rest of the transaction (one
+   * writer per case at a time); without it, writes must check the version they read.
    */
-  async lock(
-    tx: EntityManager,
+  async read(
+    db: EntityManager,
     id: string,
+    lock: boolean,
   ): Promise<(CaseRecord & { recusedOfficerIds: string[] }) | undefined> {
-    const rows: Row[] = await tx.query(LOCK_CASE, [id]);
+    const rows: Row[] = await db.query(lock ? LOCK_CASE : READ_CASE, [id]);
     return rows[0]
       ? { ...toRecord(rows[0]), recusedOfficerIds: rows[0].recused as string[] }
       : undefined;
   }
 
+  lock(db: EntityManager, id: string) {
+    return this.read(db, id, true);
+  }
+
   async update(tx: EntityManager, c: CaseRecord): Promise<void> {
     await tx.query(
-      `UPDATE cases SET stage = $2, state = $3, snapshot = $4, context = $5, version = $6,
-         head_hash = $7, handler_ids = $8, flags = $9, last_occurred_at = $10, updated_at = $11
+      `UPDATE cases SET stage = $2, state = $3, snapshot = $4, version = $5,
+         head_hash = $6, handler_ids = $7, flags = $8, last_occurred_at = $9, updated_at = $10
        WHERE id = $1`,
       [
         c.id,
         c.stage,
         JSON.stringify(c.state),
         c.snapshot,
-        c.context,
         c.version,
         c.headHash,
         c.handlerIds,

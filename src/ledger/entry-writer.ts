@@ -18,7 +18,7 @@ export interface EntryWrite {
   expectedVersion?: number;
 }
 
-const CASE_COLUMNS = `id, case_number, procedure, stage, state, snapshot, context, version,
+const CASE_COLUMNS = `id, case_number, procedure, stage, state, snapshot, version,
   machine_id, machine_version, head_hash, party_kind, party_name, handler_ids, flags, received_on,
   last_occurred_at, created_at, updated_at, next_due_on`;
 
@@ -34,7 +34,6 @@ function headCte(w: EntryWrite, p: SqlParams): string {
       c.stage,
       JSON.stringify(c.state),
       c.snapshot,
-      c.context,
       c.version,
       c.machineId,
       c.machineVersion,
@@ -52,7 +51,7 @@ function headCte(w: EntryWrite, p: SqlParams): string {
     return `INSERT INTO cases (${CASE_COLUMNS}) VALUES (${values.join(', ')}) RETURNING id`;
   }
   return `UPDATE cases SET stage = ${p.add(c.stage)}, state = ${p.add(JSON.stringify(c.state))},
-      snapshot = ${p.add(c.snapshot)}, context = ${p.add(c.context)},
+      snapshot = ${p.add(c.snapshot)},
       version = ${p.add(c.version)}, head_hash = ${p.add(c.headHash)},
       handler_ids = ${p.add(c.handlerIds)}, flags = ${p.add(c.flags)},
       last_occurred_at = ${p.add(c.lastOccurredAt)}, updated_at = ${p.add(c.updatedAt)},

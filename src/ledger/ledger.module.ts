@@ -5,14 +5,13 @@ import { CaseLogRepository } from './case-log.repository';
 import { ProjectorRegistry } from './case-projector';
 import { CaseRepository } from './case.repository';
 import { EntryWriter } from './entry-writer';
-import { LedgerFaults, LedgerTransaction } from './ledger-transaction';
+import { LedgerTransaction } from './ledger-transaction';
 
 const PROVIDERS = [
   CaseRepository,
   CaseLogRepository,
   CaseDeadlinesRepository,
   LedgerTransaction,
-  LedgerFaults,
   AuditReadsRepository,
   ProjectorRegistry,
   EntryWriter,

@@ -1,5 +1,4 @@
 import { CaseRepository } from '../../src/ledger/case.repository';
-import { LedgerFaults } from '../../src/ledger/ledger-transaction';
 import {
   seedCast,
   createCase,
@@ -112,15 +111,17 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
     }
   });
 
-  it('leaves no entry and no snapshot change when a failure strikes after the insert; a keyed retry writes exactly one', async () => {
+  it('leaves no entry and no snapshot change when the write fails part-way; a keyed retry writes exactly one', async () => {
     const id = await filedCase(t, cast);
     const before = await t.app.get(CaseRepository).get(id);
-    const faults = t.app.get(LedgerFaults);
-    faults.afterAppend = () => {
-      throw new Error('injected failure before commit');
-    };
+    // The deadline table is written in the same statement as the entry and the snapshot.
+    await t.db.sql(`
+      CREATE FUNCTION fail_deadlines() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+    await t.db.sql(`CREATE TRIGGER fail_deadlines BEFORE INSERT OR UPDATE ON case_deadlines
+      FOR EACH ROW EXECUTE FUNCTION fail_deadlines()`);
     const failed = await send(t, cast.handler, id, 'RECORD_EVIDENCE', EVIDENCE, { key: 'retry-1' });
-    faults.afterAppend = undefined;
+    await t.db.sql(`DROP TRIGGER fail_deadlines ON case_deadlines`);
     expect(failed.status).toBe(500);
     expect(await logCount(id)).toBe(2);
     expect(await t.app.get(CaseRepository).get(id)).toEqual(before);

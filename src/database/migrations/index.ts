@@ -5,6 +5,7 @@ import { Calendar1763700300000 } from './1763700300000-calendar';
 import { Deadlines1763700400000 } from './1763700400000-deadlines';
 import { Disclosure1763700500000 } from './1763700500000-disclosure';
 import { OfficerNotify1763700600000 } from './1763700600000-officer-notify';
+import { ContextFromSnapshot1763700700000 } from './1763700700000-context-from-snapshot';
 
 /** Ordered list of migrations; add new ones at the end. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Deadlines1763700400000,
   Disclosure1763700500000,
   OfficerNotify1763700600000,
+  ContextFromSnapshot1763700700000,
 ];
