@@ -1,4 +1,4 @@
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../ledger/canonical-json';
 import type { LogEntry } from '../ledger/log-entry';
 import type { PublicCheckpoint } from './checkpoint.service';
 
@@ -28,7 +28,7 @@ export interface CaseBundle {
 }
 
 export function bundleMessage(b: Omit<CaseBundle, 'signature'>): Buffer {
-  return Buffer.from(canonicalize(b)!, 'utf8');
+  return Buffer.from(canonicalJson(b), 'utf8');
 }
 
 /** The exact text `GET /cases/:id/export` serves, so any changed byte is noticed. */

@@ -1,4 +1,4 @@
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../ledger/canonical-json';
 import type { Environment } from '../../workflows/penalty-case/transition.types';
 import { hashEntry } from '../ledger/entry-hash';
 import { GENESIS_HASH, type LogEntry } from '../ledger/log-entry';
@@ -37,7 +37,7 @@ export function verifyChain(caseId: string, entries: LogEntry[]): VerifyReport {
   return { valid: true, entries: entries.length, headHash: prev };
 }
 
-const same = (a: unknown, b: unknown) => canonicalize(a) === canonicalize(b);
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 /**
  * The chain, then a replay through the pinned machine compared with what is stored: the stored

@@ -1,6 +1,6 @@
 // Checkpoint signatures, pure enough for the offline verifier (no Nest, no database).
 import { createHash, createPublicKey, verify } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../ledger/canonical-json';
 
 /** What a checkpoint signs: the size and root of the global log tree at a moment. */
 export interface CheckpointBody {
@@ -11,7 +11,7 @@ export interface CheckpointBody {
 }
 
 export function checkpointMessage(body: CheckpointBody): Buffer {
-  return Buffer.from(canonicalize(body)!, 'utf8');
+  return Buffer.from(canonicalJson(body), 'utf8');
 }
 
 /** Verifies a checkpoint signature with a PEM public key; usable offline. */

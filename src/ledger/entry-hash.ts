@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { hash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
 import type { UnhashedEntry } from './log-entry';
 
 /** SHA-256 hex of RFC 8785 canonical JSON. */
 export function sha256Canonical(value: unknown): string {
-  const json = canonicalize(value);
-  if (json === undefined) throw new Error('value cannot be canonicalised');
-  return createHash('sha256').update(json, 'utf8').digest('hex');
+  return hash('sha256', canonicalJson(value), 'hex');
 }
 
 /**

@@ -27,10 +27,13 @@ export function contextOf(persisted: PersistedCaseSnapshot): CaseContext {
   return context;
 }
 
-/** Plain JSON (a deep copy): value, context, status. */
+/**
+ * Value, context, status. No deep copy: the context is plain JSON that evolve never mutates (it
+ * builds new objects and shares the unchanged parts, tests/workflows/immutability.spec.ts), so
+ * the persisted snapshot may share parts with the one it came from.
+ */
 export function persistSnapshot(snapshot: CaseSnapshot): PersistedCaseSnapshot {
-  const persisted = penaltyCaseMachine.getPersistedSnapshot(snapshot);
-  return JSON.parse(JSON.stringify(persisted)) as PersistedCaseSnapshot;
+  return penaltyCaseMachine.getPersistedSnapshot(snapshot);
 }
 
 /** The top-level stage (PROCEDURE.md §4) of a state value. */

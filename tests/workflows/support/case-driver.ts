@@ -31,6 +31,14 @@ export interface SendOptions {
   envelope?: Partial<EventEnvelope>;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export class CaseDriver {
   readonly log: EventEnvelope[] = [];
   readonly results: Accepted[] = [];
@@ -123,7 +131,9 @@ export class CaseDriver {
       throw new Error(`${envelope.type} refused: ${JSON.stringify(result)}`);
     }
     this.log.push(envelope);
-    this.results.push(result);
+    // Frozen: the next event gets this snapshot, and the machine may never change it (its
+    // persisted snapshots share unchanged parts instead of copying them).
+    this.results.push(deepFreeze(result));
   }
 
   // ---- common histories ---------------------------------------------------------------------
