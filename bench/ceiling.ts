@@ -1,10 +1,10 @@
-// (2) The database's own ceiling: the statements one transition executes (read the case row, then
-// EntryWriter's one statement: update the snapshot, insert the log entry and the outbox rows,
+// (2) The database's own ceiling: the statements one transition executes (EntryWriter's one
+// statement: update the snapshot, insert the log entry and the outbox rows,
 // replace the case's deadlines), sent straight through `pg` with every value computed
 // beforehand: no HTTP, no machine, no hashing.
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { READ_CASE, type CaseRecord } from '../src/ledger/case.repository';
+import type { CaseRecord } from '../src/ledger/case.repository';
 import { entryWriteStatement } from '../src/ledger/entry-writer';
 import { GENESIS_HASH, type LogEntry } from '../src/ledger/log-entry';
 import { CURRENT, getCaseApi } from '../workflows/registry';
@@ -91,8 +91,8 @@ const NEXT_NUMBER = `INSERT INTO case_number_sequences (year, last_value) VALUES
 export const sent = { statements: 0, transitions: 0 };
 
 /**
- * As CasesService: an event reads the case, then sends the one write, which lands only at the
- * version read (no transaction); a new case takes BEGIN, its number, the write and COMMIT.
+ * As CasesService: an event sends the one write, which lands only at the version the service
+ * holds (no transaction); a new case takes BEGIN, its number, the write and COMMIT.
  */
 async function transition(pg: Client, caseId: string, p: Prepared) {
   const db = {
@@ -108,10 +108,8 @@ async function transition(pg: Client, caseId: string, p: Prepared) {
     const { rows } = await db.query(p.text, values);
     if ((rows[0] as { written: number }).written !== 1) throw new Error('ceiling: not written');
   };
-  if (p.seq > 1) {
-    await db.query(READ_CASE, [caseId]);
-    return write();
-  }
+  // The service decides on the case as it last wrote it (CaseHeads), so it reads nothing first.
+  if (p.seq > 1) return write();
   await db.query('BEGIN');
   try {
     const [{ last_value }] = (await db.query(NEXT_NUMBER)).rows as { last_value: number }[];

@@ -3,6 +3,7 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { OfficersModule } from '../officers/officers.module';
 import { CaseFactsService } from './case-facts.service';
+import { CaseHeads } from './case-heads';
 import { CaseQueries } from './case-queries.service';
 import { CaseViews } from './case-views.service';
 import { CasesController } from './cases.controller';
@@ -12,7 +13,7 @@ import { EntrySealer } from './entry-sealer';
 @Module({
   imports: [LedgerModule, OfficersModule, CalendarModule],
   controllers: [CasesController],
-  providers: [CasesService, CaseQueries, CaseViews, CaseFactsService, EntrySealer],
+  providers: [CasesService, CaseQueries, CaseViews, CaseFactsService, EntrySealer, CaseHeads],
   exports: [CaseViews],
 })
 export class CasesModule {}

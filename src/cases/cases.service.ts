@@ -22,6 +22,8 @@ import { LedgerTransaction } from '../ledger/ledger-transaction';
 import { toLogEntryView, type LogEntry, type LogEntryView } from '../ledger/log-entry';
 import { businessDateOf } from './business-time';
 import { CaseFactsService, officerFacts } from './case-facts.service';
+import { CaseHeads, type CaseHead } from './case-heads';
+import { checkVersion, nextRecord } from './case-record';
 import type { CaseView } from './case-view';
 import { CaseViews } from './case-views.service';
 import type { CaseEventDto, RecusalDto } from './dto/case-event.dto';
@@ -29,8 +31,14 @@ import type { CreateCaseDto } from './dto/create-case.dto';
 import { moneyErrors } from './event-payload';
 import { EntrySealer, type Idempotency } from './entry-sealer';
 
-/** Optimistic attempts at an event before it waits for the row lock. */
+/** Optimistic attempts on fresh reads before an event waits for the row lock. */
 const OPTIMISTIC_TRIES = 2;
+
+/** An attempt that succeeded: the answer, and the case row it left (for the next event). */
+interface Decided {
+  answer: EventAnswer;
+  head?: CaseHead;
+}
 
 export interface EventAnswer {
   case: CaseView;
@@ -53,6 +61,7 @@ export class CasesService {
     private readonly sealer: EntrySealer,
     private readonly projectors: ProjectorRegistry,
     private readonly writer: EntryWriter,
+    private readonly heads: CaseHeads,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
@@ -62,7 +71,8 @@ export class CasesService {
     const type = dto.procedure === 'summary' ? 'OPEN_SUMMARY_CASE' : 'REGISTER_CLUE';
     const idem = key ? { key, requestHash: sha256Canonical({ type, payload }) } : undefined;
     const env = await this.views.environment();
-    return this.tx.run(async (tx) => {
+    let created: CaseRecord | undefined;
+    const view = await this.tx.run(async (tx) => {
       const prior = await this.replayed(tx, actor, idem, undefined, env);
       if (prior) return prior.case;
       const occurredAt = this.sealer.occurredAt(dto.receivedAt, undefined);
@@ -82,8 +92,11 @@ export class CasesService {
       record.headHash = entry.hash;
       // A new row: the insert either lands or fails (a taken id or number), never "moved on".
       const deadlines = (await this.commitEntry(tx, record, entry, result, idem, env))!;
+      created = record;
       return this.views.build(record, actor, [], env, deadlines);
     });
+    if (created) this.heads.set({ ...created, recusedOfficerIds: [] });
+    return view;
   }
 
   async send(
@@ -97,20 +110,37 @@ export class CasesService {
     const request = { caseId, ...dto };
     const idem = key ? { key, requestHash: sha256Canonical(request) } : undefined;
     const env = await this.views.environment();
-    // Optimistic first: read, decide, then one write that only lands if the version is still
-    // the one read (2 statements, no transaction). Losing that race twice, or an event whose
-    // projectors write more, takes the row lock instead.
+    // Optimistic first: decide on the case as this process last wrote it (or as read), then one
+    // write that only lands if the version is still that one. A head from the cache is only a
+    // hint: whatever it leads to other than success is tried again on a fresh read. Losing the
+    // race twice on fresh reads, or an event whose projectors write more, takes the row lock.
+    let fresh = 0;
     for (let attempt = 1; ; attempt++) {
-      const locked = attempt > OPTIMISTIC_TRIES || this.projectors.handles(dto.type);
-      const answer = await this.tx.run(
-        (db) => this.decide(db, locked, caseId, actor, dto, idem, env),
-        locked,
-      );
-      if (answer) return answer;
+      const head = attempt === 1 ? this.heads.get(caseId) : undefined;
+      if (!head) fresh++;
+      const locked = fresh > OPTIMISTIC_TRIES || this.projectors.handles(dto.type);
+      const given = locked ? undefined : head;
+      let outcome: Decided | undefined;
+      try {
+        outcome = await this.tx.run(
+          (db) => this.decide(db, locked, caseId, actor, dto, idem, env, given),
+          locked,
+        );
+      } catch (e) {
+        this.heads.drop(caseId);
+        if (given) continue;
+        throw e;
+      }
+      if (!outcome) {
+        this.heads.drop(caseId);
+        continue;
+      }
+      if (outcome.head) this.heads.set(outcome.head);
+      return outcome.answer;
     }
   }
 
-  /** One attempt at an event; undefined when the case moved on since it was read. */
+  /** One attempt at an event (on `given`, else on a read); undefined if the case moved on. */
   private async decide(
     db: EntityManager,
     locked: boolean,
@@ -119,12 +149,13 @@ export class CasesService {
     dto: CaseEventDto,
     idem: Idempotency | undefined,
     env: Environment,
-  ): Promise<EventAnswer | undefined> {
-    const record = await this.cases.read(db, caseId, locked);
+    given?: CaseHead,
+  ): Promise<Decided | undefined> {
+    const record = given ?? (await this.cases.read(db, caseId, locked));
     if (!record) throw DomainException.notFound('case', caseId);
     const prior = await this.replayed(db, actor, idem, caseId, env);
-    if (prior) return prior;
-    this.checkVersion(record, dto.expectedVersion);
+    if (prior) return { answer: prior };
+    checkVersion(record, dto.expectedVersion);
     const occurredAt = this.sealer.occurredAt(dto.occurredAt, record.lastOccurredAt);
     const facts = await this.facts.load(actor, dto.payload, record);
     const envelope: EventEnvelope = { type: dto.type, payload: dto.payload, occurredAt, ...facts };
@@ -135,11 +166,12 @@ export class CasesService {
     );
     if (!result.ok) throw this.sealer.refusal(result, dto.type);
     const entry = this.sealer.seal(caseId, record.version + 1, record, envelope, result);
-    const next = this.evolve(record, result, entry);
+    const next = nextRecord(record, result, entry);
     const deadlines = await this.commitEntry(db, next, entry, result, idem, env, record.version);
     if (!deadlines) return undefined;
     const view = await this.views.build(next, actor, facts.recusedOfficerIds, env, deadlines);
-    return { case: view, entry: toLogEntryView(entry) };
+    const head = { ...next, recusedOfficerIds: record.recusedOfficerIds };
+    return { answer: { case: view, entry: toLogEntryView(entry) }, head };
   }
 
   /** APL 43: an approver decides a recusal; it is itself an entry of the case's log. */
@@ -179,6 +211,7 @@ export class CasesService {
       await this.log.append(tx, entry);
       await this.cases.update(tx, next);
       const recused = await this.cases.recusedOfficerIds(tx, caseId);
+      this.heads.drop(caseId);
       return {
         case: await this.views.build(next, approver, recused, env),
         entry: toLogEntryView(entry),
@@ -229,16 +262,6 @@ export class CasesService {
     return { case: view, entry: toLogEntryView(prior.entry) };
   }
 
-  private checkVersion(record: CaseRecord, expected: number | undefined): void {
-    if (expected !== undefined && expected !== record.version) {
-      throw new DomainException(
-        ErrorCode.VERSION_CONFLICT,
-        `expected version ${expected}, the case is at ${record.version}`,
-        { currentVersion: record.version },
-      );
-    }
-  }
-
   private async newRecord(
     tx: EntityManager,
     result: Accepted,
@@ -268,22 +291,6 @@ export class CasesService {
       lastOccurredAt: occurredAt,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
-    };
-  }
-
-  private evolve(record: CaseRecord, result: Accepted, entry: LogEntry): CaseRecord {
-    return {
-      ...record,
-      stage: result.stage,
-      state: result.state,
-      snapshot: result.snapshot,
-      context: result.context,
-      version: entry.seq,
-      headHash: entry.hash,
-      handlerIds: result.context.handlerIds ?? record.handlerIds,
-      flags: [...new Set([...record.flags, ...result.flags])],
-      lastOccurredAt: entry.occurredAt,
-      updatedAt: entry.recordedAt,
     };
   }
 }

@@ -53,6 +53,28 @@ describe('two service instances on one database', () => {
     expect(entries).toHaveLength(2);
   });
 
+  it('decides on the database, not on the case an instance last wrote, when the other moved it', async () => {
+    // a writes the case first (and keeps it as it left it); b files it.
+    const id = await createCase(a, cast.handler);
+    await send(b, cast.approver, id, 'FILE_CASE', {
+      handlerIds: ['h1', 'h2'],
+      conditions: FILE_CONDITIONS,
+    }).expect(200);
+    // On a's old copy the case is not filed and a preservation order would be refused.
+    const first = await send(a, cast.approver, id, 'PRESERVE_EVIDENCE', { items: ['样品 3 件'] });
+    expect(first.status).toBe(200);
+    expect(first.body.case.version).toBe(3);
+    const evidence = (n: number) => ({ kind: 'photo', description: `证据 ${n}` });
+    for (let n = 1; n <= 6; n++) {
+      const res = await send(n % 2 ? b : a, cast.handler, id, 'RECORD_EVIDENCE', evidence(n));
+      expect(res.status).toBe(200);
+      expect(res.body.case.version).toBe(3 + n);
+    }
+    const { entries, problems } = await checkChain(a, id);
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(9);
+  });
+
   it('keeps every one of 200 events across 20 cases sent through both instances', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push(await filedCase(i % 2 ? a : b, cast));
