@@ -3,7 +3,7 @@
 // peers, on one PostgreSQL (embedded in a temporary folder, or BENCH_DATABASE_URL).
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { businessDateOf } from '../src/cases/business-time';
 import { auditBench } from './audit';
@@ -31,6 +31,8 @@ const OUT = resolve(
 );
 
 const PEER_SERVER = join(__dirname, 'peers/peer-server.js');
+/** Processes for the service and the peers over HTTP: one per core unless BENCH_WORKERS says. */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? cpus().length);
 
 const s = (seconds: number) => seconds * 1000;
 const PLAN = quick
@@ -90,26 +92,47 @@ async function serviceStatements(server: BenchServer, url: string, svc: ServiceP
 }
 
 async function httpPhase(server: BenchServer, url: string, work: string) {
-  console.log('(1) transitions over HTTP: the service in its own process');
-  const svc = await startService({ databaseUrl: url, logFile: join(work, 'service.log') });
+  console.log(`(1) transitions over HTTP: the service in its own process, WORKERS=${WORKERS}`);
+  const svc = await startService({
+    databaseUrl: url,
+    logFile: join(work, 'service.log'),
+    workers: WORKERS,
+  });
+  let peakRssMb: number;
+  let http: Record<'c1' | 'c16' | 'c64', Measured>;
+  let statements: number | undefined;
   try {
     const tokens = issueTokens(svc);
     await seedOfficers(svc, tokens);
-    const statements = await serviceStatements(server, url, svc, tokens);
-    const http = {
+    statements = await serviceStatements(server, url, svc, tokens);
+    http = {
       c1: await measured('c1', () => httpLoad(svc, tokens, load(PLAN.http, 1)), svc.pid),
       c16: await measured('c16', () => httpLoad(svc, tokens, load(PLAN.http, 16)), svc.pid),
       c64: await measured('c64', () => httpLoad(svc, tokens, load(PLAN.http, 64)), svc.pid),
     };
-    return { http, statements, peakRssMb: Number(svc.peakRssMb().toFixed(1)) };
+    peakRssMb = Number(svc.peakRssMb().toFixed(1));
   } finally {
     await svc.stop();
+  }
+  // The same at 16 clients with one process, to show what the second one adds.
+  const one = await startService({ databaseUrl: url, logFile: join(work, 'service-1.log') });
+  try {
+    const tokens = issueTokens(one);
+    const c16OneWorker = await measured(
+      'c16, WORKERS=1',
+      () => httpLoad(one, tokens, load(PLAN.http, 16)),
+      one.pid,
+    );
+    return { http: { ...http, c16OneWorker }, statements, peakRssMb };
+  } finally {
+    await one.stop();
   }
 }
 
 async function profilePhase(url: string, work: string) {
-  console.log('profile: the service with --cpu-prof under 16 clients');
+  console.log('profile: the service (WORKERS=1) with --cpu-prof under 16 clients');
   const dir = mkdtempSync(join(work, 'cpuprofile-'));
+  // One process, so the one profile written holds all the service's work.
   const svc = await startService({
     databaseUrl: url,
     logFile: join(work, 'service-profile.log'),
@@ -177,6 +200,7 @@ async function peerOverHttp(server: BenchServer, peer: 'naive' | 'emmett', work:
     logFile: join(work, `peer-${peer}.log`),
     script: PEER_SERVER,
     env: { PEER: peer },
+    workers: WORKERS,
   });
   try {
     const tokens = issueTokens(svc);
@@ -210,6 +234,7 @@ async function main(): Promise<void> {
       mode: quick ? ('quick' as const) : ('full' as const),
       startedAt,
       machine: { ...machineOf(postgres), loadAverageAtStart: loadAtStart },
+      workers: WORKERS,
       eventsPerLifecycle: LIFECYCLE.length,
       ceilingEventsPerSec: p.ceiling.eventsPerSec,
       http: h.http,

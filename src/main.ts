@@ -1,36 +1,52 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { createApp } from './app.factory';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './database/embedded-postgres';
+import { superviseWorkers } from './workers';
+
+/** One service instance in this process: the app on PORT until SIGINT/SIGTERM. */
+async function serve(config: AppConfig, databaseUrl: string, onStop: () => Promise<void>) {
+  const app = await createApp({ config, databaseUrl });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void app
+        .close()
+        .finally(onStop)
+        .finally(() => process.exit(0));
+    });
+  }
+  await app.listen(config.PORT);
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (cluster.isWorker) {
+    // A worker of WORKERS > 1: the primary set DATABASE_URL (its embedded cluster, if any).
+    return serve(config, config.DATABASE_URL!, () => Promise.resolve());
+  }
   if (config.usesDevelopmentSecret) {
     console.warn('JWT_SECRET is not set: using the development secret (never in production)');
   }
-  let cluster: EmbeddedCluster | undefined;
+  let embedded: EmbeddedCluster | undefined;
   if (!config.DATABASE_URL) {
     console.log(`DATABASE_URL unset: starting the embedded PostgreSQL in ${config.DATA_DIR}/pg`);
-    cluster = await startEmbeddedPostgres(config.DATA_DIR);
+    embedded = await startEmbeddedPostgres(config.DATA_DIR);
   }
-  const stopCluster = async (): Promise<void> => {
-    await cluster?.stop();
-    cluster = undefined;
+  const stopEmbedded = async (): Promise<void> => {
+    await embedded?.stop();
+    embedded = undefined;
   };
+  const databaseUrl = config.DATABASE_URL ?? embedded!.url;
   try {
-    const app = await createApp({ config, databaseUrl: config.DATABASE_URL ?? cluster!.url });
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        void app
-          .close()
-          .finally(stopCluster)
-          .finally(() => process.exit(0));
-      });
-    }
-    await app.listen(config.PORT);
-    console.log(`zhifa listening on http://localhost:${config.PORT} (docs at /api/docs)`);
+    if (config.WORKERS > 1) await superviseWorkers(config.WORKERS, databaseUrl, stopEmbedded);
+    else await serve(config, databaseUrl, stopEmbedded);
+    console.log(
+      `zhifa listening on http://localhost:${config.PORT} (docs at /api/docs)` +
+        (config.WORKERS > 1 ? `, ${config.WORKERS} worker processes` : ''),
+    );
   } catch (e) {
-    await stopCluster();
+    await stopEmbedded();
     throw e;
   }
 }

@@ -12,7 +12,7 @@ export interface ServiceProcess {
   spawnedAt: number;
   baseUrl: string;
   jwtSecret: string;
-  /** Peak resident set size so far (VmHWM), in MiB. */
+  /** Peak resident set size so far (VmHWM), in MiB, summed over the workers. */
   peakRssMb(): number;
   /** SIGTERM, then wait for exit; returns the .cpuprofile written, if profiling. */
   stop(): Promise<string | undefined>;
@@ -26,6 +26,8 @@ export interface ServiceOptions {
   /** Another server to run instead of the service (a peer), with its own environment. */
   script?: string;
   env?: Record<string, string>;
+  /** Processes sharing the port (WORKERS); 1 unless given. */
+  workers?: number;
 }
 
 const MAIN = resolve(__dirname, '../../src/main.js');
@@ -34,6 +36,20 @@ function statusField(pid: number, field: string): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
   return match ? Number(match[1]) / 1024 : NaN;
+}
+
+/** The process and its children (the workers when WORKERS > 1). */
+function withChildren(pid: number): number[] {
+  const children = readdirSync('/proc').filter((e) => {
+    if (!/^\d+$/.test(e)) return false;
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+    } catch {
+      return false;
+    }
+  });
+  return [pid, ...children.map(Number)];
 }
 
 async function waitHealthy(baseUrl: string, child: ChildProcess, timeoutMs = 60_000) {
@@ -67,6 +83,7 @@ export async function startService(opts: ServiceOptions): Promise<ServiceProcess
       // The production default: one JSON line per request (pino-http), to a file.
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       DATA_DIR: join(opts.logFile, '..', 'unused-data-dir'),
+      WORKERS: String(opts.workers ?? 1),
       ...opts.env,
     },
     stdio: ['ignore', log, log],
@@ -86,7 +103,7 @@ export async function startService(opts: ServiceOptions): Promise<ServiceProcess
     spawnedAt,
     baseUrl,
     jwtSecret,
-    peakRssMb: () => statusField(pid, 'VmHWM'),
+    peakRssMb: () => withChildren(pid).reduce((sum, p) => sum + (statusField(p, 'VmHWM') || 0), 0),
     stop: async () => {
       child.kill('SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);

@@ -2,6 +2,7 @@
 // routes), in its own process: "ours over HTTP" and "a peer over HTTP" then differ only in what
 // handles the event. Run by bench/run.ts with PEER=naive|emmett, DATABASE_URL and PORT.
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { Body, Controller, Get, HttpCode, Module, Param, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { emmettPeer } from './emmett';
@@ -38,7 +39,7 @@ class PeerController {
 @Module({ controllers: [PeerController] })
 class PeerModule {}
 
-async function main(): Promise<void> {
+async function serve(): Promise<void> {
   const url = process.env.DATABASE_URL!;
   // The service's own pool size (src/database/database-options.ts).
   const pool = 20;
@@ -46,6 +47,21 @@ async function main(): Promise<void> {
   const app = await NestFactory.create(PeerModule, { logger: ['error'] });
   await app.listen(Number(process.env.PORT), '127.0.0.1');
   process.once('SIGTERM', () => void app.close().then(() => peer.close()));
+}
+
+/** WORKERS > 1: as the service does it (src/workers.ts), processes started one at a time. */
+async function main(): Promise<void> {
+  const workers = Number(process.env.WORKERS ?? 1);
+  if (workers <= 1 || cluster.isWorker) return serve();
+  for (let i = 0; i < workers; i++) {
+    await new Promise((resolve) => cluster.fork().once('listening', resolve));
+  }
+  process.once('SIGTERM', () => {
+    const all = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    void Promise.all(all.map((w) => new Promise((r) => w.once('exit', r).process.kill()))).then(
+      () => process.exit(0),
+    );
+  });
 }
 
 main().catch((e: unknown) => {

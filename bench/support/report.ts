@@ -36,7 +36,9 @@ export interface Results {
   machine: Machine;
   eventsPerLifecycle: number;
   ceilingEventsPerSec: number;
-  http: { c1: LoadResult; c16: LoadResult; c64: LoadResult };
+  /** Processes (WORKERS) of the service and of the peers over HTTP. */
+  workers: number;
+  http: { c1: LoadResult; c16: LoadResult; c64: LoadResult; c16OneWorker: LoadResult };
   inProcess?: LoadResult;
   ceiling: LoadResult;
   /** The peers behind the same HTTP stack as the service (bench/peers/peer-server.ts). */
@@ -72,6 +74,9 @@ export function ratiosAndTargets(res: Omit<Results, 'ratios' | 'targets'>) {
     ratios.inProcessVsEmmettInProcess = r2(inProc / res.emmettInProcess.eventsPerSec);
     ratios.inProcessVsNaiveInProcess = r2(inProc / res.naiveInProcess.eventsPerSec);
   }
+  ratios.httpC16OneWorkerVsCeiling = r2(
+    res.http.c16OneWorker.eventsPerSec / res.ceilingEventsPerSec,
+  );
   // For the record: our HTTP service against the libraries called without HTTP.
   ratios.httpC16VsEmmettInProcess = r2(ours / res.emmettInProcess.eventsPerSec);
   ratios.httpC16VsNaiveInProcess = r2(ours / res.naiveInProcess.eventsPerSec);
@@ -106,6 +111,7 @@ export function printResults(res: Results): void {
     ['HTTP service, 1 client', res.http.c1],
     ['HTTP service, 16 clients', res.http.c16],
     ['HTTP service, 64 clients', res.http.c64],
+    ['HTTP service, 16, WORKERS=1', res.http.c16OneWorker],
     ['service in-process (no HTTP)', res.inProcess],
     ['database ceiling (pg only)', res.ceiling],
     ['naive over HTTP', res.naive],
@@ -130,7 +136,10 @@ export function printResults(res: Results): void {
     '(app/pg cpu: CPU ms per event in the service process, or in the bench process for the ' +
       'in-process rows, and in PostgreSQL; others %: CPU used outside the bench, % of the machine)',
   );
-  console.log('\ntargets (ours = HTTP, 16 clients; peers = the same HTTP stack, 16 clients):');
+  console.log(
+    `\ntargets (ours = HTTP, 16 clients, WORKERS=${res.workers}; peers = the same HTTP stack ` +
+      'and process count, 16 clients):',
+  );
   for (const [name, t] of Object.entries(res.targets)) {
     console.log(
       `  ${name.padEnd(22)}${String(t.value).padStart(12)}  ${t.target.padEnd(10)} ` +

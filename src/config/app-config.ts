@@ -43,6 +43,13 @@ export class AppConfig {
   @IsNotEmpty()
   DATA_DIR = './.data';
 
+  /** Service processes sharing PORT (node:cluster), e.g. one per core; 1 runs no cluster. */
+  @Transform(({ value }) => (value === undefined ? 1 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKERS = 1;
+
   // Required in production: a development secret would let anyone mint tokens.
   @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== DEV_JWT_SECRET)
   @IsString()

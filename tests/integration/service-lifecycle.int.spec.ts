@@ -38,13 +38,14 @@ describe('npm start with DATABASE_URL unset', () => {
   beforeAll(() => execFileSync('npm', ['run', 'build', '--silent'], { cwd: root }), 120_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  async function start(): Promise<{ child: ChildProcess; port: number }> {
+  async function start(workers = 1): Promise<{ child: ChildProcess; port: number }> {
     const port = await freeLoopbackPort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATA_DIR: dataDir,
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      WORKERS: String(workers),
     };
     delete env.DATABASE_URL;
     const child = spawn('node', ['dist/src/main.js'], { cwd: root, env, stdio: 'ignore' });
@@ -73,6 +74,30 @@ describe('npm start with DATABASE_URL unset', () => {
     });
     expect(res.status).toBe(200);
     expect(await stop(second.child)).toBe(0);
+    expect(postgresProcessesUsing(dataDir)).toBe(0);
+  }, 120_000);
+
+  it('runs WORKERS=2 as two processes on one port, and SIGTERM stops them and PostgreSQL', async () => {
+    const { child, port } = await start(2);
+    await waitForHealth(port, child);
+    const workers = () =>
+      execFileSync('ps', ['-o', 'comm=', '--ppid', String(child.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .filter((c) => c.trim() === 'node').length;
+    expect(workers()).toBe(2);
+    const token = execFileSync('node', ['dist/scripts/token.js', 'admin'], { cwd: root })
+      .toString()
+      .trim();
+    // Separate connections, so both workers answer; every one sees the same database.
+    const statuses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        fetch(`http://127.0.0.1:${port}/api/v1/officers/kept`, {
+          headers: { authorization: `Bearer ${token}`, connection: 'close' },
+        }).then((r) => r.status),
+      ),
+    );
+    expect(statuses).toEqual(Array(8).fill(200));
+    expect(await stop(child)).toBe(0);
     expect(postgresProcessesUsing(dataDir)).toBe(0);
   }, 120_000);
 });
