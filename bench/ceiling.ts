@@ -73,6 +73,7 @@ export function prepareLifecycle(today: string): Prepared[] {
       effects: r.effects,
       deadlines: api.deadlines(r.snapshot, today),
       expectedVersion: seq === 1 ? undefined : seq - 1,
+      numbering: seq === 1 ? { prefix: 'bench', year: 2026 } : undefined,
     });
     const idAt = values.flatMap((v, k) => (v === PLACEHOLDER ? [k] : []));
     // JSON serialised once here, not by the driver on every send.
@@ -83,44 +84,20 @@ export function prepareLifecycle(today: string): Prepared[] {
   });
 }
 
-const NEXT_NUMBER = `INSERT INTO case_number_sequences (year, last_value) VALUES (2026, 1)
-  ON CONFLICT (year) DO UPDATE SET last_value = case_number_sequences.last_value + 1
-  RETURNING last_value`;
-
 /** Statements sent so far (the ceiling's round trips per event, for the report). */
 export const sent = { statements: 0, transitions: 0 };
 
 /**
- * As CasesService: an event sends the one write, which lands only at the version the service
- * holds (no transaction); a new case takes BEGIN, its number, the write and COMMIT.
+ * As CasesService: every event, the first included (which numbers the case in the same
+ * statement), is the one write; it lands only at the version the service holds.
  */
 async function transition(pg: Client, caseId: string, p: Prepared) {
-  const db = {
-    query: (text: string, params?: unknown[]) => {
-      sent.statements++;
-      return pg.query(text, params);
-    },
-  };
+  sent.statements++;
   sent.transitions++;
   const values = [...p.values];
   for (const k of p.idAt) values[k] = caseId;
-  const write = async () => {
-    const { rows } = await db.query(p.text, values);
-    if ((rows[0] as { written: number }).written !== 1) throw new Error('ceiling: not written');
-  };
-  // The service decides on the case as it last wrote it (CaseHeads), so it reads nothing first.
-  if (p.seq > 1) return write();
-  await db.query('BEGIN');
-  try {
-    const [{ last_value }] = (await db.query(NEXT_NUMBER)).rows as { last_value: number }[];
-    // The case number is the write's second value.
-    values[1] = `bench-${caseId}-${last_value}`;
-    await write();
-    await db.query('COMMIT');
-  } catch (e) {
-    await db.query('ROLLBACK');
-    throw e;
-  }
+  const { rows } = await pg.query(p.text, values);
+  if ((rows[0] as { written: number }).written !== 1) throw new Error('ceiling: not written');
 }
 
 export async function ceilingLoad(

@@ -29,10 +29,10 @@ export function verifyChain(caseId: string, entries: LogEntry[]): VerifyReport {
     if (e.caseId !== caseId) return fail(e.seq, `entry ${e.seq} belongs to case ${e.caseId}`);
     if (e.prevHash !== prev)
       return fail(e.seq, `entry ${e.seq}: prevHash does not link to entry ${e.seq - 1}`);
-    const { hash, ...rest } = e;
-    if (hashEntry(rest) !== hash)
+    // hashEntry reads the hashed fields by name, so the entry goes in as it is.
+    if (hashEntry(e) !== e.hash)
       return fail(e.seq, `entry ${e.seq}: content does not match its hash`);
-    prev = hash;
+    prev = e.hash;
   }
   return { valid: true, entries: entries.length, headHash: prev };
 }

@@ -17,7 +17,7 @@ import { CaseLogRepository } from '../ledger/case-log.repository';
 import { ProjectorRegistry } from '../ledger/case-projector';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
 import { sha256Canonical } from '../ledger/entry-hash';
-import { EntryWriter } from '../ledger/entry-writer';
+import { EntryWriter, type EntryWrite } from '../ledger/entry-writer';
 import { LedgerTransaction } from '../ledger/ledger-transaction';
 import { toLogEntryView, type LogEntry, type LogEntryView } from '../ledger/log-entry';
 import { businessDateOf } from './business-time';
@@ -72,8 +72,9 @@ export class CasesService {
     const idem = key ? { key, requestHash: sha256Canonical({ type, payload }) } : undefined;
     const env = await this.views.environment();
     let created: CaseRecord | undefined;
-    const view = await this.tx.run(async (tx) => {
-      const prior = await this.replayed(tx, actor, idem, undefined, env);
+    // One statement (number, row, entry, deadlines) unless a projector writes for this type.
+    const view = await this.tx.run(async (db) => {
+      const prior = await this.replayed(db, actor, idem, undefined, env);
       if (prior) return prior.case;
       const occurredAt = this.sealer.occurredAt(dto.receivedAt, undefined);
       const envelope: EventEnvelope = {
@@ -87,14 +88,17 @@ export class CasesService {
       const api = getCaseApi(CURRENT.machineId, CURRENT.version);
       const result = api.start(envelope, env);
       if (!result.ok) throw this.sealer.refusal(result);
-      const record = await this.newRecord(tx, result, occurredAt, String(payload.receivedAt));
+      const record = this.newRecord(result, occurredAt, String(payload.receivedAt));
       const entry = this.sealer.seal(record.id, 1, undefined, envelope, result);
       record.headHash = entry.hash;
-      // A new row: the insert either lands or fails (a taken id or number), never "moved on".
-      const deadlines = (await this.commitEntry(tx, record, entry, result, idem, env))!;
+      const numbering = { prefix: this.config.CASE_NUMBER_PREFIX, year: this.yearNow() };
+      // A new row: the insert either lands or fails (a taken id), never "moved on".
+      const deadlines = (await this.commitEntry(db, record, entry, result, idem, env, {
+        numbering,
+      }))!;
       created = record;
       return this.views.build(record, actor, [], env, deadlines);
-    });
+    }, this.projectors.handles(type));
     if (created) this.heads.set({ ...created, recusedOfficerIds: [] });
     return view;
   }
@@ -167,7 +171,9 @@ export class CasesService {
     if (!result.ok) throw this.sealer.refusal(result, dto.type);
     const entry = this.sealer.seal(caseId, record.version + 1, record, envelope, result);
     const next = nextRecord(record, result, entry);
-    const deadlines = await this.commitEntry(db, next, entry, result, idem, env, record.version);
+    const deadlines = await this.commitEntry(db, next, entry, result, idem, env, {
+      expectedVersion: record.version,
+    });
     if (!deadlines) return undefined;
     const view = await this.views.build(next, actor, facts.recusedOfficerIds, env, deadlines);
     const head = { ...next, recusedOfficerIds: record.recusedOfficerIds };
@@ -219,7 +225,10 @@ export class CasesService {
     });
   }
 
-  /** The entry's one write (and projections); undefined if the case was no longer at `expected`. */
+  /**
+   * The entry's one write (and projections); undefined if the case was no longer at the
+   * expected version. A numbered new case gets its number here.
+   */
   private async commitEntry(
     db: EntityManager,
     record: CaseRecord,
@@ -227,13 +236,15 @@ export class CasesService {
     result: Accepted,
     idem: Idempotency | undefined,
     env: Environment,
-    expectedVersion?: number,
+    at: Pick<EntryWrite, 'expectedVersion' | 'numbering'>,
   ): Promise<Deadline[] | undefined> {
     // Computed once per event: the deadline table and the answer both use them.
     const deadlines = this.views.deadlines(record, env);
     const { effects } = result;
-    const write = { record, entry, idempotency: idem, effects, deadlines, expectedVersion };
-    if (!(await this.writer.write(db, write))) return undefined;
+    const write = { record, entry, idempotency: idem, effects, deadlines, ...at };
+    const { written, caseNumber } = await this.writer.write(db, write);
+    if (!written) return undefined;
+    if (at.numbering) record.caseNumber = caseNumber!;
     await this.projectors.project(db, { record, entry, result, env, deadlines });
     return deadlines;
   }
@@ -262,18 +273,18 @@ export class CasesService {
     return { case: view, entry: toLogEntryView(prior.entry) };
   }
 
-  private async newRecord(
-    tx: EntityManager,
-    result: Accepted,
-    occurredAt: string,
-    receivedAt: string,
-  ): Promise<CaseRecord> {
+  /** The business year now (case numbers run per year). */
+  private yearNow(): number {
+    return Number(businessDateOf(this.clock.now(), this.config.TZ_BUSINESS).slice(0, 4));
+  }
+
+  private newRecord(result: Accepted, occurredAt: string, receivedAt: string): CaseRecord {
     const now = this.clock.now();
-    const year = Number(businessDateOf(now, this.config.TZ_BUSINESS).slice(0, 4));
     const ctx = result.context;
     return {
       id: randomUUID(),
-      caseNumber: await this.cases.nextCaseNumber(tx, this.config.CASE_NUMBER_PREFIX, year),
+      // Given by the write (EntryWrite.numbering).
+      caseNumber: '',
       procedure: ctx.procedure,
       stage: result.stage,
       state: result.state,

@@ -156,17 +156,6 @@ export class CaseRepository {
     return { items: rows.map(toRecord), total: Number(total) };
   }
 
-  /** 沪市监案〔2026〕00001: a per-year sequence without gaps (the row lock serialises it). */
-  async nextCaseNumber(tx: EntityManager, prefix: string, year: number): Promise<string> {
-    const [{ last_value }]: { last_value: number }[] = await tx.query(
-      `INSERT INTO case_number_sequences (year, last_value) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_value = case_number_sequences.last_value + 1
-       RETURNING last_value`,
-      [year],
-    );
-    return `${prefix}〔${year}〕${String(last_value).padStart(5, '0')}`;
-  }
-
   async recusedOfficerIds(tx: EntityManager, caseId: string): Promise<string[]> {
     const rows: { officer_id: string }[] = await tx.query(
       `SELECT officer_id FROM case_recusals WHERE case_id = $1 ORDER BY officer_id`,

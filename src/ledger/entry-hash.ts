@@ -12,17 +12,25 @@ export function sha256Canonical(value: unknown): string {
  * happened, to which case, when, by whom and under which facts is covered.
  */
 export function hashEntry(e: UnhashedEntry): string {
-  return sha256Canonical({
-    caseId: e.caseId,
-    seq: e.seq,
-    type: e.type,
-    occurredAt: e.occurredAt,
-    recordedAt: e.recordedAt,
-    actorId: e.actorId,
-    payload: e.payload,
-    facts: e.facts,
-    flags: e.flags,
-    machineVersion: e.machineVersion,
-    prevHash: e.prevHash,
-  });
+  // The members in RFC 8785 order, written directly: only payload and facts need sorting.
+  const members: [string, unknown][] = [
+    ['actorId', e.actorId],
+    ['caseId', e.caseId],
+    ['facts', e.facts],
+    ['flags', e.flags],
+    ['machineVersion', e.machineVersion],
+    ['occurredAt', e.occurredAt],
+    ['payload', e.payload],
+    ['prevHash', e.prevHash],
+    ['recordedAt', e.recordedAt],
+    ['seq', e.seq],
+    ['type', e.type],
+  ];
+  let json = '{';
+  for (const [key, value] of members) {
+    // JSON.stringify drops an undefined member; so does the canonical form.
+    if (value === undefined) continue;
+    json += `${json.length > 1 ? ',' : ''}"${key}":${canonicalJson(value)}`;
+  }
+  return hash('sha256', `${json}}`, 'hex');
 }

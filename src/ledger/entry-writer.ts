@@ -16,6 +16,18 @@ export interface EntryWrite {
   deadlines: Deadline[];
   /** Absent for a new case (the row is inserted); else the version the row must still have. */
   expectedVersion?: number;
+  /**
+   * A new case numbered in the same statement (`<prefix>〔year〕00001`, gap-free per year): the
+   * year's row is locked only for this one statement, so concurrent creations do not queue
+   * behind each other's round trips. record.caseNumber is then ignored.
+   */
+  numbering?: { prefix: string; year: number };
+}
+
+/** The write's answer: whether it landed, and the case's number. */
+export interface Written {
+  written: boolean;
+  caseNumber?: string;
 }
 
 const CASE_COLUMNS = `id, case_number, procedure, stage, state, snapshot, version,
@@ -27,9 +39,9 @@ function headCte(w: EntryWrite, p: SqlParams): string {
   const c = w.record;
   const next = nextDueOn(w.deadlines);
   if (w.expectedVersion === undefined) {
+    const number = w.numbering ? numberSql(w.numbering, p) : p.add(c.caseNumber);
     const values = [
       c.id,
-      c.caseNumber,
       c.procedure,
       c.stage,
       JSON.stringify(c.state),
@@ -48,7 +60,9 @@ function headCte(w: EntryWrite, p: SqlParams): string {
       c.updatedAt,
       next,
     ].map((v) => p.add(v));
-    return `INSERT INTO cases (${CASE_COLUMNS}) VALUES (${values.join(', ')}) RETURNING id`;
+    values.splice(1, 0, number);
+    return `INSERT INTO cases (${CASE_COLUMNS}) SELECT ${values.join(', ')}
+      ${w.numbering ? 'FROM num' : ''} RETURNING id, case_number`;
   }
   return `UPDATE cases SET stage = ${p.add(c.stage)}, state = ${p.add(JSON.stringify(c.state))},
       snapshot = ${p.add(c.snapshot)},
@@ -56,7 +70,21 @@ function headCte(w: EntryWrite, p: SqlParams): string {
       handler_ids = ${p.add(c.handlerIds)}, flags = ${p.add(c.flags)},
       last_occurred_at = ${p.add(c.lastOccurredAt)}, updated_at = ${p.add(c.updatedAt)},
       next_due_on = ${p.add(next)}
-    WHERE id = ${p.add(c.id)} AND version = ${p.add(w.expectedVersion)} RETURNING id`;
+    WHERE id = ${p.add(c.id)} AND version = ${p.add(w.expectedVersion)}
+    RETURNING id, case_number`;
+}
+
+/** The year's next number (CTE `num`), written as 沪市监案〔2026〕00001. */
+function numberSql(n: { prefix: string; year: number }, p: SqlParams): string {
+  const digits = 'num.last_value::text';
+  return `${p.add(n.prefix)} || '〔' || ${p.add(String(n.year))} || '〕' ||
+    lpad(${digits}, greatest(5, length(${digits})), '0')`;
+}
+
+function numCte(n: { year: number }, p: SqlParams): string {
+  return `INSERT INTO case_number_sequences (year, last_value) VALUES (${p.add(n.year)}, 1)
+    ON CONFLICT (year) DO UPDATE SET last_value = case_number_sequences.last_value + 1
+    RETURNING last_value`;
 }
 
 function entryCte(w: EntryWrite, p: SqlParams): string {
@@ -91,10 +119,12 @@ function effectsCte(w: EntryWrite, p: SqlParams): string {
 /** The one statement that writes an accepted event (also what bench/ceiling.ts sends). */
 export function entryWriteStatement(w: EntryWrite): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  const ctes = [`head AS (${headCte(w, p)})`, `entry AS (${entryCte(w, p)})`];
+  const ctes = w.numbering ? [`num AS (${numCte(w.numbering, p)})`] : [];
+  ctes.push(`head AS (${headCte(w, p)})`, `entry AS (${entryCte(w, p)})`);
   if (w.effects.length > 0) ctes.push(`effects AS (${effectsCte(w, p)})`);
   ctes.push(...deadlineCtes(`${p.add(w.record.id)}::uuid`, w.deadlines, p, 'head'));
-  const text = `WITH ${ctes.join(',\n')} SELECT count(*)::int AS written FROM head`;
+  const text = `WITH ${ctes.join(',\n')}
+    SELECT count(*)::int AS written, max(case_number) AS case_number FROM head`;
   return { text, values: p.values };
 }
 
@@ -106,10 +136,10 @@ export function entryWriteStatement(w: EntryWrite): { text: string; values: unkn
  */
 @Injectable()
 export class EntryWriter {
-  /** False when the case was no longer at the expected version (nothing written). */
-  async write(tx: EntityManager, w: EntryWrite): Promise<boolean> {
+  /** Not written when the case was no longer at the expected version (nothing written). */
+  async write(tx: EntityManager, w: EntryWrite): Promise<Written> {
     const { text, values } = entryWriteStatement(w);
-    const rows: { written: number }[] = await tx.query(text, values);
-    return rows[0].written === 1;
+    const rows: { written: number; case_number: string | null }[] = await tx.query(text, values);
+    return { written: rows[0].written === 1, caseNumber: rows[0].case_number ?? undefined };
   }
 }

@@ -58,6 +58,16 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
     expect(ids).toHaveLength(12);
   });
 
+  it('keeps every digit once a year passes 99,999 cases', async () => {
+    await t.db.sql(`UPDATE case_number_sequences SET last_value = 99999 WHERE year = 2026`);
+    const res = await t.http
+      .post('/api/v1/cases')
+      .set('authorization', `Bearer ${cast.handler}`)
+      .send(caseBody());
+    expect(res.status).toBe(201);
+    expect(res.body.caseNumber).toBe('市监案〔2026〕100000');
+  });
+
   it('accepts exactly one of 50 parallel conflicting events; the rest get 409', async () => {
     const id = await createCase(t, cast.handler);
     const file = {

@@ -1,6 +1,8 @@
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { canonicalJson } from '../../src/ledger/canonical-json';
+import { hashEntry, sha256Canonical } from '../../src/ledger/entry-hash';
+import type { UnhashedEntry } from '../../src/ledger/log-entry';
 
 /** Keys a log can hold, plus the ones JavaScript orders differently (integer-like). */
 const key = fc.oneof(
@@ -63,5 +65,37 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(() => canonicalJson([Number.POSITIVE_INFINITY])).toThrow();
     expect(() => canonicalJson({ s: '\ud800' })).toThrow(/surrogate/i);
     expect(() => canonicalJson({ ['\udc00']: 1 })).toThrow(/surrogate/i);
+  });
+});
+
+describe('hashEntry', () => {
+  it('is SHA-256 of the canonical JSON of the hashed members, whatever they hold', () => {
+    const entry = fc.record({
+      caseId: fc.uuid(),
+      seq: fc.nat(),
+      type: text,
+      occurredAt: text,
+      recordedAt: text,
+      actorId: text,
+      payload: fc.dictionary(key, json, { maxKeys: 5 }),
+      facts: fc.dictionary(key, json, { maxKeys: 3 }),
+      flags: fc.array(text, { maxLength: 3 }),
+      machineVersion: fc.nat(),
+      prevHash: fc.string({
+        unit: fc.constantFrom(...'0123456789abcdef'),
+        minLength: 64,
+        maxLength: 64,
+      }),
+    });
+    fc.assert(
+      fc.property(entry, (e) => {
+        const { caseId, seq, type, occurredAt, recordedAt, actorId, payload, facts } = e;
+        const { flags, machineVersion, prevHash } = e;
+        const members = { caseId, seq, type, occurredAt, recordedAt, actorId, payload, facts };
+        const expected = sha256Canonical({ ...members, flags, machineVersion, prevHash });
+        expect(hashEntry(e as unknown as UnhashedEntry)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
