@@ -1,9 +1,10 @@
 // (2) The database's own ceiling: the statements one transition executes (EntryWriter's one
-// statement: update the snapshot, insert the log entry and the outbox rows,
+// statement: update the snapshot, insert the log entry, the outbox rows and any public record,
 // replace the case's deadlines), sent straight through `pg` with every value computed
 // beforehand: no HTTP, no machine, no hashing.
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { disclosureStatements } from '../src/disclosure/disclosure.projector';
 import type { CaseRecord } from '../src/ledger/case.repository';
 import { entryWriteStatement } from '../src/ledger/entry-writer';
 import { GENESIS_HASH, type LogEntry } from '../src/ledger/log-entry';
@@ -12,6 +13,7 @@ import { driveLifecycle } from './lifecycle';
 import { closedLoop, type LoadOptions, type LoadResult } from './support/load';
 
 const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
+const DISCLOSURE = { department: '市场监督管理局', namePolicy: 'surname' } as const;
 
 /** One transition's statements with every value computed beforehand (the case id left open). */
 interface Prepared {
@@ -67,11 +69,15 @@ export function prepareLifecycle(today: string): Prepared[] {
       hash,
     };
     prevHash = hash;
+    const deadlines = api.deadlines(r.snapshot, today);
+    const input = { record, entry, result: r, env: {}, deadlines };
     const { text, values } = entryWriteStatement({
       record,
       entry,
       effects: r.effects,
-      deadlines: api.deadlines(r.snapshot, today),
+      deadlines,
+      // The public records PUBLISH_DECISION writes, with the service's default settings.
+      projections: (p) => disclosureStatements(input, DISCLOSURE, p),
       expectedVersion: seq === 1 ? undefined : seq - 1,
       numbering: seq === 1 ? { prefix: 'bench', year: 2026 } : undefined,
     });

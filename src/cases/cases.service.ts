@@ -18,6 +18,7 @@ import { ProjectorRegistry } from '../ledger/case-projector';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
 import { sha256Canonical } from '../ledger/entry-hash';
 import { EntryWriter, type EntryWrite } from '../ledger/entry-writer';
+import type { SqlParams } from '../ledger/sql-params';
 import { LedgerTransaction } from '../ledger/ledger-transaction';
 import { toLogEntryView, type LogEntry, type LogEntryView } from '../ledger/log-entry';
 import { businessDateOf } from './business-time';
@@ -98,7 +99,7 @@ export class CasesService {
       }))!;
       created = record;
       return this.views.build(record, actor, [], env, deadlines);
-    }, this.projectors.handles(type));
+    }, false);
     if (created) this.heads.set({ ...created, recusedOfficerIds: [] });
     return view;
   }
@@ -117,12 +118,12 @@ export class CasesService {
     // Optimistic first: decide on the case as this process last wrote it (or as read), then one
     // write that only lands if the version is still that one. A head from the cache is only a
     // hint: whatever it leads to other than success is tried again on a fresh read. Losing the
-    // race twice on fresh reads, or an event whose projectors write more, takes the row lock.
+    // race twice on fresh reads takes the row lock.
     let fresh = 0;
     for (let attempt = 1; ; attempt++) {
       const head = attempt === 1 ? this.heads.get(caseId) : undefined;
       if (!head) fresh++;
-      const locked = fresh > OPTIMISTIC_TRIES || this.projectors.handles(dto.type);
+      const locked = fresh > OPTIMISTIC_TRIES;
       const given = locked ? undefined : head;
       let outcome: Decided | undefined;
       try {
@@ -241,11 +242,12 @@ export class CasesService {
     // Computed once per event: the deadline table and the answer both use them.
     const deadlines = this.views.deadlines(record, env);
     const { effects } = result;
-    const write = { record, entry, idempotency: idem, effects, deadlines, ...at };
+    const input = { record, entry, result, env, deadlines };
+    const projections = (p: SqlParams) => this.projectors.statements(input, p);
+    const write = { record, entry, idempotency: idem, effects, deadlines, projections, ...at };
     const { written, caseNumber } = await this.writer.write(db, write);
     if (!written) return undefined;
     if (at.numbering) record.caseNumber = caseNumber!;
-    await this.projectors.project(db, { record, entry, result, env, deadlines });
     return deadlines;
   }
 

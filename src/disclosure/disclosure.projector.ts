@@ -1,13 +1,32 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import {
   ProjectorRegistry,
   type CaseProjector,
   type ProjectionInput,
 } from '../ledger/case-projector';
-import { DisclosureRepository } from './disclosure.repository';
+import type { SqlParams } from '../ledger/sql-params';
+import { decisionInsert, withdrawalInsert } from './disclosure.repository';
 import { publicationRecord, withdrawalRecord, type PublicationSettings } from './public-record';
+
+/** The public rows an entry writes (none for most), as statements of its one write. */
+export function disclosureStatements(
+  { record, entry, result }: ProjectionInput,
+  settings: PublicationSettings,
+  p: SqlParams,
+): string[] {
+  const ref = { caseId: record.id, seq: entry.seq, recordedAt: entry.recordedAt };
+  switch (entry.type) {
+    case 'PUBLISH_DECISION':
+      // DR 4–6: the summary of the decision, redacted.
+      return [decisionInsert(publicationRecord(ref, result, settings), p)];
+    case 'WITHDRAW_PUBLICATION':
+      // DR 11: withdrawn with reasons; the notice stays public.
+      return [withdrawalInsert(withdrawalRecord(ref, result, settings), p)];
+    default:
+      return [];
+  }
+}
 
 /**
  * Keeps the public tables in the transaction of the entry that publishes or withdraws, so the
@@ -15,11 +34,8 @@ import { publicationRecord, withdrawalRecord, type PublicationSettings } from '.
  */
 @Injectable()
 export class DisclosureProjector implements CaseProjector, OnModuleInit {
-  readonly eventTypes = ['PUBLISH_DECISION', 'WITHDRAW_PUBLICATION'];
-
   constructor(
     private readonly registry: ProjectorRegistry,
-    private readonly repo: DisclosureRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -27,20 +43,8 @@ export class DisclosureProjector implements CaseProjector, OnModuleInit {
     this.registry.register(this);
   }
 
-  async project(tx: EntityManager, { record, entry, result }: ProjectionInput): Promise<void> {
-    const ref = { caseId: record.id, seq: entry.seq, recordedAt: entry.recordedAt };
-    switch (entry.type) {
-      case 'PUBLISH_DECISION':
-        // DR 4–6: the summary of the decision, redacted.
-        await this.repo.insertDecision(tx, publicationRecord(ref, result, this.settings()));
-        return;
-      case 'WITHDRAW_PUBLICATION':
-        // DR 11: withdrawn with reasons; the notice stays public.
-        await this.repo.insertWithdrawal(tx, withdrawalRecord(ref, result, this.settings()));
-        return;
-      default:
-        return;
-    }
+  statements(c: ProjectionInput, p: SqlParams): string[] {
+    return disclosureStatements(c, this.settings(), p);
   }
 
   private settings(): PublicationSettings {

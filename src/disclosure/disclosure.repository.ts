@@ -1,8 +1,54 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { SqlParams } from '../ledger/sql-params';
 import type { PartyKind } from '../../workflows/model/domain.types';
 import type { PublicDecisionRecord, PublicWithdrawalRecord } from './public-record';
 import type { PublishedDecision, WithdrawalNotice } from './public-views';
+
+/** `INSERT … SELECT … FROM head`: a public_decisions row written with its entry (EntryWriter). */
+export function decisionInsert(r: PublicDecisionRecord, p: SqlParams): string {
+  const values = [
+    r.caseId,
+    r.seq,
+    r.decisionNumber,
+    r.channel,
+    r.party.kind,
+    r.party.name,
+    r.party.creditCode ?? null,
+    r.violation,
+    r.legalBasis,
+    JSON.stringify(r.penalties),
+    r.department,
+    r.decidedOn,
+    r.publishedOn,
+    r.displayUntil,
+    r.recordedAt,
+  ].map((v) => p.add(v));
+  return `INSERT INTO public_decisions (case_id, seq, decision_number, channel, party_kind,
+      party_name, party_credit_code, violation, legal_basis, penalties, department, decided_on,
+      published_on, display_until, recorded_at)
+    SELECT ${values.join(', ')} FROM head`;
+}
+
+/** The same for a public_withdrawals row. */
+export function withdrawalInsert(r: PublicWithdrawalRecord, p: SqlParams): string {
+  const values = [
+    r.caseId,
+    r.seq,
+    r.decisionNumber,
+    r.partyKind,
+    r.department,
+    r.decidedOn ?? null,
+    r.ground,
+    r.reason,
+    r.channels,
+    r.withdrawnOn,
+    r.recordedAt,
+  ].map((v) => p.add(v));
+  return `INSERT INTO public_withdrawals (case_id, seq, decision_number, party_kind, department,
+      decided_on, ground, reason, channels, withdrawn_on, recorded_at)
+    SELECT ${values.join(', ')} FROM head`;
+}
 
 export interface DecisionFilter {
   /** Business date the feed is read on: only what is on display that day. */
@@ -93,53 +139,6 @@ function where(f: DecisionFilter): { clause: string; params: unknown[] } {
 @Injectable()
 export class DisclosureRepository {
   constructor(private readonly ds: DataSource) {}
-
-  async insertDecision(tx: EntityManager, r: PublicDecisionRecord): Promise<void> {
-    await tx.query(
-      `INSERT INTO public_decisions (case_id, seq, decision_number, channel, party_kind, party_name,
-         party_credit_code, violation, legal_basis, penalties, department, decided_on,
-         published_on, display_until, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-      [
-        r.caseId,
-        r.seq,
-        r.decisionNumber,
-        r.channel,
-        r.party.kind,
-        r.party.name,
-        r.party.creditCode ?? null,
-        r.violation,
-        r.legalBasis,
-        JSON.stringify(r.penalties),
-        r.department,
-        r.decidedOn,
-        r.publishedOn,
-        r.displayUntil,
-        r.recordedAt,
-      ],
-    );
-  }
-
-  async insertWithdrawal(tx: EntityManager, r: PublicWithdrawalRecord): Promise<void> {
-    await tx.query(
-      `INSERT INTO public_withdrawals (case_id, seq, decision_number, party_kind, department,
-         decided_on, ground, reason, channels, withdrawn_on, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        r.caseId,
-        r.seq,
-        r.decisionNumber,
-        r.partyKind,
-        r.department,
-        r.decidedOn ?? null,
-        r.ground,
-        r.reason,
-        r.channels,
-        r.withdrawnOn,
-        r.recordedAt,
-      ],
-    );
-  }
 
   async decisions(f: DecisionFilter): Promise<{ items: PublishedDecision[]; total: number }> {
     const { clause, params } = where(f);

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type {
   Accepted,
   Deadline,
@@ -7,10 +6,11 @@ import type {
 } from '../../workflows/penalty-case/transition.types';
 import type { CaseRecord } from './case.repository';
 import type { LogEntry } from './log-entry';
+import type { SqlParams } from './sql-params';
 
 /**
- * A read model kept in the same transaction as the entry that changes it (deadlines, public
- * disclosure records), so it never races case events and never disagrees with the log.
+ * A read model written in the same statement as the entry that changes it (public disclosure
+ * records), so it never races case events and never disagrees with the log.
  */
 export interface ProjectionInput {
   /** The case row after the entry (new snapshot, version, head). */
@@ -23,9 +23,11 @@ export interface ProjectionInput {
 }
 
 export interface CaseProjector {
-  /** The event types this projector writes for (they are decided under the row lock). */
-  readonly eventTypes: readonly string[];
-  project(tx: EntityManager, c: ProjectionInput): Promise<void>;
+  /**
+   * Data-modifying statements for the event's one write (EntryWriter), each reading `FROM head`
+   * (the case row the write moved on), so nothing lands unless the entry does.
+   */
+  statements(c: ProjectionInput, p: SqlParams): string[];
 }
 
 /** Projectors register themselves here (in onModuleInit); the ledger runs them per entry. */
@@ -37,14 +39,7 @@ export class ProjectorRegistry {
     this.projectors.push(p);
   }
 
-  /** Whether an event of this type has projections to write beside its entry. */
-  handles(type: string): boolean {
-    return this.projectors.some((p) => p.eventTypes.includes(type));
-  }
-
-  async project(tx: EntityManager, c: ProjectionInput): Promise<void> {
-    for (const p of this.projectors) {
-      if (p.eventTypes.includes(c.entry.type)) await p.project(tx, c);
-    }
+  statements(c: ProjectionInput, p: SqlParams): string[] {
+    return this.projectors.flatMap((projector) => projector.statements(c, p));
   }
 }

@@ -22,6 +22,8 @@ export interface EntryWrite {
    * behind each other's round trips. record.caseNumber is then ignored.
    */
   numbering?: { prefix: string; year: number };
+  /** More statements hanging off the case row (read models: ProjectorRegistry). */
+  projections?: (p: SqlParams) => string[];
 }
 
 /** The write's answer: whether it landed, and the case's number. */
@@ -123,6 +125,7 @@ export function entryWriteStatement(w: EntryWrite): { text: string; values: unkn
   ctes.push(`head AS (${headCte(w, p)})`, `entry AS (${entryCte(w, p)})`);
   if (w.effects.length > 0) ctes.push(`effects AS (${effectsCte(w, p)})`);
   ctes.push(...deadlineCtes(`${p.add(w.record.id)}::uuid`, w.deadlines, p, 'head'));
+  (w.projections?.(p) ?? []).forEach((sql, i) => ctes.push(`projection${i} AS (${sql})`));
   const text = `WITH ${ctes.join(',\n')}
     SELECT count(*)::int AS written, max(case_number) AS case_number FROM head`;
   return { text, values: p.values };
