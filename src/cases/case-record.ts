@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Accepted } from '../../workflows/penalty-case/transition.types';
+import { CURRENT } from '../../workflows/registry';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
 import type { CaseRecord } from '../ledger/case.repository';
@@ -29,5 +31,37 @@ export function nextRecord(record: CaseRecord, result: Accepted, entry: LogEntry
     flags: [...new Set([...record.flags, ...result.flags])],
     lastOccurredAt: entry.occurredAt,
     updatedAt: entry.recordedAt,
+  };
+}
+
+/** The row of a case its first event opens (the write gives it its number). */
+export function newRecord(
+  result: Accepted,
+  occurredAt: string,
+  receivedAt: string,
+  now: Date,
+): CaseRecord {
+  const ctx = result.context;
+  return {
+    id: randomUUID(),
+    // Given by the write (EntryWrite.numbering).
+    caseNumber: '',
+    procedure: ctx.procedure,
+    stage: result.stage,
+    state: result.state,
+    snapshot: result.snapshot,
+    context: ctx,
+    version: 1,
+    machineId: CURRENT.machineId,
+    machineVersion: CURRENT.version,
+    headHash: '',
+    partyKind: ctx.party.kind,
+    partyName: ctx.party.name,
+    handlerIds: ctx.handlerIds ?? [],
+    flags: [...result.flags],
+    receivedOn: receivedAt.slice(0, 10),
+    lastOccurredAt: occurredAt,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
   };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
@@ -24,7 +23,7 @@ import { toLogEntryView, type LogEntry, type LogEntryView } from '../ledger/log-
 import { businessDateOf } from './business-time';
 import { CaseFactsService, officerFacts } from './case-facts.service';
 import { CaseHeads, type CaseHead } from './case-heads';
-import { checkVersion, nextRecord } from './case-record';
+import { checkVersion, newRecord, nextRecord } from './case-record';
 import type { CaseView } from './case-view';
 import { CaseViews } from './case-views.service';
 import type { CaseEventDto, RecusalDto } from './dto/case-event.dto';
@@ -89,7 +88,8 @@ export class CasesService {
       const api = getCaseApi(CURRENT.machineId, CURRENT.version);
       const result = api.start(envelope, env);
       if (!result.ok) throw this.sealer.refusal(result);
-      const record = this.newRecord(result, occurredAt, String(payload.receivedAt));
+      const receivedAt = String(payload.receivedAt);
+      const record = newRecord(result, occurredAt, receivedAt, this.clock.now());
       const entry = this.sealer.seal(record.id, 1, undefined, envelope, result);
       record.headHash = entry.hash;
       const numbering = { prefix: this.config.CASE_NUMBER_PREFIX, year: this.yearNow() };
@@ -278,32 +278,5 @@ export class CasesService {
   /** The business year now (case numbers run per year). */
   private yearNow(): number {
     return Number(businessDateOf(this.clock.now(), this.config.TZ_BUSINESS).slice(0, 4));
-  }
-
-  private newRecord(result: Accepted, occurredAt: string, receivedAt: string): CaseRecord {
-    const now = this.clock.now();
-    const ctx = result.context;
-    return {
-      id: randomUUID(),
-      // Given by the write (EntryWrite.numbering).
-      caseNumber: '',
-      procedure: ctx.procedure,
-      stage: result.stage,
-      state: result.state,
-      snapshot: result.snapshot,
-      context: ctx,
-      version: 1,
-      machineId: CURRENT.machineId,
-      machineVersion: CURRENT.version,
-      headHash: '',
-      partyKind: ctx.party.kind,
-      partyName: ctx.party.name,
-      handlerIds: ctx.handlerIds ?? [],
-      flags: [...result.flags],
-      receivedOn: receivedAt.slice(0, 10),
-      lastOccurredAt: occurredAt,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
   }
 }
