@@ -1,7 +1,7 @@
 // Generated paths (xstate/graph): every state is reachable, and in every reachable state every
 // event of the catalogue is either accepted or refused with a code — none silently ignored.
 import { getShortestPaths } from 'xstate/graph';
-import type { StateValue } from 'xstate';
+import { __unsafe_getAllOwnEventDescriptors, type StateValue } from 'xstate';
 import { penaltyCaseV1 as api } from '../../workflows/penalty-case/penalty-case.api';
 import type { CaseEvent } from '../../workflows/penalty-case/penalty-case.context';
 import { rulesOn } from '../../workflows/penalty-case/penalty-case.dates';
@@ -122,6 +122,19 @@ describe('generated paths', () => {
       }
     },
   );
+
+  it('never can take an event no active state handles (allowed events skip the others)', () => {
+    const missed = reached.flatMap((snapshot) => {
+      const handled = new Set(__unsafe_getAllOwnEventDescriptors(snapshot));
+      const on = snapshot.context.lastEventOn;
+      return EVENT_TYPES.filter((type) => {
+        const probe = { type, payload: {}, on, at: on, actorId: '', flags: [], env: {} };
+        return snapshot.can(probe as CaseEvent) && !handled.has(type);
+      }).map((type) => `${JSON.stringify(snapshot.value)} ${type}`);
+    });
+    expect(reached.length).toBeGreaterThan(20);
+    expect(missed).toEqual([]);
+  });
 
   it('answers an unknown event type with ILLEGAL_TRANSITION and the allowed events', () => {
     const persisted = persistSnapshot(snapshots[0]);

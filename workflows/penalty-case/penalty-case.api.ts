@@ -1,5 +1,5 @@
 // The pure transition API (PenaltyCaseApi): snapshot + envelope → accepted next snapshot or refusal.
-import { initialTransition, transition } from 'xstate';
+import { __unsafe_getAllOwnEventDescriptors, initialTransition, transition } from 'xstate';
 import type { IsoDate, OfficerFacts } from '../model/domain.types';
 import type { Facts } from './guards/guard-kit';
 import { checkAccess } from './penalty-case.access';
@@ -60,9 +60,13 @@ function allowedFor(
   recused: readonly string[],
 ): string[] {
   const stage = stageOf(snapshot.value);
+  // Only the types some active state handles can be available; the machine still decides.
+  const handled = new Set(__unsafe_getAllOwnEventDescriptors(snapshot));
   return EVENT_TYPES.filter(
     (type) =>
-      available(snapshot, type) && !checkAccess(type, stage, snapshot.context, actor, recused),
+      handled.has(type) &&
+      available(snapshot, type) &&
+      !checkAccess(type, stage, snapshot.context, actor, recused),
   );
 }
 
