@@ -128,8 +128,8 @@ describe('generated paths', () => {
       const handled = new Set(__unsafe_getAllOwnEventDescriptors(snapshot));
       const on = snapshot.context.lastEventOn;
       return EVENT_TYPES.filter((type) => {
-        const probe = { type, payload: {}, on, at: on, actorId: '', flags: [], env: {} };
-        return snapshot.can(probe as CaseEvent) && !handled.has(type);
+        const probe: CaseEvent = { type, payload: {}, on, at: on, actorId: '', flags: [], env: {} };
+        return snapshot.can(probe) && !handled.has(type);
       }).map((type) => `${JSON.stringify(snapshot.value)} ${type}`);
     });
     expect(reached.length).toBeGreaterThan(20);
