@@ -7,10 +7,10 @@ import canonicalize from 'canonicalize';
  * values), written for the shapes the log holds: the package's general machinery (toJSON,
  * cycle detection) kept verification below 100,000 entries/s.
  *
- * Fast path: a copy with every object's keys inserted in sorted order, written by the native
- * JSON.stringify. JavaScript puts integer-like keys first whatever the insertion order, so an
- * object with such a key, or anything that is not plain data (a Date, a class instance), takes
- * the slow path: explicit serialisation, and the package for what is not plain.
+ * A copy with every object's keys inserted in sorted order, written by the native
+ * JSON.stringify. JavaScript puts integer-like keys first whatever the insertion order, so a
+ * value with such a key, or with anything that is not plain data (a Date, a class instance), is
+ * handed to the package itself.
  */
 export function canonicalJson(value: unknown): string {
   let json: string | undefined;
@@ -18,7 +18,7 @@ export function canonicalJson(value: unknown): string {
     json = JSON.stringify(sortedCopy(value));
   } catch (e) {
     if (e !== NOT_PLAIN) throw e;
-    json = serialise(value);
+    json = canonicalize(value);
   }
   if (json === undefined) throw new Error('value cannot be canonicalised');
   return json;
@@ -59,67 +59,10 @@ function sortedCopy(value: unknown): unknown {
   }
 }
 
-function serialise(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return string(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new Error(`${value} is not allowed in JSON`);
-      return JSON.stringify(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object':
-      if (value === null) return 'null';
-      if (Array.isArray(value)) return array(value);
-      if (isPlainObject(value)) return object(value as Record<string, unknown>);
-      return packaged(value);
-    case 'bigint':
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return packaged(value);
-  }
-}
-
 // ES2024, in Node since 20; the compiler's lib here is older.
 const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
-
-function string(s: string): string {
-  if (!wellFormed(s)) throw new Error('Lone surrogate is not allowed');
-  return JSON.stringify(s);
-}
-
-/** JSON.stringify drops these in objects and writes null for them in arrays. */
-const absent = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
-
-function array(a: unknown[]): string {
-  let out = '[';
-  for (let i = 0; i < a.length; i++) {
-    if (i > 0) out += ',';
-    out += absent(a[i]) ? 'null' : serialise(a[i]);
-  }
-  return `${out}]`;
-}
-
-function object(o: Record<string, unknown>): string {
-  const keys = Object.keys(o).sort();
-  let out = '{';
-  for (const key of keys) {
-    const v = o[key];
-    if (absent(v)) continue;
-    if (out.length > 1) out += ',';
-    out += `${string(key)}:${serialise(v)}`;
-  }
-  return `${out}}`;
-}
 
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v) as unknown;
   return (proto === Object.prototype || proto === null) && !('toJSON' in v);
-}
-
-function packaged(value: unknown): string {
-  const json = canonicalize(value);
-  if (json === undefined) throw new Error('value cannot be canonicalised');
-  return json;
 }
