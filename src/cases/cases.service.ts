@@ -215,12 +215,20 @@ export class CasesService {
         { ...dto },
         occurredAt,
       );
-      await this.log.append(tx, entry);
-      await this.cases.update(tx, next);
-      const recused = await this.cases.recusedOfficerIds(tx, caseId);
+      // The same one write as any event: state unchanged, the version and head moved on.
+      const deadlines = this.views.deadlines(next, env);
+      const write = {
+        record: next,
+        entry,
+        effects: [],
+        deadlines,
+        expectedVersion: record.version,
+      };
+      await this.writer.write(tx, write);
       this.heads.drop(caseId);
+      const recused = [...record.recusedOfficerIds, dto.officerId];
       return {
-        case: await this.views.build(next, approver, recused, env),
+        case: await this.views.build(next, approver, recused, env, deadlines),
         entry: toLogEntryView(entry),
       };
     });

@@ -43,34 +43,6 @@ const COLUMNS = `case_id, seq, type, payload, actor_id, facts, occurred_at, reco
 export class CaseLogRepository {
   constructor(private readonly ds: DataSource) {}
 
-  async append(
-    tx: EntityManager,
-    e: LogEntry,
-    idempotency?: { key: string; requestHash: string },
-  ): Promise<void> {
-    await tx.query(
-      `INSERT INTO case_log (case_id, seq, type, payload, actor_id, facts, occurred_at, recorded_at,
-         flags, machine_version, prev_hash, hash, idempotency_key, request_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [
-        e.caseId,
-        e.seq,
-        e.type,
-        e.payload,
-        e.actorId,
-        e.facts,
-        e.occurredAt,
-        e.recordedAt,
-        e.flags,
-        e.machineVersion,
-        e.prevHash,
-        e.hash,
-        idempotency?.key ?? null,
-        idempotency?.requestHash ?? null,
-      ],
-    );
-  }
-
   async list(caseId: string, tx: EntityManager = this.ds.manager): Promise<LogEntry[]> {
     const rows: LogRow[] = await tx.query(
       `SELECT ${COLUMNS} FROM case_log WHERE case_id = $1 ORDER BY seq`,

@@ -102,26 +102,6 @@ export class CaseRepository {
     return this.read(db, id, true);
   }
 
-  async update(tx: EntityManager, c: CaseRecord): Promise<void> {
-    await tx.query(
-      `UPDATE cases SET stage = $2, state = $3, snapshot = $4, version = $5,
-         head_hash = $6, handler_ids = $7, flags = $8, last_occurred_at = $9, updated_at = $10
-       WHERE id = $1`,
-      [
-        c.id,
-        c.stage,
-        JSON.stringify(c.state),
-        c.snapshot,
-        c.version,
-        c.headHash,
-        c.handlerIds,
-        c.flags,
-        c.lastOccurredAt,
-        c.updatedAt,
-      ],
-    );
-  }
-
   async get(id: string, tx: EntityManager = this.ds.manager): Promise<CaseRecord | undefined> {
     const rows: Row[] = await tx.query(`${SELECT} WHERE id = $1`, [id]);
     return rows[0] ? toRecord(rows[0]) : undefined;
