@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { verifyBundle } from '../../src/audit/bundle-verifier';
-import { createCase, filedCase, seedCast, send, type Cast } from '../support/case-fixtures';
+import {
+  createCase,
+  filedCase,
+  seedCast,
+  send,
+  type Cast,
+  FILE_CONDITIONS,
+} from '../support/case-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const NOW = '2026-11-21T10:00:00+08:00';
@@ -31,12 +38,7 @@ describe('replay, export and offline verification', () => {
         'FILE_CASE',
         {
           handlerIds: ['h1', 'h2'],
-          conditions: {
-            evidenceOfViolation: true,
-            penaltyApplicable: true,
-            withinJurisdiction: true,
-            withinLimitation: true,
-          },
+          conditions: FILE_CONDITIONS,
         },
         { occurredAt: '2025-03-12' },
       ),

@@ -6,6 +6,7 @@ import {
   send,
   caseBody,
   type Cast,
+  FILE_CONDITIONS,
 } from '../support/case-fixtures';
 import { checkChain } from '../support/chain';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -72,12 +73,7 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
     const id = await createCase(t, cast.handler);
     const file = {
       handlerIds: ['h1', 'h2'],
-      conditions: {
-        evidenceOfViolation: true,
-        penaltyApplicable: true,
-        withinJurisdiction: true,
-        withinLimitation: true,
-      },
+      conditions: FILE_CONDITIONS,
     };
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>

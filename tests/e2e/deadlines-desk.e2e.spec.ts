@@ -1,5 +1,12 @@
 import { DeadlineScheduler } from '../../src/deadlines/deadline-scheduler.service';
-import { createCase, filedCase, seedCast, send, type Cast } from '../support/case-fixtures';
+import {
+  createCase,
+  filedCase,
+  seedCast,
+  send,
+  type Cast,
+  FILE_CONDITIONS,
+} from '../support/case-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -139,12 +146,7 @@ describe('deadlines and desks', () => {
       'FILE_CASE',
       {
         handlerIds: ['hr', 'h1'],
-        conditions: {
-          evidenceOfViolation: true,
-          penaltyApplicable: true,
-          withinJurisdiction: true,
-          withinLimitation: true,
-        },
+        conditions: FILE_CONDITIONS,
       },
       { occurredAt: '2025-07-25' },
     ).expect(200);

@@ -1,6 +1,6 @@
 // Acceptance scenarios S01–S07, S18, S19 (SCENARIOS.md) on the pure transition API.
 import { penaltyCaseV1 as api } from '../../workflows/penalty-case/penalty-case.api';
-import { CaseDriver, guardIds } from './support/case-driver';
+import { CaseDriver, filing, guardIds } from './support/case-driver';
 import { company, fine, makeOfficer, makeParty, makeProposal, yuan } from './support/factories';
 import { discussIfRequired, notifiedCase } from './support/histories';
 
@@ -226,19 +226,7 @@ describe('S07 a reviewer who handled the case (APL 58, G09)', () => {
   });
   const given = () => {
     const driver = CaseDriver.open({ party: company() }, '2025-02-17').withOfficers(zhang);
-    driver.accept(
-      'FILE_CASE',
-      {
-        handlerIds: ['zhang', 'h2'],
-        conditions: {
-          evidenceOfViolation: true,
-          penaltyApplicable: true,
-          withinJurisdiction: true,
-          withinLimitation: true,
-        },
-      },
-      '2025-02-18',
-    );
+    driver.accept('FILE_CASE', filing(['zhang', 'h2']), '2025-02-18');
     driver.accept(
       'CONCLUDE_INVESTIGATION',
       { report: { facts: 'f', evidenceSummary: 'e' }, proposal: makeProposal([fine(150_000)]) },

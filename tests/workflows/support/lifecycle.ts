@@ -1,5 +1,5 @@
 // A full ordinary lifecycle with a hearing: the log every replay and golden test starts from.
-import { CaseDriver } from './case-driver';
+import { CaseDriver, filing } from './case-driver';
 import { company, makeProposal, yuan } from './factories';
 
 const confiscation = { kind: 'confiscate_illegal_gains' as const, amountFen: yuan(150_000) };
@@ -7,19 +7,7 @@ const confiscation = { kind: 'confiscate_illegal_gains' as const, amountFen: yua
 /** Up to the decision being served and the first publication (execution awaits payment). */
 export function servedLifecycle(): CaseDriver {
   const d = CaseDriver.open({ party: company({ registeredProvince: '北京' }) }, '2025-03-31');
-  d.accept(
-    'FILE_CASE',
-    {
-      handlerIds: ['h1', 'h2'],
-      conditions: {
-        evidenceOfViolation: true,
-        penaltyApplicable: true,
-        withinJurisdiction: true,
-        withinLimitation: true,
-      },
-    },
-    '2025-04-01',
-  );
+  d.accept('FILE_CASE', filing(), '2025-04-01');
   d.accept(
     'RECORD_EVIDENCE',
     {
