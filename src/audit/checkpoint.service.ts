@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
+import { asLeader, repeat } from '../common/leader-job';
 import { AppConfig } from '../config/app-config';
 import { consistencyProof, inclusionProof, merkleRoot, treeLevels } from './merkle';
 import { CheckpointRepository, type CheckpointRecord } from './checkpoint.repository';
@@ -37,7 +38,7 @@ export const toPublic = (c: CheckpointRecord): PublicCheckpoint => ({
 @Injectable()
 export class CheckpointService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CheckpointService.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     private readonly ds: DataSource,
@@ -50,15 +51,12 @@ export class CheckpointService implements OnApplicationBootstrap, OnApplicationS
   onApplicationBootstrap(): void {
     const seconds = this.config.CHECKPOINT_INTERVAL_SECONDS;
     if (seconds > 0 && this.config.NODE_ENV !== 'test') {
-      this.timer = setInterval(() => {
-        this.build().catch((e: unknown) => this.logger.error(e));
-      }, seconds * 1000);
-      this.timer.unref();
+      this.stop = repeat(seconds * 1000, () => this.build(), this.logger);
     }
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop?.();
   }
 
   /**
@@ -66,12 +64,7 @@ export class CheckpointService implements OnApplicationBootstrap, OnApplicationS
    * holds new ones for the moment of reading, so no lower position can commit later.
    */
   async build(): Promise<CheckpointRecord | undefined> {
-    return this.ds.transaction(async (tx) => {
-      const [{ locked }]: { locked: boolean }[] = await tx.query(
-        `SELECT pg_try_advisory_xact_lock($1) AS locked`,
-        [CHECKPOINT_LOCK],
-      );
-      if (!locked) return undefined;
+    return asLeader(this.ds, CHECKPOINT_LOCK, async (tx) => {
       await tx.query(`LOCK TABLE case_log IN SHARE MODE`);
       const leaves = await this.repo.leaves(tx);
       const latest = await this.repo.latest(tx);

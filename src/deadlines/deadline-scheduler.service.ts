@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { CaseViews } from '../cases/case-views.service';
 import { Clock } from '../common/clock/clock';
 import { AppConfig } from '../config/app-config';
+import { asLeader, repeat } from '../common/leader-job';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
 
 /** Advisory-lock key: one leader among the service instances marks deadlines. */
@@ -21,7 +22,7 @@ const HOUR = 3_600_000;
 @Injectable()
 export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeadlineScheduler.name);
-  private timer?: NodeJS.Timeout;
+  private stop?: () => void;
 
   constructor(
     private readonly ds: DataSource,
@@ -33,26 +34,19 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
 
   onApplicationBootstrap(): void {
     if (this.config.NODE_ENV === 'test') return;
-    const tick = () => void this.runOnce().catch((e: unknown) => this.logger.error(e));
-    tick();
-    this.timer = setInterval(tick, HOUR);
-    this.timer.unref();
+    this.runOnce().catch((e: unknown) => this.logger.error(e));
+    this.stop = repeat(HOUR, () => this.runOnce(), this.logger);
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stop?.();
   }
 
   /** Returns how many deadlines this call marked missed (0 when another instance leads). */
   async runOnce(): Promise<number> {
     const today = this.views.today();
     const at = this.clock.now().toISOString();
-    return this.ds.transaction(async (tx) => {
-      const [{ leader }]: { leader: boolean }[] = await tx.query(
-        `SELECT pg_try_advisory_xact_lock($1) AS leader`,
-        [SCHEDULER_LOCK],
-      );
-      if (!leader) return 0;
+    const marked = await asLeader(this.ds, SCHEDULER_LOCK, async (tx) => {
       const missed = await this.deadlines.markMissed(tx, today, at);
       for (const m of missed) {
         await tx.query(
@@ -64,5 +58,6 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnApplicationS
       if (missed.length) this.logger.log(`marked ${missed.length} deadlines missed`);
       return missed.length;
     });
+    return marked ?? 0;
   }
 }
