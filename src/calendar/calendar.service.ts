@@ -87,7 +87,7 @@ export class CalendarService {
     const affected: { id: string; caseNumber: string }[] = [];
     for (const id of await this.deadlines.casesWithProvisionalIn(year)) {
       await this.tx.run(async (tx) => {
-        const record = await this.cases.lock(tx, id);
+        const record = await this.cases.read(tx, id, true);
         if (!record) return;
         const api = getCaseApi(record.machineId, record.machineVersion);
         await this.deadlines.replace(tx, id, api.deadlines(record.snapshot, today, env));

@@ -72,7 +72,7 @@ export class CasesService {
     const idem = key ? { key, requestHash: sha256Canonical({ type, payload }) } : undefined;
     const env = await this.views.environment();
     let created: CaseRecord | undefined;
-    // One statement (number, row, entry, deadlines) unless a projector writes for this type.
+    // No transaction: the idempotency check, then one statement (number, row, entry, deadlines).
     const view = await this.tx.run(async (db) => {
       const prior = await this.replayed(db, actor, idem, undefined, env);
       if (prior) return prior.case;
@@ -121,10 +121,9 @@ export class CasesService {
     // race twice on fresh reads takes the row lock.
     let fresh = 0;
     for (let attempt = 1; ; attempt++) {
-      const head = attempt === 1 ? this.heads.get(caseId) : undefined;
-      if (!head) fresh++;
+      const given = attempt === 1 ? this.heads.get(caseId) : undefined;
+      if (!given) fresh++;
       const locked = fresh > OPTIMISTIC_TRIES;
-      const given = locked ? undefined : head;
       let outcome: Decided | undefined;
       try {
         outcome = await this.tx.run(
@@ -195,7 +194,7 @@ export class CasesService {
     }
     const env = await this.views.environment();
     return this.tx.run(async (tx) => {
-      const record = await this.cases.lock(tx, caseId);
+      const record = await this.cases.read(tx, caseId, true);
       if (!record) throw DomainException.notFound('case', caseId);
       const decidedAt = this.clock.now().toISOString();
       const added = await this.cases.addRecusal(tx, {

@@ -98,10 +98,6 @@ export class CaseRepository {
       : undefined;
   }
 
-  lock(db: EntityManager, id: string) {
-    return this.read(db, id, true);
-  }
-
   async get(id: string, tx: EntityManager = this.ds.manager): Promise<CaseRecord | undefined> {
     const rows: Row[] = await tx.query(`${SELECT} WHERE id = $1`, [id]);
     return rows[0] ? toRecord(rows[0]) : undefined;
