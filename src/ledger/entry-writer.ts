@@ -14,12 +14,12 @@ export interface EntryWrite {
   effects: { type: string; data: Record<string, unknown> }[];
   /** The case's clocks after the entry (they replace case_deadlines). */
   deadlines: Deadline[];
-  /** Absent for a new case (the row is inserted); else the version the row must still have. */
+  /** The version the case row must still have (an existing case). */
   expectedVersion?: number;
   /**
-   * A new case numbered in the same statement (`<prefix>〔year〕00001`, gap-free per year): the
-   * year's row is locked only for this one statement, so concurrent creations do not queue
-   * behind each other's round trips. record.caseNumber is then ignored.
+   * A new case instead (the row is inserted), numbered in the same statement
+   * (`<prefix>〔year〕00001`, gap-free per year): the year's row is locked only for this one
+   * statement, so concurrent creations do not queue behind each other's round trips.
    */
   numbering?: { prefix: string; year: number };
   /** More statements hanging off the case row (read models: ProjectorRegistry). */
@@ -36,35 +36,36 @@ const CASE_COLUMNS = `id, case_number, procedure, stage, state, snapshot, versio
   machine_id, machine_version, head_hash, party_kind, party_name, handler_ids, flags, received_on,
   last_occurred_at, created_at, updated_at, next_due_on`;
 
-/** The statement's first CTE: the case row, inserted or moved on from the expected version. */
+/** The statement's case row: inserted (numbering), or moved on from the expected version. */
 function headCte(w: EntryWrite, p: SqlParams): string {
   const c = w.record;
   const next = nextDueOn(w.deadlines);
-  if (w.expectedVersion === undefined) {
-    const number = w.numbering ? numberSql(w.numbering, p) : p.add(c.caseNumber);
+  if (w.numbering) {
     const values = [
-      c.id,
-      c.procedure,
-      c.stage,
-      JSON.stringify(c.state),
-      c.snapshot,
-      c.version,
-      c.machineId,
-      c.machineVersion,
-      c.headHash,
-      c.partyKind,
-      c.partyName,
-      c.handlerIds,
-      c.flags,
-      c.receivedOn,
-      c.lastOccurredAt,
-      c.createdAt,
-      c.updatedAt,
-      next,
-    ].map((v) => p.add(v));
-    values.splice(1, 0, number);
-    return `INSERT INTO cases (${CASE_COLUMNS}) SELECT ${values.join(', ')}
-      ${w.numbering ? 'FROM num' : ''} RETURNING id, case_number`;
+      p.add(c.id),
+      numberSql(w.numbering, p),
+      ...[
+        c.procedure,
+        c.stage,
+        JSON.stringify(c.state),
+        c.snapshot,
+        c.version,
+        c.machineId,
+        c.machineVersion,
+        c.headHash,
+        c.partyKind,
+        c.partyName,
+        c.handlerIds,
+        c.flags,
+        c.receivedOn,
+        c.lastOccurredAt,
+        c.createdAt,
+        c.updatedAt,
+        next,
+      ].map((v) => p.add(v)),
+    ];
+    return `INSERT INTO cases (${CASE_COLUMNS}) SELECT ${values.join(', ')} FROM num
+      RETURNING id, case_number`;
   }
   return `UPDATE cases SET stage = ${p.add(c.stage)}, state = ${p.add(JSON.stringify(c.state))},
       snapshot = ${p.add(c.snapshot)},
