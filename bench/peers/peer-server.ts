@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { Body, Controller, Get, HttpCode, Module, Param, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { superviseWorkers } from '../../src/workers';
 import { emmettPeer } from './emmett';
 import { naivePeer } from './naive';
 import type { Peer } from './peer';
@@ -49,19 +50,11 @@ async function serve(): Promise<void> {
   process.once('SIGTERM', () => void app.close().then(() => peer.close()));
 }
 
-/** WORKERS > 1: as the service does it (src/workers.ts), processes started one at a time. */
+/** WORKERS > 1: the service's own supervisor (src/workers.ts), processes started in turn. */
 async function main(): Promise<void> {
   const workers = Number(process.env.WORKERS ?? 1);
   if (workers <= 1 || cluster.isWorker) return serve();
-  for (let i = 0; i < workers; i++) {
-    await new Promise((resolve) => cluster.fork().once('listening', resolve));
-  }
-  process.once('SIGTERM', () => {
-    const all = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
-    void Promise.all(all.map((w) => new Promise((r) => w.once('exit', r).process.kill()))).then(
-      () => process.exit(0),
-    );
-  });
+  await superviseWorkers(workers, process.env.DATABASE_URL!, () => Promise.resolve());
 }
 
 main().catch((e: unknown) => {
