@@ -1,8 +1,7 @@
 // What the public endpoints answer. Stored rows are already redacted; every free-text field is
 // redacted again here, so a row written by an older rule (or by hand) still cannot leak.
-import type { PartyKind } from '../../workflows/model/domain.types';
 import { penaltySummary } from './penalty-text';
-import type { PublicDecisionRecord } from './public-record';
+import type { PublicDecisionRecord, PublicWithdrawalRecord } from './public-record';
 import { publicParty, redactFreeText, type NamePolicy } from './redaction/redaction';
 
 /** A published decision as stored, the channels it went out on merged (one per decision). */
@@ -16,16 +15,8 @@ export interface PublicDecisionView extends PublishedDecision {
   penaltySummary: string;
 }
 
-export interface WithdrawalNotice {
-  decisionNumber: string;
-  partyKind: PartyKind;
-  department: string;
-  decidedOn?: string;
-  ground: 'revoked' | 'changed';
-  reason: string;
-  channels: string[];
-  withdrawnOn: string;
-}
+/** The stored withdrawal without its place in the log. */
+export type WithdrawalNotice = Omit<PublicWithdrawalRecord, 'caseId' | 'seq' | 'recordedAt'>;
 
 /** DR 11: the notice names the decision, the date and the reasons — not the party. */
 export type PublicWithdrawalView = Omit<WithdrawalNotice, 'partyKind'>;
