@@ -15,7 +15,7 @@ export { EVENT_SPECS, EVENT_TYPES, isEventType } from './penalty-case/penalty-ca
 export type { EventType } from './penalty-case/penalty-case.events';
 export { GUARD_CATALOGUE } from './penalty-case/penalty-case.guards';
 export { CLOCKS } from './penalty-case/penalty-case.clock-catalogue';
-export { penaltyCaseV1, outstandingFen } from './penalty-case/penalty-case.api';
+export { penaltyCaseV1, penaltyCaseV2, outstandingFen } from './penalty-case/penalty-case.api';
 export { redactParty } from './penalty-case/penalty-case.effects';
 export { mermaidDiagram } from './penalty-case/penalty-case.mermaid';
 export { renderWorkflowDocsBlock, updateReadme, extractDocsBlock } from './workflow-docs';

@@ -1,5 +1,5 @@
 // Machine versions: every case is pinned to (machineId, version) and replays against that code.
-import { penaltyCaseV1 } from './penalty-case/penalty-case.api';
+import { penaltyCaseV1, penaltyCaseV2 } from './penalty-case/penalty-case.api';
 import type { MachineDescription } from './penalty-case/penalty-case.describe';
 import { describePenaltyCase } from './penalty-case/penalty-case.describe';
 import type {
@@ -11,11 +11,11 @@ import type {
 } from './penalty-case/transition.types';
 
 /** The version new cases start on. */
-export const CURRENT = { machineId: 'penalty-case', version: 1 } as const;
+export const CURRENT = { machineId: 'penalty-case', version: 2 } as const;
 
 /** Old versions stay here (and importable) as long as any case is pinned to them. */
 const VERSIONS: Readonly<Record<string, Readonly<Record<number, PenaltyCaseApi>>>> = {
-  'penalty-case': { 1: penaltyCaseV1 },
+  'penalty-case': { 1: penaltyCaseV1, 2: penaltyCaseV2 },
 };
 
 export class UnknownMachineVersionError extends Error {

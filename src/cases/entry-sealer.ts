@@ -4,6 +4,7 @@ import type {
   EventEnvelope,
   Refused,
 } from '../../workflows/penalty-case/transition.types';
+import { CURRENT } from '../../workflows/registry';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
@@ -85,7 +86,7 @@ export class EntrySealer {
         recusedOfficerIds: envelope.recusedOfficerIds,
       },
       flags: [...result.flags],
-      machineVersion: previous?.machineVersion ?? 1,
+      machineVersion: previous?.machineVersion ?? CURRENT.version,
       prevHash: previous?.headHash ?? GENESIS_HASH,
     };
     return { ...unhashed, hash: hashEntry(unhashed) };

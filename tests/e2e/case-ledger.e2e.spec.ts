@@ -40,7 +40,7 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
     expect(res.body).toMatchObject({
       stage: 'clueVerification',
       version: 1,
-      machine: { id: 'penalty-case', version: 1 },
+      machine: { id: 'penalty-case', version: 2 },
     });
     expect(res.body.caseNumber).toMatch(/^市监案〔2026〕\d{5}$/);
     const log = await t.http

@@ -1,5 +1,5 @@
 // Guards G22–G34: service, court enforcement, disclosure withdrawal, closing and archiving.
-import { penaltyCaseV1 as api } from '../../workflows/penalty-case/penalty-case.api';
+import { penaltyCaseV2 as api } from '../../workflows/penalty-case/penalty-case.api';
 import { CaseDriver, guardIds } from './support/case-driver';
 import { company, fine, makeParty, warning, yuan } from './support/factories';
 import { decidedCase } from './support/histories';

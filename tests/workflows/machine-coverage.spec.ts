@@ -2,7 +2,7 @@
 // event of the catalogue is either accepted or refused with a code — none silently ignored.
 import { getShortestPaths } from 'xstate/graph';
 import { __unsafe_getAllOwnEventDescriptors, type StateValue } from 'xstate';
-import { penaltyCaseV1 as api } from '../../workflows/penalty-case/penalty-case.api';
+import { penaltyCaseV2 as api } from '../../workflows/penalty-case/penalty-case.api';
 import type { CaseEvent } from '../../workflows/penalty-case/penalty-case.context';
 import { rulesOn } from '../../workflows/penalty-case/penalty-case.dates';
 import {
@@ -69,7 +69,7 @@ function reachable(procedure: 'ordinary' | 'summary'): CaseSnapshot[] {
     env: {},
   };
   const paths = getShortestPaths(penaltyCaseMachine, {
-    input: { event: first },
+    input: { event: first, version: 2 },
     events: eventsFor,
     serializeState: (snapshot) => JSON.stringify([snapshot.value, fingerprint(snapshot)]),
   });

@@ -30,7 +30,7 @@ describe('replay', () => {
   });
 
   it('pins cases to (machineId, version)', () => {
-    expect(CURRENT).toEqual({ machineId: 'penalty-case', version: 1 });
+    expect(CURRENT).toEqual({ machineId: 'penalty-case', version: 2 });
     expect(getCaseApi('penalty-case', 1).machineVersion).toBe(1);
     expect(() => getCaseApi('penalty-case', 99)).toThrow(UnknownMachineVersionError);
   });

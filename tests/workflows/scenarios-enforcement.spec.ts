@@ -1,6 +1,6 @@
 // Acceptance scenarios S11–S17 (SCENARIOS.md): service, payment, surcharge, disclosure, summary.
 import {
-  penaltyCaseV1 as api,
+  penaltyCaseV2 as api,
   outstandingFen,
 } from '../../workflows/penalty-case/penalty-case.api';
 import { addDays } from '../../workflows/calendar/working-calendar';

@@ -1,5 +1,5 @@
 // Acceptance scenarios S08–S10 (SCENARIOS.md): filing, limitation and the case limit.
-import { penaltyCaseV1 as api } from '../../workflows/penalty-case/penalty-case.api';
+import { penaltyCaseV2 as api } from '../../workflows/penalty-case/penalty-case.api';
 import { CaseDriver, filing, guardIds } from './support/case-driver';
 import { fine, makeOfficer, makeProposal } from './support/factories';
 

@@ -1,5 +1,5 @@
 // Acceptance scenarios S01–S07, S18, S19 (SCENARIOS.md) on the pure transition API.
-import { penaltyCaseV1 as api } from '../../workflows/penalty-case/penalty-case.api';
+import { penaltyCaseV2 as api } from '../../workflows/penalty-case/penalty-case.api';
 import { CaseDriver, filing, guardIds } from './support/case-driver';
 import { company, fine, makeOfficer, makeParty, makeProposal, yuan } from './support/factories';
 import { discussIfRequired, notifiedCase } from './support/histories';

@@ -16,7 +16,7 @@ describe('describeMachine', () => {
   const description = describeMachine();
 
   it('lists the normative stages, every event with its roles, and guards with citations', () => {
-    expect(description).toMatchObject({ id: 'penalty-case', version: 1 });
+    expect(description).toMatchObject({ id: 'penalty-case', version: 2 });
     expect(description.stages).toEqual(
       expect.arrayContaining([
         'clueVerification',

@@ -6,7 +6,8 @@ import { checkAccess } from './penalty-case.access';
 import { caseLimitView } from './penalty-case.case-limit';
 import { owedFen, paymentDue, surchargeFen } from './penalty-case.clocks';
 import type { CaseContext, CaseEvent } from './penalty-case.context';
-import { MACHINE_ID, MACHINE_VERSION } from './penalty-case.context';
+import type { MachineVersion } from './penalty-case.context';
+import { MACHINE_ID } from './penalty-case.context';
 import { calendarFor, dayOf, earlierThan, latest, rulesOn } from './penalty-case.dates';
 import { computeDeadlines } from './penalty-case.deadlines';
 import { moneyDueFen, paidFen } from './penalty-case.derived';
@@ -149,11 +150,12 @@ function machineEvent(facts: Facts, flags: string[]): CaseEvent {
 }
 
 function apply(
+  version: MachineVersion,
   persisted: PersistedCaseSnapshot,
   envelope: EventEnvelope,
   env: Environment = {},
 ): TransitionResult {
-  const snapshot = restoreSnapshot(persisted);
+  const snapshot = restoreSnapshot(persisted, version);
   const ctx = snapshot.context;
   const stage = stageOf(snapshot.value);
   const recused = envelope.recusedOfficerIds ?? [];
@@ -189,7 +191,11 @@ function apply(
   return accepted(next, flags, effectsFor(facts, next.context));
 }
 
-function start(envelope: EventEnvelope, env: Environment = {}): TransitionResult {
+function start(
+  version: MachineVersion,
+  envelope: EventEnvelope,
+  env: Environment = {},
+): TransitionResult {
   const procedure = FIRST_EVENTS[envelope.type];
   const recused = envelope.recusedOfficerIds ?? [];
   if (!procedure) {
@@ -223,16 +229,15 @@ function start(envelope: EventEnvelope, env: Environment = {}): TransitionResult
     flags: [],
     env,
   };
-  const [snapshot] = initialTransition(penaltyCaseMachine, { event });
+  const [snapshot] = initialTransition(penaltyCaseMachine, { event, version });
   return accepted(snapshot, [], []);
 }
 
 function execution(
-  persisted: PersistedCaseSnapshot,
+  ctx: CaseContext,
   asOf: IsoDate,
   env: Environment = {},
 ): ExecutionView | undefined {
-  const ctx = contextOf(persisted);
   if (!ctx.decision) {
     return undefined;
   }
@@ -246,22 +251,28 @@ function execution(
   };
 }
 
-export const penaltyCaseV1: PenaltyCaseApi = {
-  machineId: MACHINE_ID,
-  machineVersion: MACHINE_VERSION,
-  start,
-  apply,
-  allowedEvents(persisted, actor, recused) {
-    return recused ? [] : allowedFor(restoreSnapshot(persisted), actor, []);
-  },
-  deadlines(persisted, asOf, env) {
-    return computeDeadlines(contextOf(persisted), asOf, env);
-  },
-  execution,
-  caseLimit(persisted, asOf) {
-    return caseLimitView(contextOf(persisted), asOf);
-  },
-};
+/** One code base for every version: a case's pinned version selects the rules `sinceV2` gates. */
+function penaltyCaseApi(version: MachineVersion): PenaltyCaseApi {
+  return {
+    machineId: MACHINE_ID,
+    machineVersion: version,
+    start: (envelope, env) => start(version, envelope, env),
+    apply: (persisted, envelope, env) => apply(version, persisted, envelope, env),
+    allowedEvents(persisted, actor, recused) {
+      return recused ? [] : allowedFor(restoreSnapshot(persisted, version), actor, []);
+    },
+    deadlines(persisted, asOf, env) {
+      return computeDeadlines(contextOf(persisted, version), asOf, env);
+    },
+    execution: (persisted, asOf, env) => execution(contextOf(persisted, version), asOf, env),
+    caseLimit(persisted, asOf) {
+      return caseLimitView(contextOf(persisted, version), asOf);
+    },
+  };
+}
+
+export const penaltyCaseV1 = penaltyCaseApi(1);
+export const penaltyCaseV2 = penaltyCaseApi(2);
 
 /** Owed on a date (money due + surcharge − paid), for views and tests. */
 export function outstandingFen(

@@ -5,7 +5,10 @@ import type { Environment } from './transition.types';
 import type { EventType } from './penalty-case.events';
 
 export const MACHINE_ID = 'penalty-case';
-export const MACHINE_VERSION = 1;
+/** The newest version; older ones share this code and differ only where `sinceV2` says so. */
+export const MACHINE_VERSION = 2;
+export const MACHINE_VERSIONS = [1, 2] as const;
+export type MachineVersion = (typeof MACHINE_VERSIONS)[number];
 
 export type Procedure = 'ordinary' | 'summary';
 
@@ -196,6 +199,8 @@ export interface CaseEvent {
 /** The machine input: the first event (REGISTER_CLUE or OPEN_SUMMARY_CASE) with its body. */
 export interface CaseInput {
   event: CaseEvent;
+  /** The version the case is pinned to (1 for cases started before v2). */
+  version?: MachineVersion;
 }
 
 /** The create-case body (API.md POST /cases) carried by the first log entry. */
@@ -219,7 +224,7 @@ export function initialContext(input: CaseInput | undefined): CaseContext {
   const body = event.payload as unknown as CreateCaseBody;
   const summary = body.procedure === 'summary';
   return {
-    machine: { id: MACHINE_ID, version: MACHINE_VERSION },
+    machine: { id: MACHINE_ID, version: input.version ?? 1 },
     procedure: body.procedure,
     source: body.source,
     summary: body.summary,
@@ -251,4 +256,9 @@ export function initialContext(input: CaseInput | undefined): CaseContext {
     enforcementReminders: [],
     publications: [],
   };
+}
+
+/** Rules added in penalty-case@2 apply only to cases pinned to it; v1 cases replay as recorded. */
+export function sinceV2(ctx: Pick<CaseContext, 'machine'>): boolean {
+  return ctx.machine.version >= 2;
 }

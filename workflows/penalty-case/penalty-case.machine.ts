@@ -4,7 +4,7 @@
 import { assign, setup } from 'xstate';
 import type { Proposal } from '../model/domain.types';
 import type { CaseContext, CaseEvent, CaseInput } from './penalty-case.context';
-import { initialContext, MACHINE_ID } from './penalty-case.context';
+import { initialContext, MACHINE_ID, sinceV2 } from './penalty-case.context';
 import { rulesOn } from './penalty-case.dates';
 import {
   activePublications,
@@ -55,6 +55,8 @@ export const penaltyCaseMachine = setup({
   },
   guards: {
     isSummary: ({ context }) => context.procedure === 'summary',
+    /** Transitions added in penalty-case@2 (a v1 case never takes them). */
+    v2: ({ context }) => sinceV2(context),
     clueNotExtended: ({ context }) => !context.clueExtendedOn,
     legalReviewRequired: ({ context, event }) => {
       const proposal = (event.payload?.proposal as Proposal | undefined) ?? context.proposal;

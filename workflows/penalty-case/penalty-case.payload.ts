@@ -120,3 +120,8 @@ export function validate(
 ): FieldError[] {
   return Object.entries(schema).flatMap(([key, rule]) => rule(payload[key], `${prefix}${key}`));
 }
+
+/** Named field kinds (the schema issue turns these into JSON Schema formats). */
+export const sha256: Rule = text;
+export const officerId: Rule = text;
+export const officerIds: Rule = arrayOf(text);

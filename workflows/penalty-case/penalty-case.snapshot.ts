@@ -1,7 +1,7 @@
 // Persisted snapshots: JSON in the case row, restored into a machine snapshot for the next event.
 import type { SnapshotFrom, StateValue } from 'xstate';
 import type { CaseContext } from './penalty-case.context';
-import { MACHINE_ID, MACHINE_VERSION } from './penalty-case.context';
+import { MACHINE_ID, MACHINE_VERSIONS } from './penalty-case.context';
 import type { PenaltyCaseMachine } from './penalty-case.machine';
 import { penaltyCaseMachine } from './penalty-case.machine';
 import type { PersistedCaseSnapshot } from './transition.types';
@@ -10,18 +10,19 @@ export type CaseSnapshot = SnapshotFrom<PenaltyCaseMachine>;
 
 export class SnapshotVersionError extends Error {}
 
-export function restoreSnapshot(persisted: PersistedCaseSnapshot): CaseSnapshot {
+export function restoreSnapshot(persisted: PersistedCaseSnapshot, version?: number): CaseSnapshot {
   const { value } = persisted as { value: StateValue };
-  return penaltyCaseMachine.resolveState({ value, context: contextOf(persisted) });
+  return penaltyCaseMachine.resolveState({ value, context: contextOf(persisted, version) });
 }
 
 /** The context alone (clocks and views need no state nodes), checked like a restore. */
-export function contextOf(persisted: PersistedCaseSnapshot): CaseContext {
+export function contextOf(persisted: PersistedCaseSnapshot, version?: number): CaseContext {
   const { context } = persisted as { context: CaseContext };
   const machine = context?.machine;
-  if (!machine || machine.id !== MACHINE_ID || machine.version !== MACHINE_VERSION) {
+  const known = (MACHINE_VERSIONS as readonly number[]).includes(machine?.version);
+  if (!machine || machine.id !== MACHINE_ID || !known || (version && machine.version !== version)) {
     throw new SnapshotVersionError(
-      `snapshot of ${machine?.id}@${machine?.version} given to ${MACHINE_ID}@${MACHINE_VERSION}`,
+      `snapshot of ${machine?.id}@${machine?.version} given to ${MACHINE_ID}@${version ?? MACHINE_VERSIONS.join('|')}`,
     );
   }
   return context;

@@ -1,6 +1,6 @@
 // Given/when/then on the pure API: a case driven event by event, keeping its log of envelopes.
 import type { OfficerFacts, Proposal } from '../../../workflows/model/domain.types';
-import { penaltyCaseV1 as api } from '../../../workflows/penalty-case/penalty-case.api';
+import { penaltyCaseV2 as api } from '../../../workflows/penalty-case/penalty-case.api';
 import { EVENT_SPECS, isEventType } from '../../../workflows/penalty-case/penalty-case.events';
 import type { CaseContext } from '../../../workflows/penalty-case/penalty-case.context';
 import type {
