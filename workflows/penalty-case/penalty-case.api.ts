@@ -7,7 +7,7 @@ import { caseLimitView } from './penalty-case.case-limit';
 import { owedFen, paymentDue, surchargeFen } from './penalty-case.clocks';
 import type { CaseContext, CaseEvent } from './penalty-case.context';
 import type { MachineVersion } from './penalty-case.context';
-import { MACHINE_ID } from './penalty-case.context';
+import { MACHINE_ID, sinceV2 } from './penalty-case.context';
 import { calendarFor, dayOf, earlierThan, latest, rulesOn } from './penalty-case.dates';
 import { computeDeadlines } from './penalty-case.deadlines';
 import { moneyDueFen, paidFen } from './penalty-case.derived';
@@ -111,6 +111,16 @@ function payloadErrors(
   }
   if (type === 'RECORD_APPEAL_OUTCOME' && payload.outcome === 'changed' && !payload.penalties) {
     errors.push({ field: 'penalties', reason: 'is required when the outcome is changed' });
+  }
+  // penalty-case@2, APL 45: an accepted defence states what the review adopts.
+  const adopted = payload.adopted;
+  if (type === 'REVIEW_STATEMENT' && ctx && sinceV2(ctx) && payload.accepted === true) {
+    if (typeof adopted !== 'string' || adopted.trim() === '') {
+      errors.push({
+        field: 'adopted',
+        reason: 'is required when the statement is accepted (APL 45)',
+      });
+    }
   }
   return errors;
 }

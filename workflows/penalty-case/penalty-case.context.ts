@@ -71,7 +71,16 @@ export interface Statement {
   /** The postmark date when given (CPL 85), else the day received. */
   actOn: IsoDate;
   summary: string;
-  review?: { on: IsoDate; accepted: boolean; summary: string };
+  review?: {
+    on: IsoDate;
+    accepted: boolean;
+    summary: string;
+    /** penalty-case@2, APL 45: what an accepted review adopts, and the proposal it was against. */
+    adopted?: string;
+    revision?: number;
+    /** An approver withdrew the adoption with reasons (WITHDRAW_ADOPTION). */
+    withdrawn?: { on: IsoDate; reason: string };
+  };
 }
 
 export interface Hearing {
@@ -80,7 +89,7 @@ export interface Hearing {
   actOn: IsoDate;
   presidingOfficerId?: string;
   acceptedOn?: IsoDate;
-  rejected?: { on: IsoDate; reason: string };
+  rejected?: { on: IsoDate; reason: string; ground?: 'late' | 'out_of_scope' | 'withdrawn' };
   hearingAt?: IsoDateTime;
   noticeServedAt?: IsoDateTime;
   heldOn?: IsoDate;

@@ -10,13 +10,24 @@ import {
   isHeavier,
   legalReviewRequired,
 } from '../rules/rule-set';
-import type { CaseContext, Hearing, Notice } from './penalty-case.context';
+import type { CaseContext, Hearing, Notice, Statement } from './penalty-case.context';
+import { sinceV2 } from './penalty-case.context';
 import { before } from './penalty-case.dates';
 
 const NO_PROPOSAL: Proposal = { outcome: 'no_penalty', penalties: [], legalBasis: '' };
 
 export function currentProposal(ctx: CaseContext): Proposal {
   return ctx.proposal ?? NO_PROPOSAL;
+}
+
+/**
+ * penalty-case@2 (APL 44, 57 ¶2, 58, 62, 63): what a proposal, resolution or decision imposes
+ * decides the party's protections, never its outcome label. v1 read the label alone.
+ */
+export function asImposed(ctx: CaseContext, proposal: Proposal): Proposal {
+  return sinceV2(ctx) && proposal.penalties.length > 0 && proposal.outcome !== 'penalty'
+    ? { ...proposal, outcome: 'penalty' }
+    : proposal;
 }
 
 export function lastOf<T>(items: readonly T[]): T | undefined {
@@ -52,9 +63,10 @@ export function legalReviewRequirement(
   proposal: Proposal = currentProposal(ctx),
   manualFlag = ctx.manualLegalReview,
 ): { required: boolean; reasons: string[] } {
-  return legalReviewRequired(proposal, ctx.party, rules, {
+  return legalReviewRequired(asImposed(ctx, proposal), ctx.party, rules, {
     hearingHeld: heldHearing(ctx) !== undefined,
     manualFlag,
+    unstatedValueRequiresReview: sinceV2(ctx),
   });
 }
 
@@ -79,7 +91,7 @@ export function legalReviewPending(ctx: CaseContext, rules: RuleSet): boolean {
 }
 
 export function collectiveRequirement(ctx: CaseContext, rules: RuleSet) {
-  return collectiveDiscussionRequired(currentProposal(ctx), ctx.party, rules);
+  return collectiveDiscussionRequired(asImposed(ctx, currentProposal(ctx)), ctx.party, rules);
 }
 
 export function collectiveRecorded(ctx: CaseContext): boolean {
@@ -91,17 +103,32 @@ export function collectivePending(ctx: CaseContext, rules: RuleSet): boolean {
 }
 
 export function hearingScopeOf(ctx: CaseContext, rules: RuleSet) {
-  return hearingScope(currentProposal(ctx), ctx.party, rules);
+  return hearingScope(asImposed(ctx, currentProposal(ctx)), ctx.party, rules, {
+    unstatedValueInScope: sinceV2(ctx),
+  });
 }
 
 /** APL 44, 45: the current proposal must be notified (first notice, or heavier than notified). */
 export function needsNotice(ctx: CaseContext): boolean {
-  const proposal = currentProposal(ctx);
+  const proposal = asImposed(ctx, currentProposal(ctx));
   if (proposal.outcome !== 'penalty') {
     return false;
   }
   const notice = latestNotice(ctx);
   return !notice || isHeavier(proposal.penalties, notice.penalties);
+}
+
+/**
+ * APL 45 (成立的，应当采纳): statements whose accepted defence still waits for a revised proposal
+ * or a reasoned withdrawal of the adoption (penalty-case@2 records the revision reviewed).
+ */
+export function pendingAdoptions(ctx: CaseContext): Statement[] {
+  return ctx.statements.filter(
+    (statement) =>
+      statement.review?.accepted === true &&
+      statement.review.revision === ctx.revision &&
+      !statement.review.withdrawn,
+  );
 }
 
 /** The penalties in force: changed by an appeal outcome, none when revoked. */

@@ -71,6 +71,7 @@ export const EVENT_TYPES = [
   'OPEN_SUMMARY_CASE',
   'DECIDE_ON_SPOT',
   'FILE_WITH_DEPARTMENT',
+  'WITHDRAW_ADOPTION',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -235,7 +236,8 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   REVIEW_STATEMENT: {
     summary: '陈述申辩复核',
     roles: H,
-    payload: { accepted: bool, summary: text },
+    // adopted: what an accepted review adopts (required when accepted in penalty-case@2, APL 45).
+    payload: { accepted: bool, summary: text, adopted: optional(text) },
   },
   WAIVE_RIGHTS: { summary: '当事人书面放弃', roles: H, payload: {} },
   REQUEST_HEARING: {
@@ -245,7 +247,12 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   },
   END_NOTICE_PERIOD: { summary: '告知期满', roles: H, payload: {}, system: true },
   ACCEPT_HEARING: { summary: '受理听证', roles: A, payload: { presidingOfficerId: text } },
-  REJECT_HEARING: { summary: '不予受理听证', roles: A, payload: { reason: text } },
+  REJECT_HEARING: {
+    summary: '不予受理听证',
+    roles: A,
+    // ground: required in penalty-case@2 — a timely request in scope must be heard (APL 63).
+    payload: { reason: text, ground: optional(oneOf('late', 'out_of_scope', 'withdrawn')) },
+  },
   SCHEDULE_HEARING: {
     summary: '听证通知',
     roles: HO,
@@ -344,6 +351,13 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     payload: { decisionNumber: text, officersPresent: strings, penalties },
   },
   FILE_WITH_DEPARTMENT: { summary: '报所属部门备案', roles: H, payload: {} },
+  // penalty-case@2, APL 45: an approver withdraws an adoption with reasons instead of revising.
+  WITHDRAW_ADOPTION: {
+    summary: '撤回采纳 (with reasons)',
+    roles: A,
+    payload: { reason: text },
+    independence: 'decider',
+  },
 };
 
 /** Roles that may send `type` in `stage`. */

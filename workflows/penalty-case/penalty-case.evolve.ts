@@ -1,8 +1,9 @@
 // Context evolution after the proposal: notice, hearing, decision, execution, disclosure, closing.
 import { effectiveServiceOn, owedFen } from './penalty-case.clocks';
 import type { CaseContext, CaseEvent, Hearing } from './penalty-case.context';
+import { sinceV2 } from './penalty-case.context';
 import { calendarFor, dayOf, rulesOn } from './penalty-case.dates';
-import { paidFen } from './penalty-case.derived';
+import { paidFen, pendingAdoptions } from './penalty-case.derived';
 import type { EventPayloads, Reducer, Reducers } from './penalty-case.payload-types';
 import { INVESTIGATION_REDUCERS, notice, replaceLast } from './penalty-case.evolve-investigation';
 
@@ -37,9 +38,31 @@ const NOTICE_REDUCERS: Reducers = {
   }),
   REVIEW_STATEMENT: (ctx, e, p) => ({
     statements: ctx.statements.map((s) =>
-      s.review ? s : { ...s, review: { on: e.on, accepted: p.accepted, summary: p.summary } },
+      s.review
+        ? s
+        : {
+            ...s,
+            review: {
+              on: e.on,
+              accepted: p.accepted,
+              summary: p.summary,
+              // penalty-case@2, APL 45: what was adopted, against which proposal.
+              ...(sinceV2(ctx) ? { revision: ctx.revision } : {}),
+              ...(p.adopted !== undefined ? { adopted: p.adopted } : {}),
+            },
+          },
     ),
   }),
+  WITHDRAW_ADOPTION: (ctx, e, p) => {
+    const pending = new Set(pendingAdoptions(ctx));
+    return {
+      statements: ctx.statements.map((s) =>
+        pending.has(s) && s.review
+          ? { ...s, review: { ...s.review, withdrawn: { on: e.on, reason: p.reason } } }
+          : s,
+      ),
+    };
+  },
   WAIVE_RIGHTS: (ctx, e) => ({
     waivers: [...ctx.waivers, { on: e.on, notice: ctx.notices.length - 1 }],
   }),
@@ -57,7 +80,9 @@ const NOTICE_REDUCERS: Reducers = {
     presidingOfficerId: p.presidingOfficerId,
     acceptedOn: e.on,
   })),
-  REJECT_HEARING: hearing((h, e, p) => ({ rejected: { on: e.on, reason: p.reason } })),
+  REJECT_HEARING: hearing((h, e, p) => ({
+    rejected: { on: e.on, reason: p.reason, ...(p.ground ? { ground: p.ground } : {}) },
+  })),
   SCHEDULE_HEARING: hearing((h, e, p) => ({
     hearingAt: p.hearingAt,
     noticeServedAt: p.noticeServedAt,

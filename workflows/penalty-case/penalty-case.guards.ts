@@ -60,8 +60,10 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
   REQUEST_HEARING: { guards: [G14], flags: [hearingAmbiguity] },
   END_NOTICE_PERIOD: { guards: [G12] },
   ACCEPT_HEARING: { guards: [G15, G06], flags: [hearingAcceptanceLate] },
-  REJECT_HEARING: { guards: [], flags: [hearingAcceptanceLate] },
+  REJECT_HEARING: { guards: [G14], flags: [hearingAcceptanceLate] },
   SCHEDULE_HEARING: { guards: [G15] },
+  HOLD_HEARING: { guards: [G15] },
+  SUBMIT_HEARING_REPORT: { guards: [G15] },
   RECORD_COLLECTIVE_DECISION: { guards: [G19, G06] },
   DECIDE: { guards: [G12, G13, G18, G19, G20] },
   SERVE_DECISION: {
@@ -74,6 +76,7 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
   CLOSE_CASE: { guards: [G33] },
   ARCHIVE_CASE: { guards: [G34] },
   DECIDE_ON_SPOT: { guards: [G31, G06] },
+  WITHDRAW_ADOPTION: { guards: [G12] },
 };
 
 export function guardFailures(facts: Facts): GuardFailure[] {
@@ -89,7 +92,7 @@ export function flagsFor(facts: Facts): string[] {
 const ANSWERED_ELSEWHERE: Readonly<Record<string, EventType[]>> = {
   G03: ['FILE_CASE', 'DECLINE_FILING', 'TRANSFER_CLUE'],
   G09: ['APPROVE_REVIEW', 'PASS_LEGAL_REVIEW', 'RETURN_FOR_INVESTIGATION', 'RETURN_FOR_CORRECTION'],
-  G15: ['SCHEDULE_HEARING', 'HOLD_HEARING', 'TERMINATE_HEARING', 'SUBMIT_HEARING_REPORT'],
+  G15: ['SCHEDULE_HEARING', 'TERMINATE_HEARING'],
   G17: ['DECIDE'],
   G28: ['RECORD_PAYMENT', 'APPLY_COURT_ENFORCEMENT'],
 };

@@ -1,7 +1,7 @@
 // The penalty-case statechart, version 1 (PROCEDURE.md §4). Legal guards (G01–G34) are checked by
 // the transition API before an event reaches the machine (penalty-case.api.ts); the machine's own
 // guards only route (which stage comes next) and say whether an event is available at all.
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import type { Proposal } from '../model/domain.types';
 import type { CaseContext, CaseEvent, CaseInput } from './penalty-case.context';
 import { initialContext, MACHINE_ID, sinceV2 } from './penalty-case.context';
@@ -15,6 +15,7 @@ import {
   legalReviewRequirement,
   needsNotice,
   noticeServedForCurrent,
+  pendingAdoptions,
 } from './penalty-case.derived';
 import { evolve } from './penalty-case.evolve';
 
@@ -45,6 +46,10 @@ const property = {
   RELEASE_PROPERTY: { guard: 'hasHeldProperty', actions: 'evolve' },
 } as const;
 const pending = { ...property, EXTEND_CASE_LIMIT: evolveOnly } as const;
+/** penalty-case@2, APL 45: an approver withdraws an accepted defence's adoption with reasons. */
+const withdrawAdoption = {
+  WITHDRAW_ADOPTION: { guard: and(['v2', 'adoptionPending']), actions: 'evolve' },
+} as const;
 
 export const penaltyCaseMachine = setup({
   types: {
@@ -88,6 +93,7 @@ export const penaltyCaseMachine = setup({
       return channels.has('gsxt') && channels.has('website');
     },
     hasActivePublication: ({ context }) => activePublications(context).length > 0,
+    adoptionPending: ({ context }) => pendingAdoptions(context).length > 0,
   },
   actions: {
     evolve: assign(({ context, event }) => evolve(context, event)),
@@ -156,6 +162,7 @@ export const penaltyCaseMachine = setup({
         RETURN_FOR_CORRECTION: backToInvestigation,
         REVISE_PROPOSAL: toReview,
         DECIDE: decide,
+        ...withdrawAdoption,
       },
     },
     proposalApproval: {
@@ -178,6 +185,7 @@ export const penaltyCaseMachine = setup({
         REQUEST_HEARING: { target: 'hearing', actions: 'evolve' },
         REVISE_PROPOSAL: toReview,
         DECIDE: decide,
+        ...withdrawAdoption,
       },
       states: {
         awaitingResponse: {
@@ -194,7 +202,7 @@ export const penaltyCaseMachine = setup({
     },
     hearing: {
       initial: 'requested',
-      on: { ...pending, DECIDE: decide },
+      on: { ...pending, DECIDE: decide, ...withdrawAdoption },
       states: {
         requested: {
           on: {
@@ -226,9 +234,12 @@ export const penaltyCaseMachine = setup({
         RECORD_COLLECTIVE_DECISION: { target: 'decision', actions: 'evolve' },
         REVISE_PROPOSAL: toReview,
         DECIDE: decide,
+        ...withdrawAdoption,
       },
     },
-    decision: { on: { ...pending, REVISE_PROPOSAL: toReview, DECIDE: decide } },
+    decision: {
+      on: { ...pending, REVISE_PROPOSAL: toReview, DECIDE: decide, ...withdrawAdoption },
+    },
     enforcement: {
       type: 'parallel',
       on: {

@@ -42,10 +42,10 @@ export interface EventPayloads {
   RETURN_FOR_CORRECTION: { issues: string };
   SERVE_NOTICE: { method: string; includesHearingRight: boolean };
   RECEIVE_STATEMENT: { summary: string; postmarkedAt?: string };
-  REVIEW_STATEMENT: { accepted: boolean; summary: string };
+  REVIEW_STATEMENT: { accepted: boolean; summary: string; adopted?: string };
   REQUEST_HEARING: { postmarkedAt?: string };
   ACCEPT_HEARING: { presidingOfficerId: string };
-  REJECT_HEARING: Reason;
+  REJECT_HEARING: Reason & { ground?: 'late' | 'out_of_scope' | 'withdrawn' };
   SCHEDULE_HEARING: { hearingAt: string; noticeServedAt: string };
   HOLD_HEARING: { transcriptSha256?: string };
   TERMINATE_HEARING: Reason;
@@ -68,6 +68,7 @@ export interface EventPayloads {
   PUBLISH_DECISION: { channel: 'gsxt' | 'website' };
   WITHDRAW_PUBLICATION: Reason;
   EXEMPT_FROM_DISCLOSURE: Reason;
+  WITHDRAW_ADOPTION: Reason;
 }
 
 export type PayloadOf<K extends EventType> = K extends keyof EventPayloads

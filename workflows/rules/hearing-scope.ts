@@ -1,6 +1,11 @@
 // 听证范围: which proposed penalties must come with the right to a hearing.
 import type { Party, PenaltyKind, Proposal } from '../model/domain.types';
-import { confiscationFen, fineFen, isOrganisation } from './penalty-amounts';
+import {
+  confiscationFen,
+  confiscationValueUnstated,
+  fineFen,
+  isOrganisation,
+} from './penalty-amounts';
 import type { RuleSet } from './rule-set';
 
 export const HEARING_SCOPE_BORDERLINE = 'HEARING_SCOPE_BORDERLINE';
@@ -25,8 +30,19 @@ export interface HearingScope {
   flags: string[];
 }
 
+/** How a case's machine version reads the proposal (penalty-case@2 closes the gaps of v1). */
+export interface ScopeOptions {
+  /** APL 63(2): a confiscation with no stated value is in scope (it may be 较大价值). */
+  unstatedValueInScope?: boolean;
+}
+
 /** APL 63: whether the notice must offer a hearing. */
-export function hearingScope(proposal: Proposal, party: Party, rules: RuleSet): HearingScope {
+export function hearingScope(
+  proposal: Proposal,
+  party: Party,
+  rules: RuleSet,
+  options: ScopeOptions = {},
+): HearingScope {
   if (proposal.outcome !== 'penalty') {
     return { required: false, reasons: [], flags: [] };
   }
@@ -44,6 +60,9 @@ export function hearingScope(proposal: Proposal, party: Party, rules: RuleSet): 
   // APL 63(2) 没收较大数额违法所得、没收较大价值非法财物.
   if (confiscation >= threshold) {
     reasons.push('large_confiscation');
+  }
+  if (options.unstatedValueInScope && confiscationValueUnstated(proposal.penalties)) {
+    reasons.push('confiscation_value_unstated');
   }
   const sumCrossesAlone = reasons.length === 0 && fine + confiscation >= threshold;
   if (sumCrossesAlone && rules.hearing.aggregateFineAndConfiscation) {

@@ -25,6 +25,13 @@ export function fineFen(penalties: Penalty[]): number {
   return sumAmounts(penalties, ['fine']);
 }
 
+/** APL 63(2): a confiscation whose amount or value is not stated (penalty-case@2 treats it as large). */
+export function confiscationValueUnstated(penalties: Penalty[]): boolean {
+  return penalties.some(
+    (penalty) => CONFISCATION_KINDS.includes(penalty.kind) && penalty.amountFen === undefined,
+  );
+}
+
 /** Total confiscated (没收违法所得 and the value of 没收非法财物) in fen. */
 export function confiscationFen(penalties: Penalty[]): number {
   return sumAmounts(penalties, CONFISCATION_KINDS);

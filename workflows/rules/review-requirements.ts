@@ -1,6 +1,6 @@
 // 法制审核 and 集体讨论: when a decision needs them (PROCEDURE.md §5).
 import type { Party, Proposal } from '../model/domain.types';
-import { fineFen, isOrganisation } from './penalty-amounts';
+import { confiscationValueUnstated, fineFen, isOrganisation } from './penalty-amounts';
 import type { RuleSet } from './rule-set';
 
 export interface Requirement {
@@ -34,7 +34,7 @@ export function legalReviewRequired(
   proposal: Proposal,
   party: Party,
   rules: RuleSet,
-  opts: { hearingHeld: boolean; manualFlag?: boolean },
+  opts: { hearingHeld: boolean; manualFlag?: boolean; unstatedValueRequiresReview?: boolean },
 ): Requirement {
   const reasons: string[] = [];
   // APL 58(1): 涉及重大公共利益.
@@ -51,6 +51,14 @@ export function legalReviewRequired(
   }
   // APL 58(4) and the bureau's list.
   reasons.push(...bureauListReasons(proposal, party, rules));
+  // APL 63(2), 58: a confiscation of unstated value may be 较大价值; the reviewer checks the value.
+  if (
+    opts.unstatedValueRequiresReview &&
+    proposal.outcome === 'penalty' &&
+    confiscationValueUnstated(proposal.penalties)
+  ) {
+    reasons.push('confiscation_value_unstated');
+  }
   // A manual flag can raise the requirement, never lower it (§5).
   if (opts.manualFlag) {
     reasons.push('manual_flag');

@@ -16,6 +16,7 @@ export type { FrozenSpan } from './surcharge';
 export {
   CONFISCATION_KINDS,
   confiscationFen,
+  confiscationValueUnstated,
   fineFen,
   isHeavier,
   isOrganisation,

@@ -3,7 +3,9 @@ import type { Penalty, Proposal } from '../../model/domain.types';
 import { collectiveDiscussionRequired } from '../../rules/rule-set';
 import { caseLimit } from '../penalty-case.clocks';
 import { after } from '../penalty-case.dates';
+import { sinceV2 } from '../penalty-case.context';
 import {
+  asImposed,
   collectiveRecorded,
   collectiveRequirement,
   currentProposal,
@@ -12,14 +14,16 @@ import {
 } from '../penalty-case.derived';
 import type { Facts, Guard } from './guard-kit';
 import { guard } from './guard-kit';
+import { collectiveDepartures, extensionInTime, resolutionChecks } from './rights.checks';
 
 /** The decision as a proposal, so the §5 requirements are judged on what is decided too. */
 function decidedProposal(f: Facts): Proposal {
-  return {
+  // v2: read as what it imposes (asImposed), whatever the outcome label.
+  return asImposed(f.ctx, {
     ...currentProposal(f.ctx),
     outcome: f.payload.outcome as Proposal['outcome'],
     penalties: f.payload.penalties as Penalty[],
-  };
+  });
 }
 
 export const G17 = guard(
@@ -64,8 +68,12 @@ export const G19 = guard(
   'APL 57',
   'a collective decision is recorded when required',
   (f) => {
+    const v2 = sinceV2(f.ctx);
     if (f.type === 'RECORD_COLLECTIVE_DECISION') {
-      return attendeeMessages(f, f.payload.attendeeIds as string[]);
+      return [
+        ...attendeeMessages(f, f.payload.attendeeIds as string[]),
+        ...(v2 ? resolutionChecks(f) : []),
+      ];
     }
     const required = [
       ...collectiveRequirement(f.ctx, f.rules).reasons,
@@ -75,6 +83,7 @@ export const G19 = guard(
       required.length > 0 &&
         !collectiveRecorded(f.ctx) &&
         `collective discussion is required (${[...new Set(required)].join(', ')}) and none is recorded for the current proposal`,
+      ...(v2 ? collectiveDepartures(f) : []),
     ];
   },
 );
@@ -108,7 +117,7 @@ export const G20 = guard(
   'within the case limit (90 days + extensions + excluded spans)',
   (f) => {
     if (f.type === 'EXTEND_CASE_LIMIT') {
-      return extensionMessages(f);
+      return [...extensionMessages(f), ...(sinceV2(f.ctx) ? extensionInTime(f) : [])];
     }
     const due = caseLimit(f.ctx, f.on).dueOn;
     return [

@@ -19,8 +19,17 @@ import {
   noticeServedForCurrent,
   reviewPassed,
 } from '../penalty-case.derived';
+import { sinceV2 } from '../penalty-case.context';
 import type { Facts, FlagRule, Guard } from './guard-kit';
 import { guard } from './guard-kit';
+import {
+  adoptionChecks,
+  decisionChecks,
+  hearingWindowKept,
+  holdingChecks,
+  imposes,
+  rejectionChecks,
+} from './rights.checks';
 
 export const G09 = guard(
   'G09',
@@ -71,7 +80,9 @@ function rightsOpen(f: Facts): string[] {
   const hearing = latestHearing(f.ctx);
   const hearingDone =
     !!hearing && hearing.notice === index && (!!hearing.report || !!hearing.terminated);
-  const exercised = (statements.length > 0 && unreviewed === 0) || hearingDone;
+  // v2, APL 64(1): statements do not end the hearing-request window of a notice that offered it.
+  const statementsEnd = !(sinceV2(f.ctx) && hearingWindowKept(f));
+  const exercised = (statementsEnd && statements.length > 0 && unreviewed === 0) || hearingDone;
   return [
     ...(after(f.on, end) || waived || exercised
       ? []
@@ -86,13 +97,22 @@ export const G12 = guard(
   'APL 45, 62, 64',
   'the notice window has elapsed, was waived, or the rights were exercised and reviewed; no hearing pending',
   (f) => {
-    if (f.type === 'DECIDE' && f.payload.outcome !== 'penalty') {
+    const v2 = sinceV2(f.ctx);
+    if (f.type === 'WITHDRAW_ADOPTION') {
+      return adoptionChecks(f);
+    }
+    // v2: a decision that imposes penalties needs the notice whatever its label (APL 44, 62).
+    const decided = {
+      outcome: f.payload.outcome as string,
+      penalties: (f.payload.penalties ?? []) as Penalty[],
+    };
+    if (f.type === 'DECIDE' && (v2 ? !imposes(decided) : f.payload.outcome !== 'penalty')) {
       return [];
     }
     if (f.type === 'END_NOTICE_PERIOD' && !noticeServedForCurrent(f.ctx)) {
       return ['no 告知书 has been served for the current proposal'];
     }
-    return rightsOpen(f);
+    return [...rightsOpen(f), ...(v2 ? adoptionChecks(f) : [])];
   },
 );
 
@@ -101,6 +121,9 @@ export const G13 = guard(
   'APL 45',
   'the decision is not heavier than the notified penalty',
   (f) => {
+    if (sinceV2(f.ctx)) {
+      return decisionChecks(f);
+    }
     const notice = latestNotice(f.ctx);
     const decided = f.payload.penalties as Penalty[];
     return [
@@ -132,6 +155,9 @@ export const G14 = guard(
   'APL 63, 64(1)',
   'a hearing request within 5 WD of service (postmark counts), penalty in scope',
   (f) => {
+    if (f.type === 'REJECT_HEARING') {
+      return sinceV2(f.ctx) ? rejectionChecks(f) : [];
+    }
     const notice = latestNotice(f.ctx);
     const index = f.ctx.notices.length - 1;
     const timing = hearingRequestTiming(f);
@@ -169,6 +195,9 @@ export const G15 = guard(
         !officer?.roles.includes('hearing_officer') &&
         `presiding officer ${presiding} does not hold the hearing_officer role`,
     ];
+    if (f.type === 'HOLD_HEARING' || f.type === 'SUBMIT_HEARING_REPORT') {
+      return sinceV2(f.ctx) ? [...messages, ...holdingChecks(f)] : [];
+    }
     if (f.type !== 'SCHEDULE_HEARING') {
       return messages;
     }

@@ -1,0 +1,167 @@
+// penalty-case@2: the party's rights read from what is imposed, the hearing right, the case limit
+// and an accepted defence (issue 12, classes 1, 2, 3, 7). Each check returns refusal messages and
+// is called by the guard of its article (G12–G15, G19, G20) only when `sinceV2(ctx)`.
+import type { Penalty, Proposal } from '../../model/domain.types';
+import { hearingScope, isHeavier } from '../../rules/rule-set';
+import { caseLimit, noticeWindowEnd } from '../penalty-case.clocks';
+import { after, before, dayOf, subtractWorkingDays } from '../penalty-case.dates';
+import { latestHearing, latestNotice, pendingAdoptions } from '../penalty-case.derived';
+import type { Facts } from './guard-kit';
+import { blank } from './guard-kit';
+
+type Messages = (string | false | undefined)[];
+
+/** What a proposal, resolution or decision imposes: its penalties, whatever its label. */
+export function imposes(content: { outcome: string; penalties: readonly Penalty[] }): boolean {
+  return content.outcome === 'penalty' || content.penalties.length > 0;
+}
+
+/** APL 57 ¶1, 59(3): the outcome and the penalties must say the same thing. */
+export function contradiction(
+  what: string,
+  content: { outcome: string; penalties: readonly Penalty[] },
+): string | false {
+  if (content.outcome !== 'penalty' && content.penalties.length > 0) {
+    return `${what}: outcome ${content.outcome} contradicts the ${content.penalties.length} penalty(ies) it imposes; use outcome penalty (APL 57 ¶1)`;
+  }
+  return (
+    content.outcome === 'penalty' &&
+    content.penalties.length === 0 &&
+    `${what}: outcome penalty names no penalty (APL 59(3))`
+  );
+}
+
+/** APL 44, 62, 45 ¶2: nothing heavier (per kind) than the penalties the party was notified of. */
+export function beyondNotice(f: Facts, what: string, penalties: Penalty[]): string | false {
+  const notice = latestNotice(f.ctx);
+  if (penalties.length === 0) return false;
+  if (!notice) {
+    return `${what} imposes penalties no 告知书 has named (APL 44, 62)`;
+  }
+  return (
+    isHeavier(penalties, notice.penalties) &&
+    `${what} imposes more than the penalties notified on ${notice.servedOn} (a new kind, a larger amount or a longer duration): revise the proposal and serve a new notice (APL 44, 62)`
+  );
+}
+
+/** G13 (v2): the decision's content, not its label, answers to the notice. */
+export function decisionChecks(f: Facts): Messages {
+  const decided = {
+    outcome: f.payload.outcome as string,
+    penalties: f.payload.penalties as Penalty[],
+  };
+  return [
+    contradiction('the decision', decided),
+    beyondNotice(f, 'the decision', decided.penalties),
+  ];
+}
+
+/** G19 (v2), APL 57 ¶2: the decision is the collective's resolution, neither heavier nor lighter. */
+export function collectiveDepartures(f: Facts): Messages {
+  const resolution = [...f.ctx.collectiveDecisions]
+    .reverse()
+    .find((decision) => decision.revision === f.ctx.revision)?.resolution;
+  const decided = f.payload.penalties as Penalty[];
+  // A decision beyond the notice is refused by G13 first: its cure is a new proposal anyway.
+  if (!resolution || beyondNotice(f, 'the decision', decided)) return [];
+  const departs =
+    f.payload.outcome !== resolution.outcome ||
+    isHeavier(decided, resolution.penalties) ||
+    isHeavier(resolution.penalties, decided);
+  return [
+    departs &&
+      `the decision departs from the collective resolution (${resolution.outcome}, ${resolution.penalties.length} penalty(ies)) (APL 57 ¶2)`,
+  ];
+}
+
+/** G19 (v2): a resolution says what it imposes and imposes nothing the party was not told of. */
+export function resolutionChecks(f: Facts): Messages {
+  const resolution = f.payload.resolution as Proposal;
+  return [
+    contradiction('the resolution', resolution),
+    imposes(resolution) && beyondNotice(f, 'the resolution', resolution.penalties),
+  ];
+}
+
+/** G12 (v2): a notice with the hearing right keeps its 5-WD request window open (APL 64(1)). */
+export function hearingWindowKept(f: Facts): boolean {
+  return !!latestNotice(f.ctx)?.includesHearingRight;
+}
+
+/** G12 (v2), APL 45: an accepted defence is adopted before deciding or ending the notice period. */
+export function adoptionChecks(f: Facts): Messages {
+  if (f.type === 'WITHDRAW_ADOPTION') {
+    return [blank(f.payload.reason) && 'state the reasons for withdrawing the adoption (APL 45)'];
+  }
+  const pending = pendingAdoptions(f.ctx);
+  return [
+    pending.length > 0 &&
+      `the review of ${pending[0].review?.on} accepted the party's defence (adopted: ${pending[0].review?.adopted ?? '—'}): revise the proposal (REVISE_PROPOSAL) or withdraw the adoption with reasons (WITHDRAW_ADOPTION) (APL 45: 成立的，应当采纳)`,
+  ];
+}
+
+/** G14 (v2), APL 63 (应当组织听证): only a late, out-of-scope or withdrawn request is rejected. */
+export function rejectionChecks(f: Facts): Messages {
+  const hearing = latestHearing(f.ctx);
+  const notice = hearing ? f.ctx.notices[hearing.notice] : undefined;
+  const ground = f.payload.ground as string | undefined;
+  if (!ground) {
+    return [
+      'name the ground (late, out_of_scope or withdrawn): a timely request in scope must be heard (APL 63)',
+    ];
+  }
+  if (!hearing || !notice) return [];
+  const end = noticeWindowEnd(notice, f.cal).date;
+  const scope = hearingScope(
+    { outcome: 'penalty', penalties: notice.penalties, legalBasis: '' },
+    f.ctx.party,
+    f.rules,
+    {
+      unstatedValueInScope: true,
+    },
+  );
+  return [
+    ground === 'late' &&
+      !after(hearing.actOn, end) &&
+      `the request of ${hearing.actOn} was within the window ending ${end} (APL 64(1))`,
+    ground === 'out_of_scope' &&
+      scope.required &&
+      `the notified penalties are in the hearing scope (${scope.reasons.join(', ')}) (APL 63)`,
+  ];
+}
+
+/** G15 (v2), APL 64(2)(4): held by the designated presiding officer, on the notified day. */
+export function holdingChecks(f: Facts): Messages {
+  const hearing = latestHearing(f.ctx);
+  const presiding = hearing?.presidingOfficerId;
+  const messages: Messages = [
+    !!presiding &&
+      f.actor.id !== presiding &&
+      `the hearing is presided over by the designated officer ${presiding}, not ${f.actor.id} (APL 64(4))`,
+  ];
+  if (f.type !== 'HOLD_HEARING' || !hearing?.hearingAt || !hearing.noticeServedAt) {
+    return messages;
+  }
+  const hearingOn = dayOf(hearing.hearingAt, f.env);
+  const servedOn = dayOf(hearing.noticeServedAt, f.env);
+  // APL 64(2), 85: 七日 are working days; the notice must precede the day actually held.
+  const latestServe = subtractWorkingDays(f.cal, f.on, 7);
+  return [
+    ...messages,
+    before(f.on, hearingOn) &&
+      `the hearing was notified for ${hearingOn}: it cannot be held before (APL 64(2))`,
+    after(f.on, hearingOn) &&
+      `the hearing was notified for ${hearingOn}: to hold it on ${f.on}, schedule it again with a new notice (APL 64(2))`,
+    after(servedOn, latestServe) &&
+      `the hearing notice served ${servedOn} is less than 7 WD before ${f.on} (APL 64(2), 85)`,
+  ];
+}
+
+/** G20 (v2), APL 60: an extension is approved before the limit runs out. */
+export function extensionInTime(f: Facts): Messages {
+  const due = caseLimit(f.ctx, f.on).dueOn;
+  return [
+    after(f.on, due) &&
+      `the case limit ran out on ${due}: an extension must be approved before then (APL 60)`,
+  ];
+}
