@@ -56,8 +56,7 @@ describe('a decision is judged by the penalties it carries (APL 44, 57, 58, 62)'
       decide('not_established', [fine(5_000)]),
       '2025-03-25',
     );
-    expect(guardIds(result)).toContain('G12');
-    expect(messages(result, 'G13')).toMatch(/no 告知书 has named/);
+    expect(messages(result, 'G12')).toMatch(/no 告知书 has been served/);
   });
 
   it('requires legal review for listed penalties carried under another label (APL 58)', () => {

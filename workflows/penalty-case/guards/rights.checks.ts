@@ -52,7 +52,8 @@ export function decisionChecks(f: Facts): Messages {
   };
   return [
     contradiction('the decision', decided),
-    beyondNotice(f, 'the decision', decided.penalties),
+    // Without any notice G12 answers (no 告知书 has been served); one rule, one place.
+    !!latestNotice(f.ctx) && beyondNotice(f, 'the decision', decided.penalties),
   ];
 }
 
