@@ -66,7 +66,7 @@ function attendeeMessages(f: Facts, attendeeIds: readonly string[]): string[] {
 export const G19 = guard(
   'G19',
   'APL 57',
-  'a collective decision is recorded when required',
+  'a collective decision is recorded when required; v2: the decision is the resolution, within the notice',
   (f) => {
     const v2 = sinceV2(f.ctx);
     if (f.type === 'RECORD_COLLECTIVE_DECISION') {
@@ -114,7 +114,7 @@ function extensionMessages(f: Facts): (string | false)[] {
 export const G20 = guard(
   'G20',
   'APL 60',
-  'within the case limit (90 days + extensions + excluded spans)',
+  'within the case limit (90 days + extensions + excluded spans); v2: extended only before it runs out',
   (f) => {
     if (f.type === 'EXTEND_CASE_LIMIT') {
       return [...extensionMessages(f), ...(sinceV2(f.ctx) ? extensionInTime(f) : [])];

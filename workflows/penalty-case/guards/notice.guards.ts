@@ -95,7 +95,7 @@ function rightsOpen(f: Facts): string[] {
 export const G12 = guard(
   'G12',
   'APL 45, 62, 64',
-  'the notice window has elapsed, was waived, or the rights were exercised and reviewed; no hearing pending',
+  'the notice window has elapsed, was waived, or the rights were exercised and reviewed; no hearing pending; v2: statements leave a hearing window open, an accepted defence is acted on',
   (f) => {
     const v2 = sinceV2(f.ctx);
     if (f.type === 'WITHDRAW_ADOPTION') {
@@ -119,7 +119,7 @@ export const G12 = guard(
 export const G13 = guard(
   'G13',
   'APL 45',
-  'the decision is not heavier than the notified penalty',
+  'the decision is not heavier than the notified penalty; v2: whatever its label, which must agree with its penalties',
   (f) => {
     if (sinceV2(f.ctx)) {
       return decisionChecks(f);
@@ -153,7 +153,7 @@ function hearingRequestTiming(f: Facts): { late: boolean; ambiguous: boolean; en
 export const G14 = guard(
   'G14',
   'APL 63, 64(1)',
-  'a hearing request within 5 WD of service (postmark counts), penalty in scope',
+  'a hearing request within 5 WD of service (postmark counts), penalty in scope; v2: a rejection only for a late, out-of-scope or withdrawn request',
   (f) => {
     if (f.type === 'REJECT_HEARING') {
       return sinceV2(f.ctx) ? rejectionChecks(f) : [];
@@ -180,7 +180,7 @@ export const hearingAmbiguity: FlagRule = (f) => [
 export const G15 = guard(
   'G15',
   'APL 64',
-  'the hearing notice is served ≥ 7 WD ahead; the presiding officer is not a handler',
+  'the hearing notice is served ≥ 7 WD ahead; the presiding officer is not a handler; v2: held on the notified day by that officer',
   (f) => {
     const hearing = latestHearing(f.ctx);
     const presiding =
