@@ -5,6 +5,7 @@ import { rulesOn } from '../../workflows/penalty-case/penalty-case.dates';
 import {
   hearingScopeOf,
   legalReviewRequirement,
+  needsNotice,
 } from '../../workflows/penalty-case/penalty-case.derived';
 import type { TransitionResult } from '../../workflows/penalty-case/transition.types';
 import { CaseDriver, guardIds } from './support/case-driver';
@@ -208,6 +209,14 @@ describe('a confiscation of unstated value (APL 63(2): 没收较大价值非法�
       proposal: makeProposal([{ kind: 'confiscate_illegal_property', amountFen: 100_000 }]),
     };
     expect(hearingScopeOf(ctx, rulesOn('2025-03-20')).required).toBe(false);
+  });
+
+  it('needs a new notice when a revised proposal drops the value the notice stated (APL 44)', () => {
+    const stated = { kind: 'confiscate_illegal_property' as const, amountFen: 500_000 };
+    const notice = { servedOn: '2025-03-10', method: 'direct', includesHearingRight: false };
+    const ctx = { ...context(), notices: [{ ...notice, revision: 1, penalties: [stated] }] };
+    expect(needsNotice(ctx)).toBe(true);
+    expect(needsNotice({ ...ctx, machine: { id: 'penalty-case', version: 1 } })).toBe(false);
   });
 
   it('leaves a case pinned to v1 as recorded (an unstated value counted as zero)', () => {

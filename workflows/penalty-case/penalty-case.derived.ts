@@ -4,6 +4,7 @@ import type { RuleSet } from '../rules/rule-set';
 import {
   collectiveDiscussionRequired,
   confiscationFen,
+  confiscationValueDropped,
   disclosureObligation,
   fineFen,
   hearingScope,
@@ -108,6 +109,20 @@ export function hearingScopeOf(ctx: CaseContext, rules: RuleSet) {
   });
 }
 
+/**
+ * G13, APL 44, 45 ¶2: heavier per kind; from v2 also a confiscation whose value the notice stated
+ * and `decided` leaves unstated (APL 63(2): it may then be 较大价值, a hearing the notice withheld).
+ */
+export function heavierThanNotified(
+  ctx: CaseContext,
+  decided: Penalty[],
+  notified: Penalty[],
+): boolean {
+  return (
+    isHeavier(decided, notified) || (sinceV2(ctx) && confiscationValueDropped(decided, notified))
+  );
+}
+
 /** APL 44, 45: the current proposal must be notified (first notice, or heavier than notified). */
 export function needsNotice(ctx: CaseContext): boolean {
   const proposal = asImposed(ctx, currentProposal(ctx));
@@ -115,7 +130,7 @@ export function needsNotice(ctx: CaseContext): boolean {
     return false;
   }
   const notice = latestNotice(ctx);
-  return !notice || isHeavier(proposal.penalties, notice.penalties);
+  return !notice || heavierThanNotified(ctx, proposal.penalties, notice.penalties);
 }
 
 /**

@@ -32,6 +32,15 @@ export function confiscationValueUnstated(penalties: Penalty[]): boolean {
   );
 }
 
+/** APL 63(2): `decided` leaves unstated a confiscation value `notified` stated (or named none). */
+export function confiscationValueDropped(decided: Penalty[], notified: Penalty[]): boolean {
+  return CONFISCATION_KINDS.some(
+    (kind) =>
+      decided.some((p) => p.kind === kind && p.amountFen === undefined) &&
+      !notified.some((p) => p.kind === kind && p.amountFen === undefined),
+  );
+}
+
 /** Total confiscated (没收违法所得 and the value of 没收非法财物) in fen. */
 export function confiscationFen(penalties: Penalty[]): number {
   return sumAmounts(penalties, CONFISCATION_KINDS);

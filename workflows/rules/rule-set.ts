@@ -16,6 +16,7 @@ export type { FrozenSpan } from './surcharge';
 export {
   CONFISCATION_KINDS,
   confiscationFen,
+  confiscationValueDropped,
   confiscationValueUnstated,
   fineFen,
   isHeavier,

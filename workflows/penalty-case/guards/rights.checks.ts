@@ -5,7 +5,12 @@ import type { Penalty, Proposal } from '../../model/domain.types';
 import { hearingScope, isHeavier } from '../../rules/rule-set';
 import { caseLimit, noticeWindowEnd } from '../penalty-case.clocks';
 import { after, before, dayOf, subtractWorkingDays } from '../penalty-case.dates';
-import { latestHearing, latestNotice, pendingAdoptions } from '../penalty-case.derived';
+import {
+  heavierThanNotified,
+  latestHearing,
+  latestNotice,
+  pendingAdoptions,
+} from '../penalty-case.derived';
 import type { Facts } from './guard-kit';
 import { blank } from './guard-kit';
 
@@ -39,8 +44,8 @@ export function beyondNotice(f: Facts, what: string, penalties: Penalty[]): stri
     return `${what} imposes penalties no 告知书 has named (APL 44, 62)`;
   }
   return (
-    isHeavier(penalties, notice.penalties) &&
-    `${what} imposes more than the penalties notified on ${notice.servedOn} (a new kind, a larger amount or a longer duration): revise the proposal and serve a new notice (APL 44, 62)`
+    heavierThanNotified(f.ctx, penalties, notice.penalties) &&
+    `${what} imposes more than the penalties notified on ${notice.servedOn} (a new kind, a larger amount, a longer duration or a value left unstated): revise the proposal and serve a new notice (APL 44, 62)`
   );
 }
 
