@@ -56,10 +56,11 @@ export const arrayOf = (rule: Rule, min = 0): Rule => ({
 export const present: Rule = { type: ['array', 'object', 'string', 'number', 'boolean'] };
 
 export function object(schema: Schema): Rule {
+  const required = Object.keys(schema).filter((key) => !isOptional(schema[key]));
   return {
     type: 'object',
     properties: schema,
-    required: Object.keys(schema).filter((key) => !isOptional(schema[key])),
+    ...(required.length > 0 ? { required } : {}),
     additionalProperties: false,
   };
 }
