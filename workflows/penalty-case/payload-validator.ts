@@ -14,7 +14,7 @@ import { nearest } from './near-miss';
 export interface ValidateOptions {
   strict?: boolean;
   /** The officers the envelope carries; strict: an officer-id must name an active one. */
-  officers?: Readonly<Record<string, { active?: boolean }>>;
+  officers?: Readonly<Record<string, { id: string; active?: boolean }>>;
 }
 
 type Errors = FieldError[];
@@ -117,12 +117,14 @@ function stringErrors(v: string, s: JsonSchema, path: string, o: ValidateOptions
 function objectErrors(v: Record<string, unknown>, s: JsonSchema, path: string, o: ValidateOptions) {
   const props = s.properties ?? {};
   const errors: Errors = [];
-  for (const [key, sub] of Object.entries(props)) {
-    const value = Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined;
+  const own = (key: string) => (Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined);
+  const keys = [...new Set([...Object.keys(props), ...(s.required ?? [])])];
+  for (const key of keys) {
+    const value = own(key);
     if (value === undefined) {
       if (s.required?.includes(key)) errors.push({ field: at(path, key), reason: 'is required' });
-    } else {
-      errors.push(...check(value, sub, at(path, key), o));
+    } else if (props[key]) {
+      errors.push(...check(value, props[key], at(path, key), o));
     }
   }
   if (o.strict) {
@@ -177,7 +179,7 @@ function check(v: unknown, s: JsonSchema, path: string, o: ValidateOptions): Err
     }
     if (s.items) v.forEach((item, i) => errors.push(...check(item, s.items!, `${path}[${i}]`, o)));
   }
-  if (isObject(v) && (s.properties || s.additionalProperties === false)) {
+  if (isObject(v) && (s.properties || s.required || s.additionalProperties === false)) {
     errors.push(...objectErrors(v, s, path, o));
   }
   if (s.anyOf && !s.anyOf.some((branch) => check(v, branch, path, o).length === 0)) {

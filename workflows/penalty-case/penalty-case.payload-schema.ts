@@ -6,16 +6,18 @@ import { EVENT_SPECS } from './penalty-case.events';
 import { PAYLOAD_EXAMPLES } from './penalty-case.examples';
 import { object } from './penalty-case.payload';
 
-/** `{ type: 'object', properties, required, additionalProperties: false, examples }`. */
+/** `{ type: 'object', properties, required, additionalProperties: false, examples }`, as JSON. */
 export function payloadSchema(type: EventType): JsonSchema & { $schema: string } {
   const example = PAYLOAD_EXAMPLES[type];
-  return {
+  const schema = {
     $schema: SCHEMA_DIALECT,
     title: `${type} payload`,
     description: EVENT_SPECS[type].summary,
     ...object(EVENT_SPECS[type].payload),
     ...(example ? { examples: [example] } : {}),
   };
+  // Plain JSON: a copy the caller may keep, without the `optional()` marks.
+  return JSON.parse(JSON.stringify(schema)) as JsonSchema & { $schema: string };
 }
 
 export interface NamedOfficer {
