@@ -183,7 +183,7 @@ export const LIFECYCLE: readonly Step[] = [
 
 /** The envelope the service builds: the actor, the officers the payload names, the handlers. */
 export function envelopeOf(step: Step): EventEnvelope {
-  const named = officerIdsIn(step.payload).map((n) => n.id as CastKey);
+  const named = officerIdsIn(step.type, step.payload).map((n) => n.id as CastKey);
   const handlers: CastKey[] = step.type === 'REGISTER_CLUE' ? [] : ['h1', 'h2'];
   const officers: Record<string, OfficerFacts> = {};
   for (const id of [...named, ...handlers, step.actor]) officers[id] = factsOf(id);

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module';
+import { withEventSchemas } from './cases/event-openapi';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { OfficersService } from './officers/officers.service';
@@ -20,7 +21,8 @@ export async function createApp(opts: AppOptions): Promise<INestApplication> {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), {
+  const document = () => withEventSchemas(SwaggerModule.createDocument(app, doc));
+  SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
   });
   // Schema only by migrations, applied before the first request.

@@ -13,12 +13,14 @@ export function officerFacts(o: OfficerFacts): OfficerFacts {
     ...(o.enforcementCredential ? { enforcementCredential: o.enforcementCredential } : {}),
     ...(o.legalQualification !== undefined ? { legalQualification: o.legalQualification } : {}),
     ...(o.legalReviewerSince ? { legalReviewerSince: o.legalReviewerSince } : {}),
+    ...(o.active === false ? { active: false } : {}),
   };
 }
 
 /**
  * Loads what the guards need about the people involved: the actor, every officer the payload
- * names (unknown ids are a 400), the case's handlers, and who is recused (APL 43).
+ * names (its schema's officer-id fields; unknown ids are a 400, a deactivated one is refused by
+ * the machine), the case's handlers, and who is recused (APL 43).
  */
 @Injectable()
 export class CaseFactsService {
@@ -32,9 +34,10 @@ export class CaseFactsService {
     actor: OfficerFacts,
     payload: Record<string, unknown>,
     c: { handlerIds: string[]; recusedOfficerIds: string[] },
+    type: string,
   ): Promise<EntryFacts> {
     const { handlerIds, recusedOfficerIds } = c;
-    const named = officerIdsIn(payload);
+    const named = officerIdsIn(type, payload);
     const { found, missing } = await this.officers.factsOf([
       ...named.map((n) => n.id),
       ...handlerIds,

@@ -1,8 +1,9 @@
 import {
   Body,
   Controller,
+  createParamDecorator,
+  type ExecutionContext,
   Get,
-  Headers,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -32,6 +33,14 @@ const IDEMPOTENCY = {
   description: 'same key and body ⇒ the original answer',
 };
 
+/** The optional Idempotency-Key header; documented once by @ApiHeader (not as a required one). */
+const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
+  const value = ctx.switchToHttp().getRequest<{ headers: Record<string, unknown> }>().headers[
+    'idempotency-key'
+  ];
+  return typeof value === 'string' ? value : undefined;
+});
+
 @ApiTags('cases')
 @ApiBearerAuth()
 @Controller('cases')
@@ -48,7 +57,7 @@ export class CasesController {
   create(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Body() dto: CreateCaseDto,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<CaseView> {
     return this.commands.create(me, dto, key);
   }
@@ -80,7 +89,7 @@ export class CasesController {
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CaseEventDto,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKey() key?: string,
   ): Promise<EventAnswer> {
     return this.commands.send(id, me, dto, key);
   }

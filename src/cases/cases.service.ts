@@ -28,7 +28,6 @@ import type { CaseView } from './case-view';
 import { CaseViews } from './case-views.service';
 import type { CaseEventDto, RecusalDto } from './dto/case-event.dto';
 import type { CreateCaseDto } from './dto/create-case.dto';
-import { moneyErrors } from './event-payload';
 import { EntrySealer, type Idempotency } from './entry-sealer';
 
 /** Optimistic attempts on fresh reads before an event waits for the row lock. */
@@ -110,8 +109,6 @@ export class CasesService {
     dto: CaseEventDto,
     key?: string,
   ): Promise<EventAnswer> {
-    const money = moneyErrors(dto.payload);
-    if (money.length > 0) throw DomainException.validation(money);
     const request = { caseId, ...dto };
     const idem = key ? { key, requestHash: sha256Canonical(request) } : undefined;
     const env = await this.views.environment();
@@ -161,7 +158,7 @@ export class CasesService {
     if (prior) return { answer: prior };
     checkVersion(record, dto.expectedVersion);
     const occurredAt = this.sealer.occurredAt(dto.occurredAt, record.lastOccurredAt);
-    const facts = await this.facts.load(actor, dto.payload, record);
+    const facts = await this.facts.load(actor, dto.payload, record, dto.type);
     const envelope: EventEnvelope = { type: dto.type, payload: dto.payload, occurredAt, ...facts };
     const result = getCaseApi(record.machineId, record.machineVersion).apply(
       record.snapshot,

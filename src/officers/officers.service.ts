@@ -73,12 +73,12 @@ export class OfficersService {
     return entity?.active ? toFacts(entity) : undefined;
   }
 
-  /** Facts of several officers; the ids that do not exist are returned in `missing`. */
+  /** Facts of several officers (a deactivated one `active: false`); unknown ids in `missing`. */
   async factsOf(ids: string[]): Promise<{ found: AuthenticatedOfficer[]; missing: string[] }> {
     const found: AuthenticatedOfficer[] = [];
     const missing: string[] = [];
     for (const [id, row] of await this.cache.load(ids)) {
-      if (row) found.push(toFacts(row));
+      if (row) found.push(row.active ? toFacts(row) : { ...toFacts(row), active: false });
       else missing.push(id);
     }
     return { found, missing };

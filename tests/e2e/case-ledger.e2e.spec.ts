@@ -169,7 +169,7 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
 
   it.each([
     ['an unknown event type', 'FLY_TO_MOON', EVIDENCE, {}, 'type'],
-    ['a missing payload field', 'RECORD_EVIDENCE', { kind: 'x' }, {}, 'payload.description'],
+    ['a missing payload field', 'RECORD_EVIDENCE', { kind: 'document' }, {}, 'payload.description'],
     [
       'a future occurredAt',
       'RECORD_EVIDENCE',
@@ -189,7 +189,7 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
       'RECORD_EVIDENCE',
       { ...EVIDENCE, officersPresent: ['h1', 'ghost'] },
       {},
-      'payload.officersPresent',
+      'payload.officersPresent[1]',
     ],
   ])(
     'answers 400 for %s, naming the field and writing nothing',

@@ -1,7 +1,7 @@
 // Guards G22–G34: service, court enforcement, disclosure withdrawal, closing and archiving.
 import { penaltyCaseV2 as api } from '../../workflows/penalty-case/penalty-case.api';
 import { CaseDriver, guardIds } from './support/case-driver';
-import { company, fine, makeParty, warning, yuan } from './support/factories';
+import { company, fine, makeOfficer, makeParty, warning, yuan } from './support/factories';
 import { decidedCase } from './support/histories';
 
 const served = () => {
@@ -17,6 +17,7 @@ const served = () => {
 describe('G23 留置送达 (CPL 89)', () => {
   it('needs witnesses or an audio-visual record', () => {
     const driver = decidedCase({ penalties: [fine(5_000)], decideOn: '2025-05-06' });
+    driver.withOfficers(makeOfficer({ id: 'w1' }));
     expect(
       guardIds(driver.refuse('SERVE_DECISION', { method: 'left_at_address' }, '2025-05-07')),
     ).toEqual(['G23']);
@@ -160,7 +161,12 @@ describe('G33 close, G34 archive', () => {
     const driver = CaseDriver.open({ procedure: 'summary', party: makeParty() }, '2025-06-02');
     driver.accept(
       'RECORD_EVIDENCE',
-      { kind: 'on_site', description: '执法记录仪', recordType: 'audio_visual', sha256: 'ff' },
+      {
+        kind: 'on_site',
+        description: '执法记录仪',
+        recordType: 'audio_visual',
+        sha256: 'f'.repeat(64),
+      },
       '2025-06-02',
     );
     driver.accept(

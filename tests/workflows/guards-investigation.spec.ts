@@ -16,7 +16,7 @@ describe('access before any guard (PROCEDURE.md §3)', () => {
   it('G06 forbids a recused actor (APL 43)', () => {
     const result = filed().refuse(
       'RECORD_EVIDENCE',
-      { kind: 'k', description: 'd' },
+      { kind: 'document', description: 'd' },
       '2025-03-05',
       {
         envelope: { recusedOfficerIds: ['h1'] },
@@ -37,7 +37,7 @@ describe('access before any guard (PROCEDURE.md §3)', () => {
     const other = makeOfficer({ id: 'h3' });
     const result = filed().refuse(
       'RECORD_EVIDENCE',
-      { kind: 'k', description: 'd' },
+      { kind: 'document', description: 'd' },
       '2025-03-05',
       { actor: other },
     );
@@ -78,7 +78,7 @@ describe('payloads are validated before the guards (INVALID_PAYLOAD)', () => {
       code: 'INVALID_PAYLOAD',
       errors: [
         { field: 'handlerIds', reason: 'must be an array' },
-        { field: 'conditions', reason: 'must be an object' },
+        { field: 'conditions', reason: 'is required' },
       ],
     });
   });
@@ -106,7 +106,11 @@ describe('payloads are validated before the guards (INVALID_PAYLOAD)', () => {
   });
 
   it('refuses an event dated before the previous one', () => {
-    const result = filed().refuse('RECORD_EVIDENCE', { kind: 'k', description: 'd' }, '2025-03-01');
+    const result = filed().refuse(
+      'RECORD_EVIDENCE',
+      { kind: 'document', description: 'd' },
+      '2025-03-01',
+    );
     expect(result).toMatchObject({ code: 'INVALID_PAYLOAD', errors: [{ field: 'occurredAt' }] });
   });
 });
@@ -155,7 +159,9 @@ describe('G07 suspension, resumption, termination', () => {
   it('terminates with a ground and reason, and the terminated case is closable', () => {
     const driver = filed();
     expect(
-      guardIds(driver.refuse('TERMINATE_INVESTIGATION', { ground: 'x', reason: '' }, '2025-03-05')),
+      guardIds(
+        driver.refuse('TERMINATE_INVESTIGATION', { ground: 'x', reason: ' ' }, '2025-03-05'),
+      ),
     ).toEqual(['G07']);
     expect(
       driver.accept('TERMINATE_INVESTIGATION', { ground: 'x', reason: '当事人死亡' }, '2025-03-05')
@@ -170,7 +176,7 @@ describe('G08 investigation report', () => {
   it('needs facts, evidence, a legal basis and penalties for a penalty proposal', () => {
     const driver = filed();
     const bad = {
-      report: { facts: '', evidenceSummary: 'e' },
+      report: { facts: ' ', evidenceSummary: 'e' },
       proposal: makeProposal([], { outcome: 'penalty' }),
     };
     const refused = driver.refuse('CONCLUDE_INVESTIGATION', bad, '2025-03-05');

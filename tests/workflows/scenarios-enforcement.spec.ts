@@ -56,7 +56,7 @@ describe('S13 service by public notice (CPL 95)', () => {
     });
     driver.accept(
       'SERVE_DECISION',
-      { method: 'public_notice', recordingSha256: 'ab12' },
+      { method: 'public_notice', recordingSha256: 'ab'.repeat(32) },
       '2025-12-01',
     );
     expect(driver.context.service?.servedOn).toBe('2025-12-31');

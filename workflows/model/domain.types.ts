@@ -68,6 +68,8 @@ export interface OfficerFacts {
   enforcementCredential?: { number: string; validUntil: IsoDate };
   legalQualification?: boolean;
   legalReviewerSince?: IsoDate;
+  /** false: deactivated (officers.active); absent means active. */
+  active?: boolean;
 }
 
 /** The official working-day arrangement of one year (国务院办公厅 notice). */

@@ -17,7 +17,7 @@ import { EVENT_SPECS, EVENT_TYPES, isEventType } from './penalty-case.events';
 import { flagsFor, guardFailures } from './penalty-case.guards';
 import { penaltyCaseMachine } from './penalty-case.machine';
 import type { FieldError } from './penalty-case.payload';
-import { validate } from './penalty-case.payload';
+import { validate } from './payload-validator';
 import type { CaseSnapshot } from './penalty-case.snapshot';
 import { contextOf, persistSnapshot, restoreSnapshot, stageOf } from './penalty-case.snapshot';
 import type {
@@ -89,15 +89,20 @@ function illegal(stage: string, type: string, allowedEvents: string[], why?: str
   return { ok: false, code: 'ILLEGAL_TRANSITION', stage, allowedEvents, message };
 }
 
-/** Payload fields, plus the envelope's date: valid, and not before the previous event. */
+/**
+ * Payload fields, plus the envelope's date: valid, and not before the previous event. Strict
+ * (v2: unknown fields, formats, closed enums, named officers active) or as v1 checked them.
+ */
 function payloadErrors(
   type: EventType,
   envelope: EventEnvelope,
+  strict: boolean,
   ctx?: CaseContext,
   env?: Environment,
 ): FieldError[] {
   const payload = envelope.payload ?? {};
-  const errors = validate(payload, EVENT_SPECS[type].payload);
+  const officers = envelope.officers ?? {};
+  const errors = validate(payload, EVENT_SPECS[type].payload, { strict, officers });
   try {
     dayOf(envelope.occurredAt, env);
     if (ctx && earlierThan(envelope.occurredAt, ctx.lastEventAt, env)) {
@@ -177,7 +182,7 @@ function apply(
   if (denial) {
     return { ok: false, code: 'FORBIDDEN', ...denial };
   }
-  const errors = payloadErrors(type, envelope, ctx, env);
+  const errors = payloadErrors(type, envelope, sinceV2(ctx), ctx, env);
   if (errors.length > 0) {
     return invalid(errors);
   }
@@ -222,7 +227,8 @@ function start(
   if (denial) {
     return { ok: false, code: 'FORBIDDEN', ...denial };
   }
-  const errors = payloadErrors(type, envelope, undefined, env);
+  // A case starts on its version: every new case is CURRENT (v2), so strict; v1 logs replay as v1.
+  const errors = payloadErrors(type, envelope, version >= 2, undefined, env);
   if (errors.length === 0 && envelope.payload.procedure !== procedure) {
     errors.push({ field: 'procedure', reason: `must be '${procedure}' for ${type}` });
   }

@@ -8,6 +8,8 @@ import type { EventType } from './penalty-case.events';
 import { EVENT_SPECS, EVENT_TYPES } from './penalty-case.events';
 import { GUARD_CATALOGUE } from './penalty-case.guards';
 import { penaltyCaseMachine } from './penalty-case.machine';
+import type { JsonSchema } from './json-schema';
+import { payloadSchema } from './penalty-case.payload-schema';
 
 export interface TransitionDescription {
   event: string; // '' for an eventless (always) transition
@@ -29,6 +31,8 @@ export interface EventDescription {
   roles: readonly Role[];
   rolesByStage?: Readonly<Record<string, readonly Role[]>>;
   payload: string[];
+  /** The payload's JSON Schema 2020-12, the one the machine validates with. */
+  schema: JsonSchema;
   guards: string[];
   stages: string[];
 }
@@ -100,6 +104,7 @@ export function describePenaltyCase(): MachineDescription {
       roles: EVENT_SPECS[type].roles,
       ...(EVENT_SPECS[type].rolesIn ? { rolesByStage: EVENT_SPECS[type].rolesIn } : {}),
       payload: Object.keys(EVENT_SPECS[type].payload),
+      schema: payloadSchema(type),
       guards: guardIds(type),
       stages:
         type === 'REGISTER_CLUE' || type === 'OPEN_SUMMARY_CASE'

@@ -6,8 +6,11 @@ import {
   bool,
   date,
   dateTime,
+  evidenceKind,
   fen,
   object,
+  officerId,
+  officerIds,
   oneOf,
   optional,
   party,
@@ -15,6 +18,7 @@ import {
   positiveInt,
   present,
   proposal,
+  sha256,
   text,
 } from './penalty-case.payload';
 
@@ -111,7 +115,6 @@ const returnRoles = {
 const H = ['handler'] as const;
 const A = ['approver'] as const;
 const HO = ['hearing_officer'] as const;
-const strings = arrayOf(text);
 
 export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   REGISTER_CLUE: { summary: '线索登记 (POST /cases)', roles: H, payload: createCase },
@@ -124,7 +127,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     summary: '立案',
     roles: A,
     payload: {
-      handlerIds: strings,
+      handlerIds: officerIds,
       conditions: object({
         evidenceOfViolation: bool,
         penaltyApplicable: bool,
@@ -156,10 +159,10 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     summary: '调查取证 record',
     roles: H,
     payload: {
-      kind: text,
+      kind: evidenceKind,
       description: text,
-      sha256: optional(text),
-      officersPresent: optional(strings),
+      sha256: optional(sha256),
+      officersPresent: optional(officerIds),
       recordType: optional(oneOf('text', 'audio_visual')),
     },
   },
@@ -168,7 +171,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   SEIZE_PROPERTY: {
     summary: '查封扣押',
     roles: A,
-    payload: { items: present, recordingSha256: text },
+    payload: { items: present, recordingSha256: sha256 },
   },
   EXTEND_SEIZURE: { summary: '查封扣押延长 +30 days', roles: A, payload: { reason: text } },
   RELEASE_PROPERTY: { summary: '解除查封扣押', roles: A, payload: {} },
@@ -184,7 +187,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     roles: A,
     payload: {
       days: optional(positiveInt),
-      collectiveResolution: optional(object({ attendeeIds: strings, until: date })),
+      collectiveResolution: optional(object({ attendeeIds: officerIds, until: date })),
     },
   },
   CONCLUDE_INVESTIGATION: {
@@ -246,7 +249,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     payload: { postmarkedAt: optional(dateTime) },
   },
   END_NOTICE_PERIOD: { summary: '告知期满', roles: H, payload: {}, system: true },
-  ACCEPT_HEARING: { summary: '受理听证', roles: A, payload: { presidingOfficerId: text } },
+  ACCEPT_HEARING: { summary: '受理听证', roles: A, payload: { presidingOfficerId: officerId } },
   REJECT_HEARING: {
     summary: '不予受理听证',
     roles: A,
@@ -262,7 +265,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   HOLD_HEARING: {
     summary: '举行听证',
     roles: HO,
-    payload: { transcriptSha256: optional(text) },
+    payload: { transcriptSha256: optional(sha256) },
     independence: 'hearingOfficer',
   },
   TERMINATE_HEARING: {
@@ -285,7 +288,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   RECORD_COLLECTIVE_DECISION: {
     summary: '集体讨论决定',
     roles: A,
-    payload: { attendeeIds: strings, resolution: proposal },
+    payload: { attendeeIds: officerIds, resolution: proposal },
   },
   DECIDE: {
     summary: '作出处罚决定',
@@ -311,8 +314,8 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
         'public_notice',
       ),
       electronicConsent: optional(bool),
-      witnessIds: optional(strings),
-      recordingSha256: optional(text),
+      witnessIds: optional(officerIds),
+      recordingSha256: optional(sha256),
       partyCannotBeFound: optional(bool),
     },
   },
@@ -348,7 +351,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   DECIDE_ON_SPOT: {
     summary: '当场处罚决定',
     roles: H,
-    payload: { decisionNumber: text, officersPresent: strings, penalties },
+    payload: { decisionNumber: text, officersPresent: officerIds, penalties },
   },
   FILE_WITH_DEPARTMENT: { summary: '报所属部门备案', roles: H, payload: {} },
   // penalty-case@2, APL 45: an approver withdraws an adoption with reasons instead of revising.

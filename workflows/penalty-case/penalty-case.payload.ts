@@ -1,91 +1,130 @@
-// A small schema language for event payloads: each rule returns the bad fields it finds.
+// Event payloads as JSON Schema 2020-12: each combinator returns a schema object. The one schema
+// feeds validation (payload-validator.ts), the OpenAPI document and GET /workflows/penalty-case.
 import { PENALTY_KINDS } from '../model/domain.types';
-import { businessDate, toEpochDayOrNull } from './penalty-case.dates';
+import type { JsonSchema } from './json-schema';
+import { OFFICER_ID_PATTERN, SAFE_TEXT_PATTERN, SHA256_PATTERN } from './json-schema';
 
 export interface FieldError {
   field: string;
   reason: string;
 }
-export type Rule = (value: unknown, path: string) => FieldError[];
+
+/** A field's schema; `optional()` marks it not required (a symbol: never in the JSON). */
+export type Rule = JsonSchema & { readonly [OPTIONAL]?: true };
+/** An event's payload: field → schema (EVENT_SPECS[type].payload). */
 export type Schema = Readonly<Record<string, Rule>>;
 
-const ok: FieldError[] = [];
-const bad = (field: string, reason: string): FieldError[] => [{ field, reason }];
+const OPTIONAL = Symbol('optional');
 
-export const text: Rule = (v, path) => (typeof v === 'string' ? ok : bad(path, 'must be a string'));
+export const isOptional = (rule: Rule): boolean => rule[OPTIONAL] === true;
 
-export const bool: Rule = (v, path) =>
-  typeof v === 'boolean' ? ok : bad(path, 'must be a boolean');
+/** A non-empty string without control or bidi characters (v1 accepted any string). */
+export const text: Rule = { type: 'string', minLength: 1, pattern: SAFE_TEXT_PATTERN };
 
-export const date: Rule = (v, path) =>
-  typeof v === 'string' && toEpochDayOrNull(v) !== null
-    ? ok
-    : bad(path, "must be a date 'YYYY-MM-DD'");
+export const bool: Rule = { type: 'boolean' };
 
-/** A date or an ISO 8601 date-time with offset (Asia/Shanghai when a bare date). */
-export const dateTime: Rule = (v, path) => {
-  if (typeof v !== 'string') {
-    return bad(path, 'must be a date or date-time string');
-  }
-  try {
-    businessDate(v);
-    return ok;
-  } catch {
-    return bad(path, 'must be an ISO 8601 date or date-time');
-  }
+/** A real calendar date: 2025-02-30 is refused. */
+export const date: Rule = { type: 'string', format: 'date' };
+
+/** An RFC 3339 date-time with offset, or a date (that business day, Asia/Shanghai). */
+export const dateTime: Rule = {
+  type: 'string',
+  anyOf: [{ format: 'date' }, { format: 'date-time' }],
 };
 
 /** Money is a whole number of fen, never negative (EVENTS.md). */
-export const fen: Rule = (v, path) =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
-    ? ok
-    : bad(path, 'must be a whole number of fen ≥ 0');
+export const fen: Rule = {
+  type: 'integer',
+  minimum: 0,
+  maximum: Number.MAX_SAFE_INTEGER,
+  description: 'whole fen (1 yuan = 100 fen)',
+};
 
-export const positiveInt: Rule = (v, path) =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v > 0
-    ? ok
-    : bad(path, 'must be a whole number > 0');
+export const positiveInt: Rule = { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER };
 
-export const oneOf =
-  (...values: readonly string[]): Rule =>
-  (v, path) =>
-    typeof v === 'string' && values.includes(v)
-      ? ok
-      : bad(path, `must be one of ${values.join(', ')}`);
+export const oneOf = (...values: readonly string[]): Rule => ({ type: 'string', enum: values });
 
-export const optional =
-  (rule: Rule): Rule =>
-  (v, path) =>
-    v === undefined ? ok : rule(v, path);
+export const optional = (rule: Rule): Rule => ({ ...rule, [OPTIONAL]: true });
 
-export const arrayOf =
-  (rule: Rule, min = 0): Rule =>
-  (v, path) => {
-    if (!Array.isArray(v)) {
-      return bad(path, 'must be an array');
-    }
-    if (v.length < min) {
-      return bad(path, `must have at least ${min} item(s)`);
-    }
-    return v.flatMap((item, index) => rule(item, `${path}[${index}]`));
-  };
-
-/** Anything present (lists of items whose shape is the bureau's business). */
-export const present: Rule = (v, path) =>
-  v === undefined || v === null ? bad(path, 'is required') : ok;
-
-export const object =
-  (schema: Schema): Rule =>
-  (v, path) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? validate(v as Record<string, unknown>, schema, `${path}.`)
-      : bad(path, 'must be an object');
-
-export const penalty: Rule = object({
-  kind: oneOf(...PENALTY_KINDS),
-  amountFen: optional(fen),
-  durationDays: optional(positiveInt),
+export const arrayOf = (rule: Rule, min = 0): Rule => ({
+  type: 'array',
+  items: rule,
+  ...(min > 0 ? { minItems: min } : {}),
 });
+
+/** Anything but null (lists of items whose shape is the bureau's business). */
+export const present: Rule = { type: ['array', 'object', 'string', 'number', 'boolean'] };
+
+export function object(schema: Schema): Rule {
+  const required = Object.keys(schema).filter((key) => !isOptional(schema[key]));
+  return {
+    type: 'object',
+    properties: schema,
+    ...(required.length > 0 ? { required } : {}),
+    additionalProperties: false,
+  };
+}
+
+/** The full schema of an object of fields (an event's payload). */
+export const objectSchema = (schema: Schema): JsonSchema => object(schema);
+
+/** SHA-256 digest: exactly 64 lowercase hex digits. */
+export const sha256: Rule = { type: 'string', pattern: SHA256_PATTERN };
+export const officerId: Rule = {
+  type: 'string',
+  format: 'officer-id',
+  pattern: OFFICER_ID_PATTERN,
+};
+export const officerIds: Rule = arrayOf(officerId);
+
+/** APL 46 kinds of evidence, and the records of an inspection or inquiry (APL 55). */
+export const EVIDENCE_KINDS = [
+  'document', // 书证
+  'physical', // 物证
+  'audio_video', // 视听资料
+  'electronic_data', // 电子数据
+  'witness_testimony', // 证人证言
+  'party_statement', // 当事人的陈述
+  'expert_opinion', // 鉴定意见
+  'test_report', // 检验检测报告
+  'inspection', // 勘验笔录
+  'on_site', // 现场笔录
+  'inspection_record', // 现场检查笔录
+  'inquiry', // 询问笔录
+  'sample', // 抽样取证
+  'photo', // 照片
+] as const;
+
+/** Closed for v2 cases; v1 recorded any string. */
+export const evidenceKind: Rule = { ...oneOf(...EVIDENCE_KINDS), 'x-closed-since': 2 };
+
+/** A kind that needs a field: fine and confiscations are weighed by amount (APL 63(1)(2)). */
+const needs = (kinds: readonly string[], field: string, why: string): JsonSchema => ({
+  if: { properties: { kind: { enum: kinds } }, required: ['kind'] },
+  then: { required: [field], description: why },
+});
+
+export const penalty: Rule = {
+  ...object({
+    kind: oneOf(...PENALTY_KINDS),
+    amountFen: optional(fen),
+    durationDays: optional(positiveInt),
+  }),
+  allOf: [
+    needs(['fine'], 'amountFen', 'a fine needs amountFen'),
+    needs(
+      ['confiscate_illegal_gains'],
+      'amountFen',
+      'confiscation of illegal gains needs amountFen',
+    ),
+    needs(
+      ['confiscate_illegal_property'],
+      'amountFen',
+      'confiscation of illegal property needs amountFen, its value',
+    ),
+    needs(['suspend_license', 'restrict_practice'], 'durationDays', 'this penalty runs for a term'),
+  ],
+};
 
 export const penalties: Rule = arrayOf(penalty);
 
@@ -112,16 +151,3 @@ export const party: Rule = object({
   phone: optional(text),
   registeredProvince: optional(text),
 });
-
-export function validate(
-  payload: Record<string, unknown>,
-  schema: Schema,
-  prefix = '',
-): FieldError[] {
-  return Object.entries(schema).flatMap(([key, rule]) => rule(payload[key], `${prefix}${key}`));
-}
-
-/** Named field kinds (the schema issue turns these into JSON Schema formats). */
-export const sha256: Rule = text;
-export const officerId: Rule = text;
-export const officerIds: Rule = arrayOf(text);

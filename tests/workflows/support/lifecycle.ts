@@ -15,7 +15,7 @@ export function servedLifecycle(): CaseDriver {
       description: '现场检查笔录',
       officersPresent: ['h1', 'h2'],
       recordType: 'audio_visual',
-      sha256: 'aa',
+      sha256: 'a'.repeat(64),
     },
     '2025-04-02',
   );
@@ -28,7 +28,7 @@ export function servedLifecycle(): CaseDriver {
     { hearingAt: '2025-05-13T09:00:00+08:00', noticeServedAt: '2025-04-29' },
     '2025-04-29',
   );
-  d.accept('HOLD_HEARING', { transcriptSha256: 'bb' }, '2025-05-13');
+  d.accept('HOLD_HEARING', { transcriptSha256: 'b'.repeat(64) }, '2025-05-13');
   d.accept('SUBMIT_HEARING_REPORT', { opinion: '维持' }, '2025-05-14');
   d.accept('PASS_LEGAL_REVIEW', { opinion: '同意' }, '2025-05-15');
   d.accept(

@@ -1,0 +1,210 @@
+// A small validator for exactly the JSON Schema subset of json-schema.ts, with field paths like
+// `proposal.penalties[0].amountFen`.
+//
+// Strict (cases pinned to penalty-case@2) checks every keyword. Lenient (v1) checks what v1's
+// rules did, so a v1 log replays as recorded: it ignores additionalProperties, minLength, pattern,
+// allOf (per-kind requirements), officer existence, and enums marked `x-closed-since`.
+import type { JsonSchema, JsonType } from './json-schema';
+import { OFFICER_ID_PATTERN, SAFE_TEXT_PATTERN, SHA256_PATTERN } from './json-schema';
+import type { FieldError, Schema } from './penalty-case.payload';
+import { object } from './penalty-case.payload';
+import { businessDate, toEpochDayOrNull } from './penalty-case.dates';
+import { nearest } from './near-miss';
+
+export interface ValidateOptions {
+  strict?: boolean;
+  /** The officers the envelope carries; strict: an officer-id must name an active one. */
+  officers?: Readonly<Record<string, { id: string; active?: boolean }>>;
+}
+
+type Errors = FieldError[];
+const ok: Errors = [];
+const bad = (field: string, reason: string): Errors => [{ field, reason }];
+
+const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+/** Keys that reach a prototype when copied naively; never a field of ours. */
+const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const PATTERN_REASONS: Readonly<Record<string, string>> = {
+  [SAFE_TEXT_PATTERN]: 'must not contain control (except tab, newline) or bidi-override characters',
+  [SHA256_PATTERN]: 'must be a SHA-256 digest: 64 lowercase hex digits',
+  [OFFICER_ID_PATTERN]: 'must be an officer id (1-64 letters, digits, . _ -)',
+};
+const TYPE_NAMES: Readonly<Record<JsonType, string>> = {
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'a boolean',
+  array: 'an array',
+  object: 'an object',
+  null: 'null',
+};
+
+const patterns = new Map<string, RegExp>();
+function regex(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) patterns.set(pattern, (re = new RegExp(pattern, 'u')));
+  return re;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function hasType(v: unknown, type: JsonType): boolean {
+  switch (type) {
+    case 'integer':
+      return Number.isSafeInteger(v);
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'array':
+      return Array.isArray(v);
+    case 'object':
+      return isObject(v);
+    case 'null':
+      return v === null;
+    case 'boolean':
+    case 'string':
+      return typeof v === type;
+  }
+}
+
+/** RFC 3339 date-time with an offset, on a real calendar day. */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+function formatError(v: string, s: JsonSchema, path: string, o: ValidateOptions): Errors {
+  switch (s.format) {
+    case 'date':
+      return toEpochDayOrNull(v) === null ? bad(path, "must be a real date 'YYYY-MM-DD'") : ok;
+    case 'date-time': {
+      if (!o.strict) return lenientDateTime(v) ? ok : bad(path, 'must be an ISO 8601 date-time');
+      const m = DATE_TIME.exec(v);
+      const real = m && toEpochDayOrNull(m[1]) !== null && !Number.isNaN(Date.parse(v));
+      return real ? ok : bad(path, 'must be an RFC 3339 date-time with offset');
+    }
+    case 'officer-id': {
+      if (!o.strict || !o.officers) return ok;
+      const officer = o.officers[v];
+      if (!officer) return bad(path, `is not a known officer (${v})`);
+      return officer.active === false ? bad(path, `names an inactive officer (${v})`) : ok;
+    }
+    case undefined:
+      return ok;
+  }
+}
+
+/** What penalty-case@1 accepted as a date-time: anything businessDate can read. */
+function lenientDateTime(v: string): boolean {
+  try {
+    businessDate(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function stringErrors(v: string, s: JsonSchema, path: string, o: ValidateOptions): Errors {
+  if (o.strict && s.minLength !== undefined && [...v].length < s.minLength) {
+    return bad(path, s.minLength === 1 ? 'must not be empty' : `needs ${s.minLength} characters`);
+  }
+  if (o.strict && s.pattern !== undefined && !regex(s.pattern).test(v)) {
+    return bad(path, PATTERN_REASONS[s.pattern] ?? `must match ${s.pattern}`);
+  }
+  return formatError(v, s, path, o);
+}
+
+function objectErrors(v: Record<string, unknown>, s: JsonSchema, path: string, o: ValidateOptions) {
+  const props = s.properties ?? {};
+  const errors: Errors = [];
+  const own = (key: string) => (Object.prototype.hasOwnProperty.call(v, key) ? v[key] : undefined);
+  const keys = [...new Set([...Object.keys(props), ...(s.required ?? [])])];
+  for (const key of keys) {
+    const value = own(key);
+    if (value === undefined) {
+      if (s.required?.includes(key)) errors.push({ field: at(path, key), reason: 'is required' });
+    } else if (props[key]) {
+      errors.push(...check(value, props[key], at(path, key), o));
+    }
+  }
+  if (o.strict) {
+    for (const key of Object.keys(v)) {
+      if (POISON_KEYS.has(key)) errors.push({ field: at(path, key), reason: 'is not allowed' });
+      else if (s.additionalProperties === false && !(key in props) && v[key] !== undefined) {
+        const near = nearest(key, Object.keys(props));
+        const hint = near ? ` (did you mean ${near}?)` : '';
+        errors.push({ field: at(path, key), reason: `is not a known field${hint}` });
+      }
+    }
+  }
+  return errors;
+}
+
+/** `if`/`then` pairs: a `then` that fails names its missing field with its description. */
+function conditionErrors(v: unknown, s: JsonSchema, path: string, o: ValidateOptions): Errors {
+  if (!o.strict || !s.allOf) return ok;
+  return s.allOf.flatMap((rule) => {
+    if (!rule.if || !rule.then || check(v, rule.if, path, o).length > 0) return ok;
+    const why = rule.then.description;
+    return check(v, rule.then, path, o).map((e) => ({
+      field: e.field,
+      reason: why ? `${e.reason}: ${why}` : e.reason,
+    }));
+  });
+}
+
+function check(v: unknown, s: JsonSchema, path: string, o: ValidateOptions): Errors {
+  if (s.type !== undefined) {
+    const types: readonly JsonType[] = typeof s.type === 'string' ? [s.type] : s.type;
+    if (!types.some((t) => hasType(v, t))) {
+      return bad(path, `must be ${types.map((t) => TYPE_NAMES[t]).join(' or ')}`);
+    }
+  }
+  const openEnum = !o.strict && s['x-closed-since'] !== undefined;
+  if (s.enum && !openEnum && !s.enum.includes(v as string)) {
+    return bad(path, `must be one of ${s.enum.join(', ')}`);
+  }
+  if (s.const !== undefined && v !== s.const) return bad(path, `must be ${s.const}`);
+  const errors: Errors = [];
+  if (typeof v === 'string') errors.push(...stringErrors(v, s, path, o));
+  if (typeof v === 'number') {
+    if (s.minimum !== undefined && v < s.minimum)
+      errors.push(...bad(path, `must be ≥ ${s.minimum}`));
+    if (s.maximum !== undefined && v > s.maximum)
+      errors.push(...bad(path, `must be ≤ ${s.maximum}`));
+  }
+  if (Array.isArray(v)) {
+    if (s.minItems !== undefined && v.length < s.minItems) {
+      return bad(path, `must have at least ${s.minItems} item(s)`);
+    }
+    if (s.items) v.forEach((item, i) => errors.push(...check(item, s.items!, `${path}[${i}]`, o)));
+  }
+  if (isObject(v) && (s.properties || s.required || s.additionalProperties === false)) {
+    errors.push(...objectErrors(v, s, path, o));
+  }
+  if (s.anyOf && !s.anyOf.some((branch) => check(v, branch, path, o).length === 0)) {
+    const reasons = s.anyOf.flatMap((branch) => check(v, branch, path, o).map((e) => e.reason));
+    errors.push({ field: path, reason: [...new Set(reasons)].join(', or ') });
+  }
+  errors.push(...conditionErrors(v, s, path, o));
+  return errors;
+}
+
+/** Every bad field of a value against a schema (an event's payload is an object schema). */
+export function validateValue(
+  value: unknown,
+  schema: JsonSchema,
+  options: ValidateOptions = {},
+  path = '',
+): FieldError[] {
+  return check(value, schema, path, options);
+}
+
+/** Every bad field of a payload against an event's `{ field: rule }` record. */
+export function validate(
+  payload: Record<string, unknown>,
+  schema: Schema,
+  options: ValidateOptions = {},
+): FieldError[] {
+  return check(payload, object(schema), '', options);
+}
