@@ -53,7 +53,8 @@ describe('G29 court enforcement (AEL 53, 54)', () => {
     expect(
       api.deadlines(driver.last.snapshot, '2025-11-10').find((d) => d.clock === 'courtEnforcement')
         ?.dueOn,
-    ).toBe('2026-02-07');
+      // 2026-02-07 is a Saturday: v2 rolls the authority's window too (CPL 85 via ALL 101).
+    ).toBe('2026-02-09');
     expect(driver.accept('APPLY_COURT_ENFORCEMENT', {}, '2025-11-10').state).toMatchObject({
       enforcement: { execution: 'court' },
     });
@@ -160,7 +161,13 @@ describe('G33 close, G34 archive', () => {
     const driver = CaseDriver.open({ procedure: 'summary', party: makeParty() }, '2025-06-02');
     driver.accept(
       'RECORD_EVIDENCE',
-      { kind: 'on_site', description: '执法记录仪', recordType: 'audio_visual', sha256: 'ff' },
+      {
+        kind: 'on_site',
+        description: '执法记录仪',
+        recordType: 'audio_visual',
+        sha256: 'ff',
+        officersPresent: ['h1', 'h2'], // APL 42, 52: two officers on the spot (v2 checks it)
+      },
       '2025-06-02',
     );
     driver.accept(

@@ -8,6 +8,7 @@ import {
   dateTime,
   fen,
   object,
+  officerIds,
   oneOf,
   optional,
   party,
@@ -15,6 +16,7 @@ import {
   positiveInt,
   present,
   proposal,
+  sha256,
   text,
 } from './penalty-case.payload';
 
@@ -71,6 +73,9 @@ export const EVENT_TYPES = [
   'OPEN_SUMMARY_CASE',
   'DECIDE_ON_SPOT',
   'FILE_WITH_DEPARTMENT',
+  // Added in penalty-case@2 (workflows/README.md, "Added to the catalogue").
+  'REPLACE_HANDLERS',
+  'REVOKE_DECISION',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -111,6 +116,25 @@ const H = ['handler'] as const;
 const A = ['approver'] as const;
 const HO = ['hearing_officer'] as const;
 const strings = arrayOf(text);
+const SERVICE_METHODS = [
+  'on_the_spot',
+  'direct',
+  'left_at_address',
+  'electronic',
+  'entrusted',
+  'mail',
+  'public_notice',
+] as const;
+/** v2: the officers present at an act done in person with the party (APL 42, 55). */
+const present2 = { officersPresent: optional(officerIds) };
+/** v2: how a document was served, for every service event (CPL 88–95, G22–G24). */
+const serviceFacts = {
+  ...present2,
+  electronicConsent: optional(bool),
+  witnessIds: optional(strings),
+  recordingSha256: optional(sha256),
+  partyCannotBeFound: optional(bool),
+};
 
 export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   REGISTER_CLUE: { summary: '线索登记 (POST /cases)', roles: H, payload: createCase },
@@ -162,12 +186,16 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
       recordType: optional(oneOf('text', 'audio_visual')),
     },
   },
-  PRESERVE_EVIDENCE: { summary: '先行登记保存', roles: A, payload: { items: present } },
+  PRESERVE_EVIDENCE: {
+    summary: '先行登记保存',
+    roles: A,
+    payload: { items: present, ...present2 },
+  },
   DISPOSE_PRESERVED_EVIDENCE: { summary: '保存物品处理', roles: A, payload: { disposition: text } },
   SEIZE_PROPERTY: {
     summary: '查封扣押',
     roles: A,
-    payload: { items: present, recordingSha256: text },
+    payload: { items: present, recordingSha256: text, ...present2 },
   },
   EXTEND_SEIZURE: { summary: '查封扣押延长 +30 days', roles: A, payload: { reason: text } },
   RELEASE_PROPERTY: { summary: '解除查封扣押', roles: A, payload: {} },
@@ -225,7 +253,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   SERVE_NOTICE: {
     summary: '送达告知书',
     roles: H,
-    payload: { method: text, includesHearingRight: bool },
+    payload: { method: text, includesHearingRight: bool, ...serviceFacts },
   },
   RECEIVE_STATEMENT: {
     summary: '收到陈述申辩',
@@ -294,19 +322,12 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     summary: '送达决定书',
     roles: H,
     payload: {
-      method: oneOf(
-        'on_the_spot',
-        'direct',
-        'left_at_address',
-        'electronic',
-        'entrusted',
-        'mail',
-        'public_notice',
-      ),
+      method: oneOf(...SERVICE_METHODS),
       electronicConsent: optional(bool),
       witnessIds: optional(strings),
       recordingSha256: optional(text),
       partyCannotBeFound: optional(bool),
+      ...present2,
     },
   },
   RECORD_PAYMENT: { summary: '缴纳罚没款', roles: H, payload: { amountFen: fen } },
@@ -323,9 +344,24 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   RECORD_APPEAL_OUTCOME: {
     summary: '复议/诉讼结果',
     roles: H,
-    payload: { outcome: oneOf('upheld', 'revoked', 'changed'), penalties: optional(penalties) },
+    payload: {
+      // v2: 确认违法 / 确认无效 (ALL 74, 75; ARL 65, 67) and 撤销并责令重新作出 (ALL 70; ARL 64).
+      outcome: oneOf(
+        'upheld',
+        'revoked',
+        'changed',
+        'confirmed_illegal',
+        'confirmed_void',
+        'remanded',
+      ),
+      penalties: optional(penalties),
+    },
   },
-  SERVE_ENFORCEMENT_REMINDER: { summary: '催告书', roles: H, payload: {} },
+  SERVE_ENFORCEMENT_REMINDER: {
+    summary: '催告书',
+    roles: H,
+    payload: { method: optional(oneOf(...SERVICE_METHODS)), ...serviceFacts },
+  },
   APPLY_COURT_ENFORCEMENT: { summary: '申请法院强制执行', roles: A, payload: {} },
   RECORD_COURT_OUTCOME: {
     summary: '强制执行结果',
@@ -344,6 +380,16 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     payload: { decisionNumber: text, officersPresent: strings, penalties },
   },
   FILE_WITH_DEPARTMENT: { summary: '报所属部门备案', roles: H, payload: {} },
+  REPLACE_HANDLERS: {
+    summary: '更换办案人员 (the new full set; APL 42, 43)',
+    roles: A,
+    payload: { handlerIds: officerIds, reason: text },
+  },
+  REVOKE_DECISION: {
+    summary: '自行纠错: 撤销处罚决定 (withdraw disclosure within 3 WD, APL 48 ¶2)',
+    roles: A,
+    payload: { reason: text },
+  },
 };
 
 /** Roles that may send `type` in `stage`. */
