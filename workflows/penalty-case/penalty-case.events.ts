@@ -8,7 +8,6 @@ import {
   dateTime,
   fen,
   object,
-  officerIds,
   oneOf,
   optional,
   party,
@@ -16,9 +15,9 @@ import {
   positiveInt,
   present,
   proposal,
-  sha256,
   text,
 } from './penalty-case.payload';
+import { present2, SERVICE_METHODS, serviceFacts, V2_EVENT_SPECS } from './penalty-case.events-v2';
 
 export const EVENT_TYPES = [
   'REGISTER_CLUE',
@@ -116,26 +115,6 @@ const H = ['handler'] as const;
 const A = ['approver'] as const;
 const HO = ['hearing_officer'] as const;
 const strings = arrayOf(text);
-const SERVICE_METHODS = [
-  'on_the_spot',
-  'direct',
-  'left_at_address',
-  'electronic',
-  'entrusted',
-  'mail',
-  'public_notice',
-] as const;
-/** v2: the officers present at an act done in person with the party (APL 42, 55). */
-const present2 = { officersPresent: optional(officerIds) };
-/** v2: how a document was served, for every service event (CPL 88–95, G22–G24). */
-const serviceFacts = {
-  ...present2,
-  electronicConsent: optional(bool),
-  witnessIds: optional(strings),
-  recordingSha256: optional(sha256),
-  partyCannotBeFound: optional(bool),
-};
-
 export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   REGISTER_CLUE: { summary: '线索登记 (POST /cases)', roles: H, payload: createCase },
   EXTEND_CLUE_VERIFICATION: {
@@ -380,16 +359,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     payload: { decisionNumber: text, officersPresent: strings, penalties },
   },
   FILE_WITH_DEPARTMENT: { summary: '报所属部门备案', roles: H, payload: {} },
-  REPLACE_HANDLERS: {
-    summary: '更换办案人员 (the new full set; APL 42, 43)',
-    roles: A,
-    payload: { handlerIds: officerIds, reason: text },
-  },
-  REVOKE_DECISION: {
-    summary: '自行纠错: 撤销处罚决定 (withdraw disclosure within 3 WD, APL 48 ¶2)',
-    roles: A,
-    payload: { reason: text },
-  },
+  ...V2_EVENT_SPECS,
 };
 
 /** Roles that may send `type` in `stage`. */

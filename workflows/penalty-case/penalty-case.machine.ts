@@ -1,7 +1,7 @@
 // The penalty-case statechart, version 1 (PROCEDURE.md §4). Legal guards (G01–G34) are checked by
 // the transition API before an event reaches the machine (penalty-case.api.ts); the machine's own
 // guards only route (which stage comes next) and say whether an event is available at all.
-import { and, assign, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { Proposal } from '../model/domain.types';
 import type { CaseContext, CaseEvent, CaseInput } from './penalty-case.context';
 import { initialContext, MACHINE_ID, sinceV2 } from './penalty-case.context';
@@ -17,25 +17,16 @@ import {
   noticeServedForCurrent,
 } from './penalty-case.derived';
 import { evolve } from './penalty-case.evolve';
+import {
+  haltFrom,
+  remandTransition,
+  suspendedFrom,
+  suspendedState,
+  V2_GUARDS,
+  v2Acts,
+} from './penalty-case.machine-v2';
 
 const stage = (name: string) => `#${MACHINE_ID}.${name}`;
-/** penalty-case@2: a substitute handler (APL 42, 43); a revoked decision's records withdrawn. */
-function v2Acts() {
-  return {
-    REPLACE_HANDLERS: { guard: 'v2', actions: 'evolve' },
-    WITHDRAW_PUBLICATION: { guard: and(['v2', 'hasActivePublication']), actions: 'evolve' },
-  } as const;
-}
-/** v2: 中止 / 终止 from case review and notification too; resumption returns there (PR). */
-const haltFrom = (from: 'caseReview' | 'notification') =>
-  ({
-    SUSPEND_INVESTIGATION: {
-      guard: 'v2',
-      target: stage('suspended'),
-      actions: ['evolve', { type: 'suspendedFrom', params: { stage: from } }],
-    },
-    TERMINATE_INVESTIGATION: { guard: 'v2', target: stage('terminated'), actions: 'evolve' },
-  }) as const;
 const rulesAt = (context: CaseContext, event: CaseEvent) =>
   rulesOn(event.on ?? context.lastEventOn, event.env);
 const decisionRules = (context: CaseContext) =>
@@ -105,20 +96,15 @@ export const penaltyCaseMachine = setup({
       return channels.has('gsxt') && channels.has('website');
     },
     hasActivePublication: ({ context }) => activePublications(context).length > 0,
-    resumesTo: ({ context }, params: { stage: string }) =>
-      context.suspensions[context.suspensions.length - 1]?.stage === params.stage,
-    statementUnreviewed: ({ context }) => context.statements.some((s) => !s.review),
-    remanded: ({ event }) => event.payload?.outcome === 'remanded',
+    ...V2_GUARDS,
   },
   actions: {
     evolve: assign(({ context, event }) => evolve(context, event)),
     // PR [S]: the 10-WD review clock starts when the reviewer receives the file.
     startReview: assign({ reviewStartedOn: ({ event }) => event.on }),
-    suspendedFrom: assign(({ context }, params: { stage: string }) => ({
-      suspensions: context.suspensions.map((span, i) =>
-        i === context.suspensions.length - 1 ? { ...span, stage: params.stage } : span,
-      ),
-    })),
+    suspendedFrom: assign(({ context }, params: { stage: string }) =>
+      suspendedFrom(context, params),
+    ),
   },
 }).createMachine({
   id: MACHINE_ID,
@@ -263,15 +249,7 @@ export const penaltyCaseMachine = setup({
         ...property,
         CLOSE_CASE: { target: 'closed', actions: 'evolve' },
         RECORD_APPEAL: { guard: 'decisionServed', actions: 'evolve' },
-        RECORD_APPEAL_OUTCOME: [
-          // v2, ALL 70 / ARL 64: revoked and remanded, the decision is made again in this case.
-          {
-            guard: and(['v2', 'appealPending', 'remanded']),
-            target: stage('investigation.active'),
-            actions: 'evolve',
-          },
-          { guard: 'appealPending', actions: 'evolve' },
-        ],
+        RECORD_APPEAL_OUTCOME: [remandTransition, { guard: 'appealPending', actions: 'evolve' }],
         REPLACE_HANDLERS: { guard: 'v2', actions: 'evolve' },
         REVOKE_DECISION: { guard: 'v2', actions: 'evolve' },
       },
@@ -330,26 +308,7 @@ export const penaltyCaseMachine = setup({
         },
       },
     },
-    // v2: suspended from case review or notification; the party's windows pause (periods.ts).
-    suspended: {
-      on: {
-        ...pending,
-        RESUME_INVESTIGATION: [
-          {
-            guard: { type: 'resumesTo', params: { stage: 'caseReview' } },
-            target: 'caseReview',
-            actions: 'evolve',
-          },
-          {
-            guard: 'statementUnreviewed',
-            target: 'notification.statementReview',
-            actions: 'evolve',
-          },
-          { target: 'notification', actions: 'evolve' },
-        ],
-        TERMINATE_INVESTIGATION: { target: 'terminated', actions: 'evolve' },
-      },
-    },
+    suspended: suspendedState(pending),
     terminated: { on: { ...property, CLOSE_CASE: { target: 'closed', actions: 'evolve' } } },
     closed: { on: { ARCHIVE_CASE: { target: 'archived', actions: 'evolve' } } },
     archived: { type: 'final' },
