@@ -59,6 +59,10 @@ describe('APL 42, 43: two officers at every act done in person with the party', 
       occurredAt: NOW,
     });
     expect(res.status).toBe(200);
+    const verified = await t.http
+      .get(`/api/v1/cases/${c.id}/verify`)
+      .set('authorization', `Bearer ${cast.auditor}`);
+    expect(verified.body).toMatchObject({ valid: true });
   });
 
   it('answers an unknown officer in the new set with 400 naming the field', async () => {
