@@ -56,6 +56,11 @@ describe('中止 from notification: the party’s window pauses (APL 64(1))', ()
     driver.accept('END_NOTICE_PERIOD', {}, '2025-03-21');
   });
 
+  it('shows the window paused while the case is suspended', () => {
+    // Served 03-10, suspended since 03-12: only 03-11 counted; paused up to the day asked.
+    expect(dueOn(given(), 'noticeWindow', '2025-03-14')).toBe('2025-03-20');
+  });
+
   it('returns to the statement review it left', () => {
     const driver = notifiedCase({ penalties: [fine(5_000)], noticeOn: '2025-03-10' });
     driver.accept('RECEIVE_STATEMENT', { summary: '申辩' }, '2025-03-11');
@@ -140,6 +145,10 @@ describe('ALL 70, ARL 64: a new decision after 撤销并责令重新作出, in t
       decisionNumber: '京市监罚〔2025〕1号',
       revokedOn: '2025-11-03',
     });
+  });
+
+  it('restarts the 90-day case limit on the remand day (ALL 70; ARL 64: 在一定期限内重新作出)', () => {
+    expect(dueOn(remanded(), 'caseLimit', '2025-11-03')).toBe('2026-02-01');
   });
 
   it('requires the old record withdrawn (APL 48 ¶2) and a new notice before the new decision', () => {

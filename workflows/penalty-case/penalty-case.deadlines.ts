@@ -107,7 +107,7 @@ function reviewAndNoticeClocks({ ctx, cal, asOf, env }: Args): Deadline[] {
     ),
     ...deadline(
       'noticeWindow',
-      notice && clocks.noticeWindowEnd(notice, cal, windowPauses(ctx)),
+      notice && clocks.noticeWindowEnd(notice, cal, windowPauses(ctx, asOf)),
       (due) => (waived || after(asOf, due) ? 'met' : 'open'),
     ),
     ...deadline('hearingAcceptance', hearing && clocks.hearingAcceptanceDue(hearing, cal), (due) =>

@@ -43,9 +43,17 @@ export function suitAfterReconsiderationEnd(
   return rollPeriodEnd(ctx, cal, addDays(outcomeOn, 15));
 }
 
-/** v2: closed suspensions pause the party's windows (APL 64(1) notice window), resume day included. */
-export function windowPauses(ctx: CaseContext): Span[] {
-  return sinceV2(ctx) ? ctx.suspensions.filter((span) => span.to !== undefined) : [];
+/**
+ * v2: suspensions pause the party's windows (APL 64(1) notice window), resume day included; a
+ * suspension still open pauses them up to `asOf` (views), and no guard reads them meanwhile.
+ */
+export function windowPauses(ctx: CaseContext, asOf?: IsoDate): Span[] {
+  if (!sinceV2(ctx)) {
+    return [];
+  }
+  return ctx.suspensions.flatMap((span) =>
+    span.to !== undefined ? [span] : asOf ? [{ ...span, to: asOf }] : [],
+  );
 }
 
 const paused = (date: IsoDate, spans: readonly Span[]): boolean =>
