@@ -127,3 +127,21 @@ describe('After the decision', () => {
     await c.accept('SERVE_DECISION', { method: 'on_the_spot' }, '2025-06-02');
   });
 });
+
+describe('A new decision after 撤销并责令重新作出 (ALL 70; ARL 64), over HTTP', () => {
+  it('withdraws the revoked decision’s record and replays the remanded case', async () => {
+    const c = await decidedCase(t, cast, { penalties: [fine(5_000)], decideOn: '2025-09-15' });
+    await c.accept('SERVE_DECISION', { method: 'direct' }, '2025-09-16');
+    await c.accept('PUBLISH_DECISION', { channel: 'gsxt' }, '2025-09-17');
+    await c.accept('RECORD_APPEAL', { kind: 'reconsideration' }, '2025-09-18');
+    const remanded = await c.accept('RECORD_APPEAL_OUTCOME', { outcome: 'remanded' }, '2025-11-03');
+    expect(remanded.case.stage).toBe('investigation');
+    const withdrawn = await c.send(
+      'WITHDRAW_PUBLICATION',
+      { reason: '责令重新作出' },
+      '2025-11-04',
+    );
+    expect(withdrawn.status).toBe(200);
+    await c.expectReplayable();
+  });
+});

@@ -114,7 +114,8 @@ describe('APL 48 ¶2: 确认违法 / 确认无效 are recorded and the disclosur
 describe('自行纠错: the bureau revokes its own decision (REVOKE_DECISION)', () => {
   it('revokes it, requires withdrawal within 3 WD and then lets the case close', () => {
     const driver = published();
-    driver.accept('REVOKE_DECISION', { reason: '适用依据错误' }, '2025-10-09');
+    const revoked = driver.accept('REVOKE_DECISION', { reason: '适用依据错误' }, '2025-10-09');
+    expect(revoked.effects[0]?.data).toMatchObject({ kind: 'WITHDRAWAL_DUE', dueOn: '2025-10-13' });
     expect(dueOn(driver, 'withdrawal', '2025-10-09')).toBe('2025-10-13'); // Sat 10-11 is a working day
     expect(guardIds(driver.refuse('CLOSE_CASE', {}, '2025-10-10'))).toEqual(['G33']);
     driver.accept('WITHDRAW_PUBLICATION', { reason: '自行纠错' }, '2025-10-10');
@@ -153,7 +154,25 @@ describe('ALL 70, ARL 64: a new decision after 撤销并责令重新作出, in t
 
   it('requires the old record withdrawn (APL 48 ¶2) and a new notice before the new decision', () => {
     const driver = remanded();
-    driver.accept('WITHDRAW_PUBLICATION', { reason: '撤销并责令重新作出' }, '2025-11-04');
+    expect(driver.last.effects).toEqual([
+      {
+        type: 'NOTIFY',
+        data: {
+          kind: 'WITHDRAWAL_DUE',
+          decisionNumber: '京市监罚〔2025〕1号',
+          dueOn: '2025-11-06',
+        },
+      },
+    ]);
+    const withdrawn = driver.accept(
+      'WITHDRAW_PUBLICATION',
+      { reason: '撤销并责令重新作出' },
+      '2025-11-04',
+    );
+    expect(withdrawn.effects[0]?.data).toMatchObject({
+      decisionNumber: '京市监罚〔2025〕1号',
+      channels: ['gsxt'],
+    });
     driver.conclude(driver.penaltyProposal([fine(3_000)]), '2025-11-10').review('2025-11-11');
     expect(driver.stage).toBe('notification');
     driver.accept('SERVE_NOTICE', { method: 'direct', includesHearingRight: false }, '2025-11-12');
