@@ -14,6 +14,8 @@ const WAITING_STAGES: Partial<Record<Role, string[]>> = {
     'enforcement',
     'terminated',
     'summary',
+    // penalty-case@2: suspended from case review or notification, resumed by an approver.
+    'suspended',
   ],
   hearing_officer: ['hearing'],
 };

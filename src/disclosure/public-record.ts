@@ -40,7 +40,8 @@ export interface PublicWithdrawalRecord {
   partyKind: PartyKind;
   department: string;
   decidedOn?: string;
-  ground: 'revoked' | 'changed';
+  /** penalty-case@2 adds 确认违法 ('illegal') and 确认无效 ('void'), APL 48 ¶2. */
+  ground: 'revoked' | 'changed' | 'illegal' | 'void';
   reason: string;
   channels: string[];
   withdrawnOn: string;
@@ -57,13 +58,25 @@ interface DecisionContext {
   summary?: unknown;
   party: Party;
   proposal?: { legalBasis?: string };
-  decision?: {
-    decisionNumber: string;
-    penalties: Penalty[];
-    decidedOn: string;
-    revokedOn?: string;
-    changedOn?: string;
-  };
+  decision?: DecisionFacts;
+  /** penalty-case@2: decisions revoked on remand, newest last. */
+  formerDecisions?: { decision: DecisionFacts }[];
+}
+
+interface DecisionFacts {
+  decisionNumber: string;
+  penalties: Penalty[];
+  decidedOn: string;
+  revokedOn?: string;
+  changedOn?: string;
+  confirmedIllegalOn?: string;
+  voidOn?: string;
+}
+
+function withdrawalGround(d: DecisionFacts): PublicWithdrawalRecord['ground'] {
+  if (d.revokedOn) return 'revoked';
+  if (d.voidOn) return 'void';
+  return d.confirmedIllegalOn && !d.changedOn ? 'illegal' : 'changed';
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -115,7 +128,9 @@ export function withdrawalRecord(
 ): PublicWithdrawalRecord {
   const ctx = result.context as unknown as DecisionContext;
   const data = effectData(result, 'WITHDRAW_DECISION_RECORD');
-  const decision = ctx.decision;
+  // After a remand (v2) the record withdrawn is the revoked decision's, kept in its history.
+  const former = ctx.formerDecisions;
+  const decision = ctx.decision ?? former?.[former.length - 1]?.decision;
   if (!decision) throw new Error('WITHDRAW_PUBLICATION without a decision');
   const channels = Array.isArray(data.channels) ? data.channels.map(String).sort() : [];
   return {
@@ -124,7 +139,7 @@ export function withdrawalRecord(
     partyKind: ctx.party.kind,
     department: settings.department,
     decidedOn: decision.decidedOn,
-    ground: decision.revokedOn ? 'revoked' : 'changed',
+    ground: withdrawalGround(decision),
     reason: redactFreeText(text(data.reason), ctx.party, settings.namePolicy),
     channels,
     withdrawnOn: date(data.withdrawnOn, 'withdrawal'),

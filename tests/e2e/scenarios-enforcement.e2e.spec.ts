@@ -96,11 +96,11 @@ describe('S13 service by public notice (CPL 95)', () => {
     expect(refusal(res)).toEqual({ status: 422, code: 'GUARD_FAILED', guards: ['G24'] });
   });
 
-  it('accepts a public notice without a stated ground, flagged for the legal office', async () => {
+  it('refuses a public notice without a stated ground to a party with an address (CPL 95; v2)', async () => {
+    // penalty-case@1 accepted it flagged PUBLIC_NOTICE_GROUND_UNSTATED; v2 refuses (issue 12).
     const c = await decidedCase(t, cast, { penalties: [fine(5_000)], decideOn: '2025-11-27' });
     const res = await c.send('SERVE_DECISION', { method: 'public_notice' }, '2025-12-01');
-    expect(res.status).toBe(200);
-    expect(res.body.entry.flags).toContain('PUBLIC_NOTICE_GROUND_UNSTATED');
+    expect(refusal(res)).toEqual({ status: 422, code: 'GUARD_FAILED', guards: ['G24'] });
   });
 });
 

@@ -54,7 +54,8 @@ describe('G29 court enforcement (AEL 53, 54)', () => {
     expect(
       api.deadlines(driver.last.snapshot, '2025-11-10').find((d) => d.clock === 'courtEnforcement')
         ?.dueOn,
-    ).toBe('2026-02-07');
+      // 2026-02-07 is a Saturday: v2 rolls the authority's window too (CPL 85 via ALL 101).
+    ).toBe('2026-02-09');
     expect(driver.accept('APPLY_COURT_ENFORCEMENT', {}, '2025-11-10').state).toMatchObject({
       enforcement: { execution: 'court' },
     });
@@ -166,6 +167,7 @@ describe('G33 close, G34 archive', () => {
         description: '执法记录仪',
         recordType: 'audio_visual',
         sha256: 'f'.repeat(64),
+        officersPresent: ['h1', 'h2'], // APL 42, 52: two officers on the spot (v2 checks it)
       },
       '2025-06-02',
     );

@@ -70,6 +70,11 @@ describe('describeMachine', () => {
       'G31',
       'G33',
       'G34',
+      'G40',
+      'G41',
+      'G42',
+      'G43',
+      'G44',
     ];
     expect(description.guards.map((g) => g.id)).toEqual(ids);
     expect(description.guards.every((g) => g.citation.length > 0)).toBe(true);

@@ -8,6 +8,8 @@ import { owedFen, paymentDue, surchargeFen } from './penalty-case.clocks';
 import type { CaseContext, CaseEvent } from './penalty-case.context';
 import type { MachineVersion } from './penalty-case.context';
 import { MACHINE_ID, sinceV2 } from './penalty-case.context';
+
+const V2_OUTCOMES = ['confirmed_illegal', 'confirmed_void', 'remanded'];
 import { calendarFor, dayOf, earlierThan, latest, rulesOn } from './penalty-case.dates';
 import { computeDeadlines } from './penalty-case.deadlines';
 import { moneyDueFen, paidFen } from './penalty-case.derived';
@@ -126,6 +128,15 @@ function payloadErrors(
         reason: 'is required when the statement is accepted (APL 45)',
       });
     }
+  }
+  // Outcomes added in penalty-case@2 (确认违法 / 确认无效 / 责令重新作出) are not v1 values.
+  if (
+    type === 'RECORD_APPEAL_OUTCOME' &&
+    ctx &&
+    !sinceV2(ctx) &&
+    V2_OUTCOMES.includes(payload.outcome as string)
+  ) {
+    errors.push({ field: 'outcome', reason: 'must be one of upheld, revoked, changed' });
   }
   return errors;
 }

@@ -65,7 +65,13 @@ export const CLOCKS: readonly ClockDefinition[] = [
   clock('surcharge', 'day after the payment period', 34, 'calendar_days', 'APL 72, 73; AEL 45', {
     pausedBy: ['复议/诉讼 pending'],
   }),
-  clock('courtEnforcement', 'expiry of the 复议 and 诉讼 periods', 3, 'months', 'AEL 53, 54, 69'),
+  clock(
+    'courtEnforcement',
+    'expiry of the 复议 and 诉讼 periods (v2: and of the 15-day suit window after a 复议 decision, and of an approved plan)',
+    3,
+    'months',
+    'AEL 53, 54, 69; ALL 45; APL 72 ¶2; CPL 85',
+  ),
   clock('disclosureGsxt', 'decision day', 20, 'working_days', 'DR 9, 10'),
   clock('disclosureWebsite', 'decision day', 7, 'working_days', 'GO118'),
   clock('disclosureDuration', 'publication', 36, 'months', 'DR 13, 14'),

@@ -1,8 +1,10 @@
 // Clock arithmetic of PROCEDURE.md §2: every due date computed from the case context.
 import type { IsoDate } from '../model/domain.types';
 import type { CalendarDate } from '../calendar/working-calendar';
+import { isWeekend } from '../calendar/date-arithmetic';
 import { fineFen, surchargeOwed } from '../rules/rule-set';
-import type { CaseContext, Hearing, Notice } from './penalty-case.context';
+import type { CaseContext, Hearing, Notice, Span } from './penalty-case.context';
+import { sinceV2 } from './penalty-case.context';
 import { decidedPenalties, moneyDueFen } from './penalty-case.derived';
 import type { WorkingCalendar } from './penalty-case.dates';
 import {
@@ -15,6 +17,12 @@ import {
   latest,
   subtractWorkingDays,
 } from './penalty-case.dates';
+import {
+  addCountedDays,
+  planEnd,
+  rollPeriodEnd,
+  suitAfterReconsiderationEnd,
+} from './penalty-case.periods';
 import type { Environment } from './transition.types';
 
 /** PR 18 [S]: 15 WD to verify a clue, +15 WD once with the approver's extension. */
@@ -50,20 +58,23 @@ export function excludedSpans(ctx: CaseContext): ExcludedSpan[] {
 
 /** APL 60: 90 days from filing, plus excluded spans and extensions; agency-internal, no roll. */
 export function caseLimit(ctx: CaseContext, asOf: IsoDate): { dueOn: IsoDate; paused: boolean } {
-  const filedOn = ctx.filedOn ?? ctx.receivedAt;
+  // v2: a decision revoked on remand is made again within a new limit (ALL 70; ARL 64).
+  const filedOn = ctx.remandedOn ?? ctx.filedOn ?? ctx.receivedAt;
+  const since = (on: IsoDate) => !ctx.remandedOn || !before(on, ctx.remandedOn);
   let pausedDays = 0;
   let paused = false;
-  for (const span of excludedSpans(ctx)) {
+  for (const span of excludedSpans(ctx).filter((item) => since(item.to ?? asOf))) {
     const open = span.to === undefined || after(span.to, asOf);
     paused ||= open && !before(asOf, span.from);
     const end = open ? asOf : (span.to as IsoDate);
     pausedDays += Math.max(0, daysBetween(span.from, end));
   }
-  const extensionDays = ctx.extensions
+  const extensions = ctx.extensions.filter((extension) => since(extension.on));
+  const extensionDays = extensions
     .filter((extension) => !extension.collectiveResolution)
     .reduce((total, extension) => total + (extension.days ?? 0), 0);
   let dueOn = addDays(filedOn, 90 + pausedDays + extensionDays);
-  for (const extension of ctx.extensions) {
+  for (const extension of extensions) {
     // A collective resolution names the end date itself (PR [S]).
     if (extension.collectiveResolution) {
       dueOn = latest(dueOn, extension.collectiveResolution.until);
@@ -82,14 +93,28 @@ export function effectiveServiceOn(method: string, on: IsoDate): IsoDate {
   return method === 'public_notice' ? addDays(on, 30) : on;
 }
 
-/** APL 64(1), 85: 5 WD after the notice is served. */
-export function noticeWindowEnd(notice: Notice, cal: WorkingCalendar): CalendarDate {
-  return cal.addWorkingDays(effectiveServiceOn(notice.method, notice.servedOn), 5);
+/** APL 64(1), 85: 5 WD after the notice is served; v2: days suspended do not count (`pauses`). */
+export function noticeWindowEnd(
+  notice: Notice,
+  cal: WorkingCalendar,
+  pauses: readonly Span[] = [],
+): CalendarDate {
+  const start = effectiveServiceOn(notice.method, notice.servedOn);
+  return pauses.length === 0
+    ? cal.addWorkingDays(start, 5)
+    : addCountedDays(cal, start, 5, (d) => cal.isWorkingDay(d), pauses);
 }
 
 /** The same window counted on weekdays only (make-up days left out, §1 ambiguity). */
-export function noticeWindowEndWeekdays(notice: Notice, cal: WorkingCalendar): IsoDate {
-  return cal.addWeekdays(effectiveServiceOn(notice.method, notice.servedOn), 5);
+export function noticeWindowEndWeekdays(
+  notice: Notice,
+  cal: WorkingCalendar,
+  pauses: readonly Span[] = [],
+): IsoDate {
+  const start = effectiveServiceOn(notice.method, notice.servedOn);
+  return pauses.length === 0
+    ? cal.addWeekdays(start, 5)
+    : addCountedDays(cal, start, 5, (d) => cal.isWorkingDay(d) && !isWeekend(d), pauses).date;
 }
 
 /** HR [C]: a hearing request is accepted or rejected within 3 WD. */
@@ -128,7 +153,7 @@ export function paymentSchedule(ctx: CaseContext, cal: WorkingCalendar): Instalm
   if (ctx.installments) {
     return ctx.installments.plan.map((item) => ({ ...item, provisional: false }));
   }
-  const rolled = cal.rollForward(addDays(ctx.service.servedOn, 15));
+  const rolled = rollPeriodEnd(ctx, cal, addDays(ctx.service.servedOn, 15));
   return [{ dueOn: rolled.date, amountFen: moneyDueFen(ctx), provisional: rolled.provisional }];
 }
 
@@ -162,10 +187,30 @@ function paidInFullOn(ctx: CaseContext, amount: number, asOf: IsoDate): IsoDate 
  */
 export function surchargeFen(ctx: CaseContext, cal: WorkingCalendar, asOf: IsoDate): number {
   const fine = fineFen(decidedPenalties(ctx));
+  const plan = ctx.installments;
+  if (!sinceV2(ctx) || !plan) {
+    return surchargeOn(ctx, paymentSchedule(ctx, cal), fine, 0, asOf);
+  }
+  // APL 66, AEL 42 (v2): a plan approved late does not wipe the surcharge already accrued.
+  const original = paymentSchedule({ ...ctx, installments: undefined }, cal);
+  const approvedOn = before(asOf, plan.approvedOn) ? asOf : plan.approvedOn;
+  const accrued = surchargeOn(ctx, original, fine, 0, approvedOn);
+  const offset = Math.min(fine, paidBy(ctx, plan.approvedOn));
+  const later = surchargeOn(ctx, paymentSchedule(ctx, cal), fine, offset, asOf);
+  return Math.min(fine, accrued + later);
+}
+
+function surchargeOn(
+  ctx: CaseContext,
+  schedule: Instalment[],
+  fine: number,
+  paidBefore: number,
+  asOf: IsoDate,
+): number {
   const frozen = ctx.appeals.map((appeal) => ({ from: appeal.filedOn, to: appeal.outcomeOn }));
-  let cumulative = 0;
+  let cumulative = paidBefore;
   let total = 0;
-  for (const instalment of paymentSchedule(ctx, cal)) {
+  for (const instalment of schedule) {
     const share = Math.max(0, Math.min(instalment.amountFen, fine - cumulative));
     cumulative += share;
     const unpaid = Math.max(0, Math.min(share, cumulative - paidBy(ctx, instalment.dueOn)));
@@ -192,9 +237,17 @@ export function appealPeriodsEnd(ctx: CaseContext, cal: WorkingCalendar): Calend
   if (!ctx.service) {
     return undefined;
   }
-  const reconsideration = cal.rollForward(addDays(ctx.service.servedOn, 60));
-  const litigation = cal.rollForward(addMonths(ctx.service.servedOn, 6));
-  const outcomes = ctx.appeals.flatMap((appeal) => (appeal.outcomeOn ? [appeal.outcomeOn] : []));
+  const reconsideration = rollPeriodEnd(ctx, cal, addDays(ctx.service.servedOn, 60));
+  const litigation = rollPeriodEnd(ctx, cal, addMonths(ctx.service.servedOn, 6));
+  const outcomes = ctx.appeals.flatMap((appeal) => {
+    if (!appeal.outcomeOn) {
+      return [];
+    }
+    // ALL 45 (v2): suit may still be brought within 15 days of the reconsideration decision.
+    return sinceV2(ctx) && appeal.kind === 'reconsideration'
+      ? [suitAfterReconsiderationEnd(ctx, cal, appeal.outcomeOn).date]
+      : [appeal.outcomeOn];
+  });
   const end = [reconsideration.date, litigation.date, ...outcomes].reduce(latest);
   return { date: end, provisional: reconsideration.provisional || litigation.provisional };
 }
@@ -205,7 +258,13 @@ export function courtEnforcementDue(
   cal: WorkingCalendar,
 ): CalendarDate | undefined {
   const periods = appealPeriodsEnd(ctx, cal);
-  return periods && { date: addMonths(periods.date, 3), provisional: periods.provisional };
+  if (!periods || !sinceV2(ctx)) {
+    return periods && { date: addMonths(periods.date, 3), provisional: periods.provisional };
+  }
+  // APL 72 ¶2: counted from the end of an approved plan; CPL 85 rolls the last day (v2).
+  const start = latest(periods.date, planEnd(ctx) ?? periods.date);
+  const due = rollPeriodEnd(ctx, cal, addMonths(start, 3));
+  return { date: due.date, provisional: due.provisional || periods.provisional };
 }
 
 /** DR 9, 10: GSXT within 20 WD; a party registered in another province is pushed within 10 WD. */
@@ -229,6 +288,13 @@ export function websiteDue(ctx: CaseContext, cal: WorkingCalendar): CalendarDate
 
 /** DR 11; APL 48: withdraw within 3 WD of the decision being revoked or changed. */
 export function withdrawalDue(ctx: CaseContext, cal: WorkingCalendar): CalendarDate | undefined {
-  const changedOn = ctx.decision?.revokedOn ?? ctx.decision?.changedOn;
+  const d = ctx.decision;
+  // v2: also 确认违法 / 确认无效 (APL 48 ¶2), and a decision revoked on remand.
+  const changedOn =
+    d?.revokedOn ??
+    d?.changedOn ??
+    d?.confirmedIllegalOn ??
+    d?.voidOn ??
+    (d ? undefined : ctx.remandedOn);
   return changedOn ? cal.addWorkingDays(changedOn, 3) : undefined;
 }

@@ -108,6 +108,27 @@ export interface Decision {
   revokedOn?: IsoDate;
   changedOn?: IsoDate;
   originalPenalties?: Penalty[];
+  /** v2: 确认违法 (the decision stands, disclosure withdrawn; ALL 74, APL 48 ¶2). */
+  confirmedIllegalOn?: IsoDate;
+  /** v2: 确认无效 (void from the start; ALL 75). */
+  voidOn?: IsoDate;
+  /** v2: revoked by the bureau itself (自行纠错) or on remand, with its reason. */
+  revokeReason?: string;
+}
+
+/** v2: a decision revoked on remand (ALL 70, ARL 64), kept with what happened under it. */
+export interface FormerDecision {
+  decision: Decision;
+  remandedOn: IsoDate;
+  service?: Service;
+  payments: { on: IsoDate; amountFen: number }[];
+  notices: Notice[];
+  statements: Statement[];
+  waivers: { on: IsoDate; notice: number }[];
+  hearings: Hearing[];
+  appeals: Appeal[];
+  enforcementReminders: IsoDate[];
+  publications: Publication[];
 }
 
 export interface Service {
@@ -121,10 +142,13 @@ export interface Service {
   recordingSha256?: string;
 }
 
+export type AppealOutcome =
+  'upheld' | 'revoked' | 'changed' | 'confirmed_illegal' | 'confirmed_void' | 'remanded';
+
 export interface Appeal {
   kind: 'reconsideration' | 'litigation';
   filedOn: IsoDate;
-  outcome?: 'upheld' | 'revoked' | 'changed';
+  outcome?: AppealOutcome;
   outcomeOn?: IsoDate;
 }
 
@@ -155,7 +179,8 @@ export interface CaseContext {
   evidence: EvidenceRecord[];
   preservations: Preservation[];
   seizures: Seizure[];
-  suspensions: (Span & { ground: string })[];
+  /** `stage`: v2, the stage suspended from (caseReview, notification), resumed into. */
+  suspensions: (Span & { ground: string; stage?: string })[];
   extensions: CaseLimitExtension[];
   termination?: { on: IsoDate; ground: string; reason: string };
   report?: { facts: string; evidenceSummary: string };
@@ -192,6 +217,17 @@ export interface CaseContext {
   summaryCase?: { officersPresent: string[]; filedWithDepartmentOn?: IsoDate };
   closedOn?: IsoDate;
   archivedOn?: IsoDate;
+  /** v2: REPLACE_HANDLERS, each with the set it replaced (APL 42, 43). */
+  handlerChanges?: {
+    on: IsoDate;
+    by: string;
+    previous: string[];
+    handlerIds: string[];
+    reason: string;
+  }[];
+  /** v2: decisions revoked on remand, newest last; `remandedOn` restarts the case limit. */
+  formerDecisions?: FormerDecision[];
+  remandedOn?: IsoDate;
 }
 
 /** What the machine receives: the envelope reduced to facts, plus flags the API computed. */

@@ -19,6 +19,7 @@ import {
   dayOf,
   rulesOn,
 } from './penalty-case.dates';
+import { windowPauses } from './penalty-case.periods';
 import type { ClockId, Deadline, Environment } from './transition.types';
 
 type Status = Deadline['status'];
@@ -104,8 +105,10 @@ function reviewAndNoticeClocks({ ctx, cal, asOf, env }: Args): Deadline[] {
     ...deadline('caseReview', clocks.reviewDue(ctx, cal), (due) =>
       statusOf(due, reviewEndedOn(ctx), asOf),
     ),
-    ...deadline('noticeWindow', notice && clocks.noticeWindowEnd(notice, cal), (due) =>
-      waived || after(asOf, due) ? 'met' : 'open',
+    ...deadline(
+      'noticeWindow',
+      notice && clocks.noticeWindowEnd(notice, cal, windowPauses(ctx, asOf)),
+      (due) => (waived || after(asOf, due) ? 'met' : 'open'),
     ),
     ...deadline('hearingAcceptance', hearing && clocks.hearingAcceptanceDue(hearing, cal), (due) =>
       statusOf(due, hearing?.acceptedOn ?? hearing?.rejected?.on, asOf),

@@ -148,7 +148,8 @@ export function pendingAdoptions(ctx: CaseContext): Statement[] {
 
 /** The penalties in force: changed by an appeal outcome, none when revoked. */
 export function decidedPenalties(ctx: CaseContext): Penalty[] {
-  if (!ctx.decision || ctx.decision.revokedOn) {
+  // v2: a decision confirmed void (确认无效, ALL 75) imposes nothing either.
+  if (!ctx.decision || ctx.decision.revokedOn || ctx.decision.voidOn) {
     return [];
   }
   return ctx.decision.penalties;
@@ -161,7 +162,7 @@ export function moneyDueFen(ctx: CaseContext): number {
 }
 
 export function disclosureFor(ctx: CaseContext, rules: RuleSet) {
-  if (!ctx.decision || ctx.decision.revokedOn) {
+  if (!ctx.decision || ctx.decision.revokedOn || ctx.decision.voidOn) {
     return disclosureObligation(ctx.procedure, [], rules);
   }
   return disclosureObligation(ctx.procedure, decidedPenalties(ctx), rules);
@@ -188,6 +189,10 @@ export function executionDone(ctx: CaseContext): boolean {
   if (ctx.decision?.outcome === 'transfer_judiciary') {
     return true;
   }
+  // v2: nothing to perform under a decision revoked (自行纠错, before service) or void.
+  if (ctx.decision?.voidOn || (sinceV2(ctx) && ctx.decision?.revokedOn)) {
+    return true;
+  }
   return !!ctx.service && (!!ctx.settledOn || ctx.court?.outcome !== undefined);
 }
 
@@ -195,7 +200,10 @@ export function executionDone(ctx: CaseContext): boolean {
 export function disclosureDone(ctx: CaseContext, rules: RuleSet): boolean {
   const active = activePublications(ctx);
   // DR 11: a revoked or changed decision stays on the record until it is withdrawn.
-  if ((ctx.decision?.revokedOn || ctx.decision?.changedOn) && active.length > 0) {
+  const d = ctx.decision;
+  const withdrawable = d?.revokedOn || d?.changedOn || d?.confirmedIllegalOn || d?.voidOn;
+  // v2: a decision revoked on remand leaves its records to withdraw too (APL 48 ¶2).
+  if ((withdrawable || (!d && ctx.remandedOn)) && active.length > 0) {
     return false;
   }
   if (!disclosureFor(ctx, rules).mustPublish || ctx.disclosureExemption) {

@@ -51,6 +51,27 @@ function publicationRecord(facts: Facts, next: CaseContext): Effect {
 
 type EffectRule = (facts: Facts, next: CaseContext) => Effect[];
 
+/** The decision whose record is published: the current one, else the one revoked on remand (v2). */
+function recordNumber(ctx: CaseContext): string | undefined {
+  const former = ctx.formerDecisions;
+  return ctx.decision?.decisionNumber ?? former?.[former.length - 1]?.decision.decisionNumber;
+}
+
+/** APL 48 ¶2: the published record of a revoked, changed, illegal or void decision goes in 3 WD. */
+const withdrawalNotice: EffectRule = (f, next) =>
+  activePublications(next).length > 0 && f.payload.outcome !== 'upheld'
+    ? [
+        {
+          type: 'NOTIFY',
+          data: {
+            kind: 'WITHDRAWAL_DUE',
+            decisionNumber: recordNumber(next),
+            dueOn: withdrawalDue(next, f.cal)?.date,
+          },
+        },
+      ]
+    : [];
+
 const EFFECTS: Partial<Record<Facts['type'], EffectRule>> = {
   FILE_CASE: (f, next) => [
     { type: 'CASE_FILED', data: { handlerIds: next.handlerIds, filedOn: f.on } },
@@ -64,26 +85,15 @@ const EFFECTS: Partial<Record<Facts['type'], EffectRule>> = {
     {
       type: 'WITHDRAW_DECISION_RECORD',
       data: {
-        decisionNumber: next.decision?.decisionNumber,
+        decisionNumber: recordNumber(next),
         channels: activePublications(f.ctx).map((p) => p.channel),
         reason: f.payload.reason,
         withdrawnOn: f.on,
       },
     },
   ],
-  RECORD_APPEAL_OUTCOME: (f, next) =>
-    activePublications(next).length > 0 && f.payload.outcome !== 'upheld'
-      ? [
-          {
-            type: 'NOTIFY',
-            data: {
-              kind: 'WITHDRAWAL_DUE',
-              decisionNumber: next.decision?.decisionNumber,
-              dueOn: withdrawalDue(next, f.cal)?.date,
-            },
-          },
-        ]
-      : [],
+  RECORD_APPEAL_OUTCOME: withdrawalNotice,
+  REVOKE_DECISION: withdrawalNotice,
   CLOSE_CASE: (f) => [{ type: 'CASE_CLOSED', data: { closedOn: f.on } }],
   ARCHIVE_CASE: (f) => [{ type: 'CASE_ARCHIVED', data: { archivedOn: f.on } }],
 };

@@ -21,6 +21,7 @@ import {
   sha256,
   text,
 } from './penalty-case.payload';
+import { present2, SERVICE_METHODS, serviceFacts, V2_EVENT_SPECS } from './penalty-case.events-v2';
 
 export const EVENT_TYPES = [
   'REGISTER_CLUE',
@@ -76,6 +77,9 @@ export const EVENT_TYPES = [
   'DECIDE_ON_SPOT',
   'FILE_WITH_DEPARTMENT',
   'WITHDRAW_ADOPTION',
+  // Added in penalty-case@2 (workflows/README.md, "Added to the catalogue").
+  'REPLACE_HANDLERS',
+  'REVOKE_DECISION',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -166,12 +170,16 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
       recordType: optional(oneOf('text', 'audio_visual')),
     },
   },
-  PRESERVE_EVIDENCE: { summary: '先行登记保存', roles: A, payload: { items: present } },
+  PRESERVE_EVIDENCE: {
+    summary: '先行登记保存',
+    roles: A,
+    payload: { items: present, ...present2 },
+  },
   DISPOSE_PRESERVED_EVIDENCE: { summary: '保存物品处理', roles: A, payload: { disposition: text } },
   SEIZE_PROPERTY: {
     summary: '查封扣押',
     roles: A,
-    payload: { items: present, recordingSha256: sha256 },
+    payload: { items: present, recordingSha256: sha256, ...present2 },
   },
   EXTEND_SEIZURE: { summary: '查封扣押延长 +30 days', roles: A, payload: { reason: text } },
   RELEASE_PROPERTY: { summary: '解除查封扣押', roles: A, payload: {} },
@@ -229,7 +237,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   SERVE_NOTICE: {
     summary: '送达告知书',
     roles: H,
-    payload: { method: text, includesHearingRight: bool },
+    payload: { method: text, includesHearingRight: bool, ...serviceFacts },
   },
   RECEIVE_STATEMENT: {
     summary: '收到陈述申辩',
@@ -303,21 +311,8 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   SERVE_DECISION: {
     summary: '送达决定书',
     roles: H,
-    payload: {
-      method: oneOf(
-        'on_the_spot',
-        'direct',
-        'left_at_address',
-        'electronic',
-        'entrusted',
-        'mail',
-        'public_notice',
-      ),
-      electronicConsent: optional(bool),
-      witnessIds: optional(officerIds),
-      recordingSha256: optional(sha256),
-      partyCannotBeFound: optional(bool),
-    },
+    // CPL 89: witnesses of 留置送达 are usually not officers (community or workplace representatives).
+    payload: { method: oneOf(...SERVICE_METHODS), ...serviceFacts },
   },
   RECORD_PAYMENT: { summary: '缴纳罚没款', roles: H, payload: { amountFen: fen } },
   APPROVE_INSTALLMENTS: {
@@ -333,9 +328,24 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
   RECORD_APPEAL_OUTCOME: {
     summary: '复议/诉讼结果',
     roles: H,
-    payload: { outcome: oneOf('upheld', 'revoked', 'changed'), penalties: optional(penalties) },
+    payload: {
+      // v2: 确认违法 / 确认无效 (ALL 74, 75; ARL 65, 67) and 撤销并责令重新作出 (ALL 70; ARL 64).
+      outcome: oneOf(
+        'upheld',
+        'revoked',
+        'changed',
+        'confirmed_illegal',
+        'confirmed_void',
+        'remanded',
+      ),
+      penalties: optional(penalties),
+    },
   },
-  SERVE_ENFORCEMENT_REMINDER: { summary: '催告书', roles: H, payload: {} },
+  SERVE_ENFORCEMENT_REMINDER: {
+    summary: '催告书',
+    roles: H,
+    payload: { method: optional(oneOf(...SERVICE_METHODS)), ...serviceFacts },
+  },
   APPLY_COURT_ENFORCEMENT: { summary: '申请法院强制执行', roles: A, payload: {} },
   RECORD_COURT_OUTCOME: {
     summary: '强制执行结果',
@@ -361,6 +371,7 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
     payload: { reason: text },
     independence: 'decider',
   },
+  ...V2_EVENT_SPECS,
 };
 
 /** Roles that may send `type` in `stage`. */

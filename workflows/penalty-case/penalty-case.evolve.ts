@@ -6,6 +6,7 @@ import { calendarFor, dayOf, rulesOn } from './penalty-case.dates';
 import { paidFen, pendingAdoptions } from './penalty-case.derived';
 import type { EventPayloads, Reducer, Reducers } from './penalty-case.payload-types';
 import { INVESTIGATION_REDUCERS, notice, replaceLast } from './penalty-case.evolve-investigation';
+import { v2Reducers } from './penalty-case.evolve-v2';
 
 const hearing =
   <P>(update: (h: Hearing, e: CaseEvent, p: P) => Partial<Hearing>): Reducer<P> =>
@@ -161,6 +162,13 @@ function appealed(
   if (p.outcome === 'revoked') {
     return { ...d, revokedOn: e.on };
   }
+  // v2 (ALL 74, 75): 确认违法 leaves the decision in force; 确认无效 voids it from the start.
+  if (p.outcome === 'confirmed_illegal') {
+    return { ...d, confirmedIllegalOn: e.on };
+  }
+  if (p.outcome === 'confirmed_void') {
+    return { ...d, voidOn: e.on };
+  }
   if (p.outcome === 'changed') {
     return {
       ...d,
@@ -185,6 +193,7 @@ const REDUCERS: Reducers = {
   ...INVESTIGATION_REDUCERS,
   ...NOTICE_REDUCERS,
   ...ENFORCEMENT_REDUCERS,
+  ...v2Reducers(NOTICE_REDUCERS, ENFORCEMENT_REDUCERS),
 };
 
 /** The next context: the event's patch, settlement, the event's date and its flags. */

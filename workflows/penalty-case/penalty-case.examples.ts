@@ -101,4 +101,6 @@ export const PAYLOAD_EXAMPLES: Readonly<Partial<Record<EventType, Record<string,
   },
   FILE_WITH_DEPARTMENT: {},
   WITHDRAW_ADOPTION: { reason: '复核认定的事实与证据不符' },
+  REPLACE_HANDLERS: { handlerIds: ['h1', 'h2'], reason: '原办案人员回避' },
+  REVOKE_DECISION: { reason: '自行纠错：适用法律错误' },
 };

@@ -20,6 +20,8 @@ import {
 } from './guards/enforcement.guards';
 import { clueLate, FILING_GUARDS, G01, G02, G04, G06, G07, G08 } from './guards/filing.guards';
 import type { Facts, FlagRule, Guard } from './guards/guard-kit';
+import { AFTER_DECISION_GUARDS, G41, G42, G43, G44 } from './guards/after-decision.guards';
+import { G40, OFFICER_GUARDS } from './guards/officers.guards';
 import {
   borderlineScope,
   G11,
@@ -56,7 +58,7 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
   REVISE_PROPOSAL: { guards: [G08] },
   APPROVE_REVIEW: { guards: [], flags: [reviewLate] },
   PASS_LEGAL_REVIEW: { guards: [], flags: [reviewLate] },
-  SERVE_NOTICE: { guards: [G11], flags: [borderlineScope] },
+  SERVE_NOTICE: { guards: [G11, G04, G22, G23, G24, G06], flags: [borderlineScope] },
   REQUEST_HEARING: { guards: [G14], flags: [hearingAmbiguity] },
   END_NOTICE_PERIOD: { guards: [G12] },
   ACCEPT_HEARING: { guards: [G15, G06], flags: [hearingAcceptanceLate] },
@@ -67,7 +69,7 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
   RECORD_COLLECTIVE_DECISION: { guards: [G19, G06] },
   DECIDE: { guards: [G12, G13, G18, G19, G20] },
   SERVE_DECISION: {
-    guards: [G22, G23, G24, G06],
+    guards: [G22, G23, G24, G06, G04, G43],
     flags: [serviceLate, publicNoticeGroundUnstated],
   },
   APPLY_COURT_ENFORCEMENT: { guards: [G29] },
@@ -77,6 +79,14 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
   ARCHIVE_CASE: { guards: [G34] },
   DECIDE_ON_SPOT: { guards: [G31, G06] },
   WITHDRAW_ADOPTION: { guards: [G12] },
+  // v2 (each guard is a no-op for a v1 case where it would change a recorded answer).
+  PRESERVE_EVIDENCE: { guards: [G04, G06] },
+  SEIZE_PROPERTY: { guards: [G04, G06] },
+  SERVE_ENFORCEMENT_REMINDER: { guards: [G04, G22, G23, G24, G06] },
+  APPROVE_INSTALLMENTS: { guards: [G41] },
+  RECORD_APPEAL_OUTCOME: { guards: [G42] },
+  REPLACE_HANDLERS: { guards: [G02, G06, G40] },
+  REVOKE_DECISION: { guards: [G44] },
 };
 
 export function guardFailures(facts: Facts): GuardFailure[] {
@@ -104,6 +114,8 @@ export const GUARD_CATALOGUE: readonly (Guard & { events: EventType[] })[] = [
   ...DECISION_GUARDS,
   ...ENFORCEMENT_GUARDS,
   ...ARCHIVE_GUARDS,
+  ...OFFICER_GUARDS,
+  ...AFTER_DECISION_GUARDS,
 ]
   .map((rule) => ({
     ...rule,

@@ -18,6 +18,14 @@ import {
   pendingAdoptions,
 } from './penalty-case.derived';
 import { evolve } from './penalty-case.evolve';
+import {
+  haltFrom,
+  remandTransition,
+  suspendedFrom,
+  suspendedState,
+  V2_GUARDS,
+  v2Acts,
+} from './penalty-case.machine-v2';
 
 const stage = (name: string) => `#${MACHINE_ID}.${name}`;
 const rulesAt = (context: CaseContext, event: CaseEvent) =>
@@ -45,11 +53,11 @@ const property = {
   EXTEND_SEIZURE: { guard: 'hasExtendableSeizure', actions: 'evolve' },
   RELEASE_PROPERTY: { guard: 'hasHeldProperty', actions: 'evolve' },
 } as const;
-const pending = { ...property, EXTEND_CASE_LIMIT: evolveOnly } as const;
 /** penalty-case@2, APL 45: an approver withdraws an accepted defence's adoption with reasons. */
 const withdrawAdoption = {
   WITHDRAW_ADOPTION: { guard: and(['v2', 'adoptionPending']), actions: 'evolve' },
 } as const;
+const pending = { ...property, EXTEND_CASE_LIMIT: evolveOnly, ...v2Acts() } as const;
 
 export const penaltyCaseMachine = setup({
   types: {
@@ -94,11 +102,15 @@ export const penaltyCaseMachine = setup({
     },
     hasActivePublication: ({ context }) => activePublications(context).length > 0,
     adoptionPending: ({ context }) => pendingAdoptions(context).length > 0,
+    ...V2_GUARDS,
   },
   actions: {
     evolve: assign(({ context, event }) => evolve(context, event)),
     // PR [S]: the 10-WD review clock starts when the reviewer receives the file.
     startReview: assign({ reviewStartedOn: ({ event }) => event.on }),
+    suspendedFrom: assign(({ context }, params: { stage: string }) =>
+      suspendedFrom(context, params),
+    ),
   },
 }).createMachine({
   id: MACHINE_ID,
@@ -147,6 +159,7 @@ export const penaltyCaseMachine = setup({
         RETURN_FOR_INVESTIGATION: backToInvestigation,
         RETURN_FOR_CORRECTION: backToInvestigation,
         REVISE_PROPOSAL: toReview,
+        ...haltFrom('caseReview'),
       },
     },
     legalReview: {
@@ -186,6 +199,7 @@ export const penaltyCaseMachine = setup({
         REVISE_PROPOSAL: toReview,
         DECIDE: decide,
         ...withdrawAdoption,
+        ...haltFrom('notification'),
       },
       states: {
         awaitingResponse: {
@@ -246,7 +260,9 @@ export const penaltyCaseMachine = setup({
         ...property,
         CLOSE_CASE: { target: 'closed', actions: 'evolve' },
         RECORD_APPEAL: { guard: 'decisionServed', actions: 'evolve' },
-        RECORD_APPEAL_OUTCOME: { guard: 'appealPending', actions: 'evolve' },
+        RECORD_APPEAL_OUTCOME: [remandTransition, { guard: 'appealPending', actions: 'evolve' }],
+        REPLACE_HANDLERS: { guard: 'v2', actions: 'evolve' },
+        REVOKE_DECISION: { guard: 'v2', actions: 'evolve' },
       },
       states: {
         execution: {
@@ -303,6 +319,7 @@ export const penaltyCaseMachine = setup({
         },
       },
     },
+    suspended: suspendedState(pending),
     terminated: { on: { ...property, CLOSE_CASE: { target: 'closed', actions: 'evolve' } } },
     closed: { on: { ARCHIVE_CASE: { target: 'archived', actions: 'evolve' } } },
     archived: { type: 'final' },

@@ -1,6 +1,6 @@
 // The payload of each event after validation (penalty-case.events.ts holds the schemas).
 import type { IsoDate, Penalty, Proposal } from '../model/domain.types';
-import type { CaseContext, CaseEvent } from './penalty-case.context';
+import type { AppealOutcome, CaseContext, CaseEvent } from './penalty-case.context';
 import type { EventType } from './penalty-case.events';
 
 interface Opinion {
@@ -63,7 +63,10 @@ export interface EventPayloads {
   RECORD_PAYMENT: { amountFen: number };
   APPROVE_INSTALLMENTS: { plan: { dueOn: IsoDate; amountFen: number }[] };
   RECORD_APPEAL: { kind: 'reconsideration' | 'litigation' };
-  RECORD_APPEAL_OUTCOME: { outcome: 'upheld' | 'revoked' | 'changed'; penalties?: Penalty[] };
+  RECORD_APPEAL_OUTCOME: { outcome: AppealOutcome; penalties?: Penalty[] };
+  SERVE_ENFORCEMENT_REMINDER: { method?: string };
+  REPLACE_HANDLERS: { handlerIds: string[]; reason: string };
+  REVOKE_DECISION: Reason;
   RECORD_COURT_OUTCOME: { outcome: string };
   PUBLISH_DECISION: { channel: 'gsxt' | 'website' };
   WITHDRAW_PUBLICATION: Reason;

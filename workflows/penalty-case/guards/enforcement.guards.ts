@@ -5,11 +5,14 @@ import {
   appealPeriodsEnd,
   courtEnforcementDue,
   decisionServiceDue,
+  paymentDue,
   gsxtDue,
   websiteDue,
   withdrawalDue,
 } from '../penalty-case.clocks';
+import { sinceV2 } from '../penalty-case.context';
 import { after, rulesOn, subtractWorkingDays } from '../penalty-case.dates';
+import { planEnd } from '../penalty-case.periods';
 import {
   activePublications,
   appealPending,
@@ -19,13 +22,19 @@ import {
 } from '../penalty-case.derived';
 import type { Facts, FlagRule, Guard } from './guard-kit';
 import { blank, credentialedOfficers, guard } from './guard-kit';
+import { actingOfficers, isServiceEvent, serviceMethod } from './officers.guards';
+
+/** v1 checked the method of SERVE_DECISION only; v2 every service (notice, decision, 催告书). */
+const servesHere = (f: Facts, method: string): boolean =>
+  (f.type === 'SERVE_DECISION' || (sinceV2(f.ctx) && isServiceEvent(f.type))) &&
+  serviceMethod(f) === method;
 
 export const G22 = guard(
   'G22',
   'CPL 90',
   'electronic service only with the party’s signed consent',
   (f) => [
-    f.payload.method === 'electronic' &&
+    servesHere(f, 'electronic') &&
       f.payload.electronicConsent !== true &&
       'electronic service needs the party’s signed consent',
   ],
@@ -42,23 +51,31 @@ export const G23 = guard(
   'CPL 89',
   '留置送达 with witnesses or an audio-visual record',
   (f) => {
-    const witnesses = (f.payload.witnessIds as string[] | undefined) ?? [];
+    const named = (f.payload.witnessIds as string[] | undefined) ?? [];
+    // v2: a witness is someone other than the serving officers (CPL 89: 送达人、见证人).
+    const serving = sinceV2(f.ctx) ? actingOfficers(f) : [];
+    const witnesses = named.filter((id) => !serving.includes(id));
     return [
-      f.payload.method === 'left_at_address' &&
+      servesHere(f, 'left_at_address') &&
         witnesses.length === 0 &&
         blank(f.payload.recordingSha256) &&
-        'leaving the decision at the address needs witnesses or an audio-visual record',
+        (named.length > 0
+          ? 'the only witnesses named are the serving officers: a witness other than them or an audio-visual record is needed'
+          : 'leaving the decision at the address needs witnesses or an audio-visual record'),
     ];
   },
 );
 
 export const G24 = guard('G24', 'CPL 95', '公告送达 only when the party cannot be found', (f) => {
-  // Refused when the handler states the party can be found; EVENTS.md has no such field, so a
-  // notice sent without the statement is accepted and flagged (publicNoticeGroundUnstated).
+  // v1: refused only when the handler states the party can be found; a notice without the
+  // statement is accepted and flagged (publicNoticeGroundUnstated). v2: the ground is required
+  // whenever the party has an address on record (CPL 95: 下落不明, or other ways failed).
+  const unstated =
+    sinceV2(f.ctx) && f.payload.partyCannotBeFound !== true && !blank(f.ctx.party.address);
   return [
-    f.payload.method === 'public_notice' &&
-      f.payload.partyCannotBeFound === false &&
-      'service by public notice only when the party cannot be found',
+    servesHere(f, 'public_notice') &&
+      (f.payload.partyCannotBeFound === false || unstated) &&
+      'service by public notice only when the party cannot be found (the party has an address on record)',
   ];
 });
 
@@ -101,12 +118,18 @@ export const G26 = guard(
   'DR 11; APL 48',
   'withdraw within 3 WD of revocation or change, with reasons',
   (f) => [
-    !f.ctx.decision?.revokedOn &&
-      !f.ctx.decision?.changedOn &&
-      'no revocation or change of the decision is recorded',
+    !withdrawable(f) && 'no revocation or change of the decision is recorded',
     blank(f.payload.reason) && 'reasons are required',
   ],
 );
+
+/** APL 48 ¶2: changed, revoked, confirmed illegal or void (v2), or revoked on remand (v2). */
+function withdrawable(f: Facts): boolean {
+  const d = f.ctx.decision;
+  const v2 =
+    sinceV2(f.ctx) && (!!d?.confirmedIllegalOn || !!d?.voidOn || (!d && !!f.ctx.remandedOn));
+  return !!d?.revokedOn || !!d?.changedOn || v2;
+}
 
 /** DR 11: a late withdrawal is still made (the record must go) and flagged. */
 export const withdrawalLate: FlagRule = (f) => {
@@ -129,12 +152,20 @@ export const G29 = guard(
     const periods = appealPeriodsEnd(f.ctx, f.cal);
     const due = courtEnforcementDue(f.ctx, f.cal);
     const remindBy = subtractWorkingDays(f.cal, f.on, 10);
-    const reminded = f.ctx.enforcementReminders.some((on) => !after(on, remindBy));
+    // AEL 54 (v2): a 催告书 counts only once the party is in default (served after payment was due).
+    const payBy = sinceV2(f.ctx) ? paymentDue(f.ctx, f.cal)?.dueOn : undefined;
+    const reminded = f.ctx.enforcementReminders.some(
+      (on) => !after(on, remindBy) && (!payBy || after(on, payBy)),
+    );
+    const plan = planEnd(f.ctx);
     return [
+      // APL 72 ¶2 (v2): not before an approved deferral or instalment plan has run out.
+      !!plan && !after(f.on, plan) && `the approved payment plan runs until ${plan}`,
       appealPending(f.ctx) && 'an appeal is pending',
       !!periods && !after(f.on, periods.date) && `the 复议/诉讼 periods run until ${periods.date}`,
       !!due && after(f.on, due.date) && `the 3-month period to apply ended on ${due.date}`,
-      !reminded && `no 催告书 served on or before ${remindBy} (10 WD before)`,
+      !reminded &&
+        `no 催告书 served on or before ${remindBy} (10 WD before)${payBy ? ` and after payment was due (${payBy})` : ''}`,
       !!f.ctx.settledOn && 'nothing is owed',
     ];
   },

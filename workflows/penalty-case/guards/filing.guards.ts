@@ -3,6 +3,9 @@ import { clueVerificationDue, limitationDue } from '../penalty-case.clocks';
 import { after } from '../penalty-case.dates';
 import type { FlagRule, Guard } from './guard-kit';
 import { blank, credentialedOfficers, guard } from './guard-kit';
+import { G04 } from './officers.guards';
+
+export { G04 };
 
 export const G01 = guard(
   'G01',
@@ -42,16 +45,6 @@ export const G03_DESCRIPTION = guard(
 export const clueLate: FlagRule = (f) => [
   after(f.on, clueVerificationDue(f.ctx, f.cal).date) && 'CLUE_VERIFICATION_LATE',
 ];
-
-export const G04 = guard(
-  'G04',
-  'APL 42, 55',
-  'an inquiry/inspection record names ≥ 2 credentialed handlers',
-  (f) => {
-    const present = f.payload.officersPresent as string[] | undefined;
-    return present === undefined ? [] : credentialedOfficers(f, present, 2, 'officers present');
-  },
-);
 
 /** Officers named in the payload: handlers, presiding officer, attendees, officers present. */
 function namedOfficers(payload: Record<string, unknown>): string[] {

@@ -7,7 +7,9 @@ import {
   noticeWindowEndWeekdays,
   reviewDue,
 } from '../penalty-case.clocks';
-import { after, dayOf, subtractWorkingDays } from '../penalty-case.dates';
+import { sinceV2 } from '../penalty-case.context';
+import { after, dayOf, latest, subtractWorkingDays } from '../penalty-case.dates';
+import { windowPauses } from '../penalty-case.periods';
 import {
   hearingPending,
   hearingScopeOf,
@@ -19,7 +21,6 @@ import {
   noticeServedForCurrent,
   reviewPassed,
 } from '../penalty-case.derived';
-import { sinceV2 } from '../penalty-case.context';
 import type { Facts, FlagRule, Guard } from './guard-kit';
 import { guard } from './guard-kit';
 import {
@@ -73,7 +74,13 @@ function rightsOpen(f: Facts): string[] {
     return ['no 告知书 has been served'];
   }
   const index = f.ctx.notices.length - 1;
-  const end = noticeWindowEnd(notice, f.cal).date;
+  // v2 (§1, CPL 85): suspended days do not count, and the authority waits for the reading most
+  // favourable to the party (make-up weekend days left out) before acting against it.
+  const pauses = windowPauses(f.ctx);
+  const official = noticeWindowEnd(notice, f.cal, pauses).date;
+  const end = sinceV2(f.ctx)
+    ? latest(official, noticeWindowEndWeekdays(notice, f.cal, pauses))
+    : official;
   const waived = f.ctx.waivers.some((waiver) => waiver.notice === index);
   const statements = f.ctx.statements.filter((statement) => statement.notice === index);
   const unreviewed = statements.filter((statement) => !statement.review).length;
@@ -142,11 +149,12 @@ function hearingRequestTiming(f: Facts): { late: boolean; ambiguous: boolean; en
     return { late: false, ambiguous: false };
   }
   const actOn = dayOf((f.payload.postmarkedAt as string | undefined) ?? f.at, f.env);
-  const end = noticeWindowEnd(notice, f.cal).date;
+  const pauses = windowPauses(f.ctx);
+  const end = noticeWindowEnd(notice, f.cal, pauses).date;
   if (!after(actOn, end)) {
     return { late: false, ambiguous: false, end };
   }
-  const ambiguous = !after(actOn, noticeWindowEndWeekdays(notice, f.cal));
+  const ambiguous = !after(actOn, noticeWindowEndWeekdays(notice, f.cal, pauses));
   return { late: !ambiguous, ambiguous, end };
 }
 
