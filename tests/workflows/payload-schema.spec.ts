@@ -163,6 +163,14 @@ describe('class 10: unchecked payloads are refused (INVALID_PAYLOAD, v2)', () =>
     expect(fields(r).map((e) => e.field)).toEqual([field]);
   });
 
+  it('checks the text inside free-form item lists too', () => {
+    const items = JSON.parse('["样品", {"name": "a\\u202Eb", "__proto__": {}}]');
+    expect(strictErrors('PRESERVE_EVIDENCE', { items }).map((e) => e.field)).toEqual([
+      'items[1].name',
+      'items[1].__proto__',
+    ]);
+  });
+
   it('accepts tab and newline in text, and a 64-digit lowercase hash', () => {
     const ok = { ...evidence, description: '第一行\n\t第二行', sha256: 'ab'.repeat(32) };
     expect(filed().accept('RECORD_EVIDENCE', ok, '2025-03-05').ok).toBe(true);

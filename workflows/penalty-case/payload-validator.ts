@@ -153,6 +153,20 @@ function conditionErrors(v: unknown, s: JsonSchema, path: string, o: ValidateOpt
   });
 }
 
+/** A free-form value (`present`): its strings and keys obey the same text rules (strict). */
+function freeFormErrors(v: unknown, path: string): Errors {
+  if (typeof v === 'string') {
+    return regex(SAFE_TEXT_PATTERN).test(v) ? ok : bad(path, PATTERN_REASONS[SAFE_TEXT_PATTERN]);
+  }
+  if (Array.isArray(v)) return v.flatMap((item, i) => freeFormErrors(item, `${path}[${i}]`));
+  if (!isObject(v)) return ok;
+  return Object.entries(v).flatMap(([key, value]) =>
+    POISON_KEYS.has(key)
+      ? bad(at(path, key), 'is not allowed')
+      : freeFormErrors(value, at(path, key)),
+  );
+}
+
 function check(v: unknown, s: JsonSchema, path: string, o: ValidateOptions): Errors {
   if (s.type !== undefined) {
     const types: readonly JsonType[] = typeof s.type === 'string' ? [s.type] : s.type;
@@ -187,6 +201,7 @@ function check(v: unknown, s: JsonSchema, path: string, o: ValidateOptions): Err
     errors.push({ field: path, reason: [...new Set(reasons)].join(', or ') });
   }
   errors.push(...conditionErrors(v, s, path, o));
+  if (o.strict && Array.isArray(s.type)) errors.push(...freeFormErrors(v, path));
   return errors;
 }
 
