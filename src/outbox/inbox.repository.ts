@@ -92,7 +92,7 @@ export class InboxRepository {
 
   /** Marks one of the officer's notifications read (the first read time stays); null if none. */
   async markRead(officerId: string, id: string): Promise<{ id: string; readAt: string } | null> {
-    const rows: { id: string; read_at: Date }[] = await this.ds.query(
+    const [rows]: [{ id: string; read_at: Date }[], number] = await this.ds.query(
       `UPDATE notifications SET read_at = coalesce(read_at, now())
        WHERE id = $1 AND officer_id = $2 RETURNING id, read_at`,
       [id, officerId],

@@ -73,7 +73,8 @@ export class OutboxDeliveryRepository {
    * a lease ahead: if this instance dies before settling, the delivery is due again then.
    */
   async claim(limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
-    const rows: Record<string, unknown>[] = await this.ds.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows]: [Record<string, unknown>[], number] = await this.ds.query(
       `WITH due AS (
          SELECT id, outbox_id FROM outbox_deliveries
          WHERE status = 'pending' AND next_attempt_at <= now()
@@ -122,7 +123,7 @@ export class OutboxDeliveryRepository {
     delayMs: number,
     retryForSeconds: number,
   ): Promise<'pending' | 'dead' | 'superseded'> {
-    const rows: { status: 'pending' | 'dead' }[] = await this.ds.query(
+    const [rows]: [{ status: 'pending' | 'dead' }[], number] = await this.ds.query(
       `WITH w AS (
          SELECT id, created_at + make_interval(secs => $4) AS until
          FROM outbox_deliveries WHERE id = $1 AND attempts = $2 AND status = 'pending'
@@ -179,7 +180,7 @@ export class OutboxDeliveryRepository {
 
   /** Puts a dead letter back in line with a fresh retry window; false if there is none. */
   async revive(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.ds.query(
+    const [rows]: [unknown[], number] = await this.ds.query(
       `UPDATE outbox_deliveries SET status = 'pending', dead_at = NULL, next_attempt_at = now(),
          created_at = now()
        WHERE id = $1 AND status = 'dead' RETURNING id`,
