@@ -114,8 +114,9 @@ export class AppConfig {
 
   /** HMAC-SHA256 key of the Zhifa-Signature header; unsigned webhooks are never sent. */
   @ValidateIf((c: AppConfig) => c.WEBHOOK_URLS !== undefined || c.WEBHOOK_SECRET !== undefined)
-  @IsString({ message: 'required when WEBHOOK_URLS is set' })
+  // Reported in the order listed bottom-up: a missing secret says so, not that it is short.
   @MinLength(16, { message: 'must be at least 16 characters' })
+  @IsString({ message: 'required when WEBHOOK_URLS is set' })
   WEBHOOK_SECRET?: string;
 
   /** How long one webhook request may take before it counts as failed. */
