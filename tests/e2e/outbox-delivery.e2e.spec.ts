@@ -17,6 +17,7 @@ const PERSON = {
 
 describe('effects leave the outbox: inbox, signed webhooks, retries, dead letters', () => {
   let t: TestApp;
+  let other: TestApp;
   let cast: Cast;
   let admin: string;
   const receiver = new WebhookReceiver(SECRET);
@@ -42,6 +43,7 @@ describe('effects leave the outbox: inbox, signed webhooks, retries, dead letter
     Object.assign(process.env, env);
     try {
       t = await startTestApp('2025-03-20T10:00:00+08:00');
+      other = await startTestApp('2025-03-20T10:00:00+08:00', t.db);
     } finally {
       for (const key of Object.keys(env)) {
         if (saved[key] === undefined) delete process.env[key];
@@ -53,6 +55,7 @@ describe('effects leave the outbox: inbox, signed webhooks, retries, dead letter
     receiver.always.set('/down', 503);
   });
   afterAll(async () => {
+    await other.close();
     await t.close();
     await receiver.stop();
   });
@@ -88,6 +91,20 @@ describe('effects leave the outbox: inbox, signed webhooks, retries, dead letter
     }
   });
 
+  it('delivers from one instance at a time (the other finds the leader busy)', async () => {
+    await until(async () => (await round())?.attempted === 0, round);
+    const id = await filedCase(t, cast);
+    receiver.delayMs = 600;
+    try {
+      const leading = round();
+      await until(() => forCase('/main', id, 'CASE_FILED').length > 0);
+      expect(await other.app.get(OutboxDispatcher).runOnce()).toBeUndefined();
+      expect((await leading)?.delivered).toBeGreaterThan(0);
+    } finally {
+      receiver.delayMs = 0;
+    }
+  });
+
   it('keeps read marks: one notification, then all; unread filters; newest first', async () => {
     await filedCase(t, cast);
     await until(async () => (await inbox(cast.handler)).total >= 2, round);
@@ -120,6 +137,7 @@ describe('effects leave the outbox: inbox, signed webhooks, retries, dead letter
   });
 
   it('retries a receiver that answers 500, then delivers (attempt 2)', async () => {
+    await until(async () => (await round())?.attempted === 0, round);
     receiver.queued.set('/main', [500]);
     const id = await filedCase(t, cast);
     await until(() => forCase('/main', id, 'CASE_FILED').some((r) => r.status === 200), round);
