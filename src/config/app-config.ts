@@ -105,6 +105,69 @@ export class AppConfig {
   @IsString()
   BUREAU_PROVINCE?: string;
 
+  /** Webhook receivers of every effect (comma-separated http(s) URLs); unset: the inbox only. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*$/, {
+    message: 'must be comma-separated http:// or https:// URLs',
+  })
+  WEBHOOK_URLS?: string;
+
+  /** HMAC-SHA256 key of the Zhifa-Signature header; unsigned webhooks are never sent. */
+  @ValidateIf((c: AppConfig) => c.WEBHOOK_URLS !== undefined || c.WEBHOOK_SECRET !== undefined)
+  // Reported in the order listed bottom-up: a missing secret says so, not that it is short.
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  @IsString({ message: 'required when WEBHOOK_URLS is set' })
+  WEBHOOK_SECRET?: string;
+
+  /** How long one webhook request may take before it counts as failed. */
+  @Transform(({ value }) => (value === undefined ? 10_000 : Number(value)))
+  @IsInt()
+  @Min(100)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** How long an effect's delivery is retried (from its first attempt) before it is a dead letter. */
+  @Transform(({ value }) => (value === undefined ? 86_400 : Number(value)))
+  @IsInt()
+  @Min(0)
+  OUTBOX_RETRY_FOR_SECONDS = 86_400;
+
+  /** First retry delay; each further one doubles, up to OUTBOX_BACKOFF_MAX_MS. */
+  @Transform(({ value }) => (value === undefined ? 2_000 : Number(value)))
+  @IsInt()
+  @Min(1)
+  OUTBOX_BACKOFF_BASE_MS = 2_000;
+
+  @Transform(({ value }) => (value === undefined ? 3_600_000 : Number(value)))
+  @IsInt()
+  @Min(1)
+  OUTBOX_BACKOFF_MAX_MS = 3_600_000;
+
+  /** A claimed delivery not settled within this time (its instance died) is attempted again. */
+  @Transform(({ value }) => (value === undefined ? 60 : Number(value)))
+  @IsInt()
+  @Min(1)
+  OUTBOX_LEASE_SECONDS = 60;
+
+  /** How often the leader looks for effects to deliver. */
+  @Transform(({ value }) => (value === undefined ? 1_000 : Number(value)))
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS = 1_000;
+
+  /** Deliveries attempted at once by the leader. */
+  @Transform(({ value }) => (value === undefined ? 50 : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  OUTBOX_BATCH_SIZE = 50;
+
+  get webhookUrls(): string[] {
+    return (this.WEBHOOK_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter((u) => u.length > 0);
+  }
+
   get usesDevelopmentSecret(): boolean {
     return this.JWT_SECRET === DEV_JWT_SECRET;
   }
@@ -128,6 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const first = errors[0];
     const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
     throw new ConfigError(`${first.property}: ${reason.replace(`${first.property} `, '')}`);
+  }
+  // A request still running when its lease ends would be attempted twice at once.
+  if (config.OUTBOX_LEASE_SECONDS * 1000 <= config.WEBHOOK_TIMEOUT_MS) {
+    throw new ConfigError('OUTBOX_LEASE_SECONDS: must be longer than WEBHOOK_TIMEOUT_MS');
   }
   if (!isTimeZone(config.TZ_BUSINESS)) {
     throw new ConfigError('TZ_BUSINESS: must be an IANA time zone such as Asia/Shanghai');

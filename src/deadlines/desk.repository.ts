@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Role } from '../../workflows/model/domain.types';
 
 /** Stages in which a case waits for an act of someone in that role (not one of its handlers). */
-const WAITING_STAGES: Partial<Record<Role, string[]>> = {
+export const WAITING_STAGES: Partial<Record<Role, string[]>> = {
   case_reviewer: ['caseReview'],
   legal_reviewer: ['legalReview'],
   approver: [

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import type { PageQuery } from '../common/dto/page.query';
+import { DomainException } from '../common/errors/domain.exception';
+import type { NotificationsQuery } from './dto/notifications.query';
+import { InboxRepository } from './inbox.repository';
+import { OutboxDeliveryRepository } from './outbox-delivery.repository';
+
+// Ids are bigints in the database: anything else is simply not one of them.
+const ID = /^[1-9]\d{0,17}$/;
+
+export function paging(q: PageQuery): { page: number; pageSize: number; offset: number } {
+  const page = Number(q.page ?? 1);
+  const pageSize = Number(q.pageSize ?? 20);
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+/** The caller's inbox and the admins' view of undeliverable effects. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly inbox: InboxRepository,
+    private readonly deliveries: OutboxDeliveryRepository,
+  ) {}
+
+  async list(me: AuthenticatedOfficer, q: NotificationsQuery) {
+    const { page, pageSize, offset } = paging(q);
+    const found = await this.inbox.list(me.id, q.unread === 'true', pageSize, offset);
+    return { ...found, page, pageSize };
+  }
+
+  async markRead(me: AuthenticatedOfficer, id: string) {
+    const read = ID.test(id) ? await this.inbox.markRead(me.id, id) : null;
+    if (!read) throw DomainException.notFound('notification', id);
+    return read;
+  }
+
+  async markAllRead(me: AuthenticatedOfficer) {
+    return { marked: await this.inbox.markAllRead(me.id) };
+  }
+
+  async deadLetters(q: PageQuery) {
+    const { page, pageSize, offset } = paging(q);
+    return { ...(await this.deliveries.deadLetters(pageSize, offset)), page, pageSize };
+  }
+
+  async revive(id: string) {
+    if (!(ID.test(id) && (await this.deliveries.revive(id)))) {
+      throw DomainException.notFound('dead letter', id);
+    }
+    return { id, status: 'pending' };
+  }
+
+  stats() {
+    return this.deliveries.stats();
+  }
+}
