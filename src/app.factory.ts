@@ -6,6 +6,8 @@ import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { httpMetrics } from './metrics/http-metrics.middleware';
+import { MetricsService } from './metrics/metrics.service';
 import { OfficersService } from './officers/officers.service';
 
 /** Builds the application the same way for `npm start` and the e2e tests. */
@@ -17,6 +19,7 @@ export async function createApp(opts: AppOptions): Promise<INestApplication> {
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
+  app.use(httpMetrics(app.get(MetricsService)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   const doc = new DocumentBuilder()

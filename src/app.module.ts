@@ -15,6 +15,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -81,6 +82,7 @@ export class AppModule {
         DeadlinesModule,
         WorkflowsModule,
         DisclosureModule,
+        MetricsModule,
       ],
     };
   }

@@ -12,13 +12,24 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { reportFigure } from '../support/reliability-figures';
 
 // Short limits so the test is quick; the defaults are 10 s / 5 s / 5 s.
+const METRICS_TOKEN = 'metrics-token-for-the-test';
 const LIMITS = {
+  LOG_LEVEL: 'info',
+  METRICS_TOKEN,
   DB_STATEMENT_TIMEOUT_MS: '2000',
   DB_LOCK_TIMEOUT_MS: '1000',
   DB_CONNECT_TIMEOUT_MS: '1000',
 };
 /** query_timeout is the statement timeout + 2 s; one more second for the HTTP round trip. */
 const FROZEN_ANSWER_WITHIN_MS = 2000 + 2000 + 1500;
+
+const CASE_BODY = {
+  procedure: 'ordinary',
+  source: 'inspection',
+  receivedAt: '2025-03-03',
+  summary: '标签不合格',
+  party: { kind: 'legal_person', name: '上海某某食品有限公司' },
+};
 
 async function timed(url: string, init: RequestInit = {}) {
   const t0 = Date.now();
@@ -37,11 +48,13 @@ describe('faults: the database down, unreachable at start, frozen, or holding a 
   let proxy: TcpProxy;
   let svc: SpawnedService;
   let token: string;
+  let handlerToken: string;
   const auth = () => ({ headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
     buildService();
     token = tokenFor('admin');
+    handlerToken = tokenFor('h1');
     db = await createTestDatabase();
     const target = new URL(db.url);
     proxy = new TcpProxy(await freeLoopbackPort(), {
@@ -171,4 +184,44 @@ describe('faults: the database down, unreachable at start, frozen, or holding a 
       status = (await timed(`${svc.url}/api/v1/cases`, auth())).status;
     expect(status).toBe(200);
   }, 60_000);
+
+  it('observability: /metrics needs METRICS_TOKEN; one request id through the lines of an event', async () => {
+    await proxy.open();
+    await waitForStatus(svc, '/health/ready', 200, 30_000);
+    expect((await fetch(`${svc.url}/metrics`)).status).toBe(401);
+    const scraped = await fetch(`${svc.url}/metrics`, {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('zhifa_http_request_duration_seconds_bucket');
+
+    const officer = await fetch(`${svc.url}/api/v1/officers`, {
+      method: 'POST',
+      headers: { ...auth().headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'h1', name: 'h1', roles: ['handler'] }),
+    });
+    expect(officer.status).toBe(201);
+    const requestId = 'trace-event-0001';
+    const created = await fetch(`${svc.url}/api/v1/cases`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${handlerToken}`,
+        'content-type': 'application/json',
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify(CASE_BODY),
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('x-request-id')).toBe(requestId);
+    await new Promise((r) => setTimeout(r, 300)); // logs are written asynchronously
+    const lines = svc
+      .output()
+      .split('\n')
+      .filter((l) => l.includes(requestId))
+      .map((l) => JSON.parse(l) as { msg: string; req?: { id?: string } });
+    expect(lines.map((l) => l.msg)).toEqual(
+      expect.arrayContaining(['event accepted', 'request completed']),
+    );
+    for (const l of lines) expect(l.req?.id).toBe(requestId);
+  }, 40_000);
 });
