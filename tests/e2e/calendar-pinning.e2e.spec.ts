@@ -1,6 +1,7 @@
 import { verifyBundle } from '../../src/audit/bundle-verifier';
 import type { CaseBundle } from '../../src/audit/bundle';
 import { createCase, seedCast, send, FILE_CONDITIONS, type Cast } from '../support/case-fixtures';
+import { reportFigure } from '../support/reliability-figures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Clue received Monday 2025-03-03: PR 18's 15 working days end on 2025-03-24 (package data).
@@ -69,6 +70,7 @@ describe('calendar pinning: replay and verify use the calendar a decision was ta
     const verify = await auditor('/verify');
     expect(verify.body).toMatchObject({ valid: true, entries: 2 });
     expect(await clueDue(1)).toBe(DUE_AS_RECORDED);
+    reportFigure('integrity', 'calendar year reloaded after recording: case still verifies', 'yes');
   });
 
   it('a case recorded after the load is decided with, and pinned to, the new arrangement', async () => {

@@ -1,5 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { JwtService } from '@nestjs/jwt';
+import { loadConfig } from '../../src/config/app-config';
 import { freeLoopbackPort } from '../../src/database/free-port';
 
 export const root = resolve(__dirname, '../..');
@@ -9,11 +11,13 @@ export function buildService(): void {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root });
 }
 
-/** A token for an officer, minted with the development secret the spawned service uses. */
-export function tokenFor(officerId: string): string {
-  return execFileSync('node', ['dist/scripts/token.js', officerId], { cwd: root })
-    .toString()
-    .trim();
+/** A token for an officer, signed with the JWT_SECRET the spawned service uses (as npm run token). */
+export function tokenFor(officerId: string, hours = 2): string {
+  const jwt = new JwtService({
+    secret: loadConfig().JWT_SECRET,
+    signOptions: { algorithm: 'HS256' },
+  });
+  return jwt.sign({ sub: officerId }, { expiresIn: hours * 3600 });
 }
 
 export interface SpawnedService {
@@ -89,5 +93,7 @@ export async function waitForStatus(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${path} did not answer ${status} within ${ms} ms (last: ${last})`);
+  throw new Error(
+    `${path} did not answer ${status} within ${ms} ms (last: ${last}); output: ${s.output().slice(-3000)}`,
+  );
 }
