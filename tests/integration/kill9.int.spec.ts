@@ -55,7 +55,7 @@ describe('kill -9 under load: acknowledged = stored, every chain valid', () => {
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(15_000),
     });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
 
   beforeAll(async () => {
