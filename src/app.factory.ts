@@ -7,13 +7,20 @@ import { AppModule, type AppOptions } from './app.module';
 import { withEventSchemas } from './cases/event-openapi';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { httpMetrics } from './metrics/http-metrics.middleware';
+import { MetricsService } from './metrics/metrics.service';
 import { OfficersService } from './officers/officers.service';
 
 /** Builds the application the same way for `npm start` and the e2e tests. */
 export async function createApp(opts: AppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(opts), { bufferLogs: true });
+  // abortOnError off: a database lost during start is an error main.ts retries, not an exit.
+  const app = await NestFactory.create(AppModule.register(opts), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api/v1', { exclude: ['health'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
+  app.use(httpMetrics(app.get(MetricsService)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   const doc = new DocumentBuilder()
@@ -25,8 +32,13 @@ export async function createApp(opts: AppOptions): Promise<INestApplication> {
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
   });
-  // Schema only by migrations, applied before the first request.
-  await app.get(DataSource).runMigrations({ transaction: 'each' });
-  await app.get(OfficersService).bootstrapAdmin(opts.config.BOOTSTRAP_ADMIN_ID);
+  try {
+    // Schema only by migrations, applied before the first request.
+    await app.get(DataSource).runMigrations({ transaction: 'each' });
+    await app.get(OfficersService).bootstrapAdmin(opts.config.BOOTSTRAP_ADMIN_ID);
+  } catch (e) {
+    await app.close().catch(() => undefined);
+    throw e;
+  }
   return app;
 }

@@ -16,6 +16,7 @@ import { DeadlinesModule } from './deadlines/deadlines.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -57,13 +58,22 @@ export class AppModule {
               },
               redact: ['req.headers.authorization'],
               // Health probes are polled by load balancers; they would drown the request log.
-              autoLogging: { ignore: (req) => req.url === '/health' },
+              autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
             },
             // Buffered writes: a log line must not hold up the request that produced it.
             pino.destination({ dest: 1, sync: false }),
           ],
         }),
-        TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl)),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(opts.databaseUrl, {
+            statementMs: opts.config.DB_STATEMENT_TIMEOUT_MS,
+            lockMs: opts.config.DB_LOCK_TIMEOUT_MS,
+            connectMs: opts.config.DB_CONNECT_TIMEOUT_MS,
+          }),
+          // main.ts waits for the database first and retries the whole start with backoff.
+          retryAttempts: 2,
+          retryDelay: 1000,
+        }),
         AuthModule,
         OfficersModule,
         HealthModule,
@@ -74,6 +84,7 @@ export class AppModule {
         WorkflowsModule,
         DisclosureModule,
         OutboxModule,
+        MetricsModule,
       ],
     };
   }

@@ -3,20 +3,49 @@ import cluster from 'node:cluster';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './database/embedded-postgres';
-import { superviseWorkers } from './workers';
+import { superviseWorkers, WORKER_READY } from './workers';
+import type { INestApplication } from '@nestjs/common';
+import { isDatabaseUnavailable } from './common/errors/database-unavailable';
+import { backoffMs, sleep, waitForDatabase } from './database/wait-for-database';
+import { startStandby } from './health/standby-server';
 
-/** One service instance in this process: the app on PORT until SIGINT/SIGTERM. */
+/** The app, once its database answers: a start that loses the database is tried again. */
+async function startWhenDatabaseIs(config: AppConfig, url: string): Promise<INestApplication> {
+  for (let attempt = 1; ; attempt++) {
+    await waitForDatabase(url, config.DB_CONNECT_TIMEOUT_MS);
+    try {
+      return await createApp({ config, databaseUrl: url });
+    } catch (e) {
+      if (!isDatabaseUnavailable(e)) throw e;
+      const delay = backoffMs(attempt);
+      console.warn(
+        `start failed, database lost (${(e as Error).message}); retrying in ${delay / 1000} s`,
+      );
+      await sleep(delay);
+    }
+  }
+}
+
+/**
+ * One service instance in this process: the app on PORT until SIGINT/SIGTERM. Until the
+ * database answers, PORT is live but not ready (standby-server.ts) and the start is retried.
+ */
 async function serve(config: AppConfig, databaseUrl: string, onStop: () => Promise<void>) {
-  const app = await createApp({ config, databaseUrl });
+  const running: { app?: INestApplication } = {};
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void app
-        .close()
+      void (running.app?.close() ?? Promise.resolve())
         .finally(onStop)
         .finally(() => process.exit(0));
     });
   }
+  const standby = await startStandby(config.PORT);
+  const app = await startWhenDatabaseIs(config, databaseUrl);
+  running.app = app;
+  await standby.close();
   await app.listen(config.PORT);
+  // A cluster worker tells the primary it serves (workers.ts starts the next one then).
+  process.send?.({ type: WORKER_READY });
 }
 
 /**

@@ -1,5 +1,8 @@
 import cluster, { type Worker } from 'node:cluster';
 
+/** What a worker sends the primary once its app serves PORT (not merely its standby). */
+export const WORKER_READY = 'zhifa:ready';
+
 /** A worker that dies is replaced after this long (not at once, in case it dies on start). */
 const RESPAWN_MS = 1000;
 
@@ -9,10 +12,14 @@ function fork(databaseUrl: string): Promise<Worker> {
     const died = (code: number | null) =>
       reject(new Error(`a worker exited with ${code} before it was listening`));
     worker.once('exit', died);
-    worker.once('listening', () => {
+    // Not 'listening': the standby answers PORT while the worker waits for the database.
+    const ready = (m: unknown) => {
+      if ((m as { type?: unknown } | null)?.type !== WORKER_READY) return;
       worker.off('exit', died);
+      worker.off('message', ready);
       resolve(worker);
-    });
+    };
+    worker.on('message', ready);
   });
 }
 

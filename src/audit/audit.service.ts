@@ -8,7 +8,8 @@ import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
 import { attachmentsOf, BUNDLE_FORMAT, bundleMessage, type CaseBundle } from './bundle';
-import { replayLog } from './case-replay';
+import type { LogEntry } from '../ledger/log-entry';
+import { environmentOf, replayLog } from './case-replay';
 import { verifyCase, type VerifyReport } from './chain-verifier';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { CheckpointSigner } from './checkpoint-signer';
@@ -43,10 +44,13 @@ export class AuditService {
         { field: q.seq ? 'seq' : 'at', reason: `no entry ${seq}: the log has ${entries.length}` },
       ]);
     }
-    const env = await this.views.environment();
-    const steps = replayLog(record.machineId, record.machineVersion, entries.slice(0, seq), env);
+    // Each entry is replayed, and its deadlines computed, with the calendar it was decided in.
+    const history = await this.views.calendarHistory();
+    const envOf = (e: LogEntry) => history.envFor(e);
+    const steps = replayLog(record.machineId, record.machineVersion, entries.slice(0, seq), envOf);
     const { result } = steps[seq - 1];
     const entry = entries[seq - 1];
+    const env = environmentOf(envOf, entry);
     const api = getCaseApi(record.machineId, record.machineVersion);
     const asOf = this.views.dateOf(entry.occurredAt);
     await this.reads.record(id, viewer.id, 'replay');
@@ -69,13 +73,15 @@ export class AuditService {
 
   async verify(id: string): Promise<VerifyReport> {
     const record = await this.load(id);
-    return verifyCase(record, await this.log.list(id), await this.views.environment());
+    const history = await this.views.calendarHistory();
+    return verifyCase(record, await this.log.list(id), (e) => history.envFor(e));
   }
 
   async export(id: string, viewer: AuthenticatedOfficer): Promise<CaseBundle> {
     const record = await this.load(id);
     const entries = await this.log.listWithPositions(id);
     const head = entries[entries.length - 1];
+    const calendars = (await this.views.calendarHistory()).needed(entries);
     const checkpoint = await this.checkpoints.covering(head.position);
     const inclusion = await this.checkpoints.inclusion(head.position, checkpoint);
     if (!inclusion) throw new Error(`entry ${head.seq} is not in checkpoint ${checkpoint.id}`);
@@ -95,6 +101,7 @@ export class AuditService {
       },
       entries,
       attachments: attachmentsOf(entries),
+      calendars,
       checkpoint: toPublic(checkpoint),
       inclusion: { seq: head.seq, ...inclusion },
       publicKey: this.signer.publicKeyPem,

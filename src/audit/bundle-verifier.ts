@@ -1,4 +1,5 @@
 import { createPublicKey, verify } from 'node:crypto';
+import { CalendarHistory } from '../calendar/calendar-history';
 import { verifyCheckpoint } from './checkpoint-crypto';
 import { verifyCase } from './chain-verifier';
 import { BUNDLE_FORMAT, bundleMessage, serialiseBundle, type CaseBundle } from './bundle';
@@ -102,7 +103,8 @@ function checkChain(b: CaseBundle): BundleCheck {
     machineId: b.case.machine.id,
     machineVersion: b.case.machine.version,
   };
-  const r = verifyCase(stored, b.entries, {});
+  const history = new CalendarHistory(b.calendars ?? []);
+  const r = verifyCase(stored, b.entries, (e) => history.envFor(e));
   return result(
     'chain and replay',
     r.valid,

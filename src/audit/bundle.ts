@@ -1,4 +1,5 @@
 import { canonicalJson } from '../ledger/canonical-json';
+import type { ArrangementLoad } from '../calendar/calendar-history';
 import type { LogEntry } from '../ledger/log-entry';
 import type { PublicCheckpoint } from './checkpoint.service';
 
@@ -20,6 +21,11 @@ export interface CaseBundle {
   };
   entries: (LogEntry & { position: number })[];
   attachments: { seq: number; field: string; sha256: string }[];
+  /**
+   * The calendar loads the entries were decided with (their facts pin them by id and digest),
+   * so replay needs nothing outside the bundle. Absent in bundles exported before pins.
+   */
+  calendars?: ArrangementLoad[];
   checkpoint: PublicCheckpoint;
   inclusion: { seq: number; leafIndex: number; treeSize: number; proof: string[] };
   publicKey: string;

@@ -4,6 +4,7 @@ import type {
   EventEnvelope,
 } from '../../workflows/penalty-case/transition.types';
 import { getCaseApi } from '../../workflows/registry';
+import { CalendarPinError } from '../calendar/calendar-history';
 import type { LogEntry } from '../ledger/log-entry';
 
 /** Entry types the service writes without the machine (the state does not change). */
@@ -20,6 +21,20 @@ export function envelopeOf(e: LogEntry): EventEnvelope {
   };
 }
 
+/** One environment for every entry, or each entry's own (the calendar it was decided in). */
+export type EntryEnvironment = Environment | ((e: LogEntry) => Environment);
+
+/** The environment entry `e` was decided in; a calendar that cannot be rebuilt fails replay. */
+export function environmentOf(env: EntryEnvironment, e: LogEntry): Environment {
+  if (typeof env !== 'function') return env;
+  try {
+    return env(e);
+  } catch (err) {
+    if (err instanceof CalendarPinError) throw new ReplayError(e.seq, err.message);
+    throw err;
+  }
+}
+
 export interface ReplayStep {
   seq: number;
   result: Accepted;
@@ -33,7 +48,7 @@ export function replayLog(
   machineId: string,
   machineVersion: number,
   entries: LogEntry[],
-  env: Environment,
+  env: EntryEnvironment,
 ): ReplayStep[] {
   const api = getCaseApi(machineId, machineVersion);
   const steps: ReplayStep[] = [];
@@ -44,7 +59,8 @@ export function replayLog(
       continue;
     }
     const envelope = envelopeOf(e);
-    const result = last ? api.apply(last.snapshot, envelope, env) : api.start(envelope, env);
+    const at = environmentOf(env, e);
+    const result = last ? api.apply(last.snapshot, envelope, at) : api.start(envelope, at);
     if (!result.ok) throw new ReplayError(e.seq, `${result.code}: ${result.message}`);
     steps.push({ seq: e.seq, result });
     last = result;

@@ -1,8 +1,7 @@
 import { canonicalJson } from '../ledger/canonical-json';
-import type { Environment } from '../../workflows/penalty-case/transition.types';
 import { hashEntry } from '../ledger/entry-hash';
 import { GENESIS_HASH, type LogEntry } from '../ledger/log-entry';
-import { replayLog, ReplayError } from './case-replay';
+import { replayLog, ReplayError, type EntryEnvironment } from './case-replay';
 
 export interface VerifyReport {
   valid: boolean;
@@ -54,7 +53,7 @@ export function verifyCase(
     stage: string;
   },
   entries: LogEntry[],
-  env: Environment,
+  env: EntryEnvironment,
 ): VerifyReport {
   const chain = verifyChain(stored.id, entries);
   if (!chain.valid) return chain;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CaseViews } from '../cases/case-views.service';
 import { CaseLogRepository } from '../ledger/case-log.repository';
+import type { LogEntry } from '../ledger/log-entry';
 import { CaseRepository } from '../ledger/case.repository';
 import { verifyCase } from './chain-verifier';
 import { CheckpointRepository, type CheckpointRecord } from './checkpoint.repository';
@@ -41,7 +42,8 @@ export class IntegrityScan {
   ) {}
 
   async *run(): AsyncGenerator<ScanEvent> {
-    const env = await this.views.environment();
+    const history = await this.views.calendarHistory();
+    const env = (e: LogEntry) => history.envFor(e);
     const rows: { id: string; in_cases: boolean }[] = await this.ds.query(
       `SELECT id, bool_or(in_cases) AS in_cases FROM (
          SELECT id, true AS in_cases FROM cases

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { YearArrangement } from '../../workflows/model/domain.types';
+import type { ArrangementLoad } from './calendar-history';
 
 export interface LoadedArrangement extends YearArrangement {
   note: string | null;
@@ -22,6 +23,11 @@ const SELECT = `SELECT DISTINCT ON (year) year,
   ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(workdays) d ORDER BY d) AS workdays,
   note, loaded_by, loaded_at FROM calendar_arrangements`;
 
+const ALL = `SELECT id, year,
+  ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(holidays) d ORDER BY d) AS holidays,
+  ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(workdays) d ORDER BY d) AS workdays,
+  note, loaded_by, loaded_at FROM calendar_arrangements`;
+
 const toLoaded = (r: Row): LoadedArrangement => ({
   year: r.year,
   holidays: r.holidays,
@@ -39,6 +45,18 @@ export class CalendarRepository {
   async inForce(): Promise<LoadedArrangement[]> {
     const rows: Row[] = await this.ds.query(`${SELECT} ORDER BY year, id DESC`);
     return rows.map(toLoaded);
+  }
+
+  /** Every load ever made, oldest first (replay rebuilds the calendar an entry was decided in). */
+  async all(): Promise<ArrangementLoad[]> {
+    const rows: (Row & { id: string })[] = await this.ds.query(`${ALL} ORDER BY id`);
+    return rows.map((r) => ({
+      id: Number(r.id),
+      year: r.year,
+      holidays: r.holidays,
+      workdays: r.workdays,
+      loadedAt: r.loaded_at.toISOString(),
+    }));
   }
 
   async add(

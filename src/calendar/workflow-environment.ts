@@ -1,12 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
-import type { YearArrangement } from '../../workflows/model/domain.types';
 import type { Environment } from '../../workflows/penalty-case/transition.types';
 import { AppConfig } from '../config/app-config';
+import { CalendarHistory, inForceOf, pinOf, type CalendarPin } from './calendar-history';
 import { CalendarRepository } from './calendar.repository';
 
 /** How long another instance may keep using the arrangements it read (a load is rare). */
 const FRESH_MS = 2_000;
+
+/** The calendar each handed-out environment carries, for the entries decided with it. */
+const pins = new WeakMap<Environment, CalendarPin>();
 
 /**
  * Inputs the machine needs that are not part of a case: the business time zone, the bureau's
@@ -24,20 +27,31 @@ export class WorkflowEnvironment {
 
   async current(): Promise<Environment> {
     if (this.cached && performance.now() - this.cached.at < FRESH_MS) return this.cached.env;
-    const overrides: Record<number, YearArrangement> = {};
-    for (const a of await this.calendars.inForce()) {
-      overrides[a.year] = { year: a.year, holidays: a.holidays, workdays: a.workdays };
-    }
-    const env: Environment = {
-      timeZone: this.config.TZ_BUSINESS,
-      calendarOverrides: overrides,
-      ...(this.config.BUREAU_PROVINCE ? { bureauProvince: this.config.BUREAU_PROVINCE } : {}),
-    };
+    const { pin, overrides } = pinOf(inForceOf(await this.calendars.all()));
+    const env: Environment = { ...this.base(), calendarOverrides: overrides };
+    pins.set(env, pin);
     this.cached = { env, at: performance.now() };
     return env;
   }
 
+  /** The calendar pin of an environment `current()` handed out (stored in each entry's facts). */
+  pinOf(env: Environment): CalendarPin | undefined {
+    return pins.get(env);
+  }
+
+  /** Every load, to replay entries with the calendar they were decided in. */
+  async history(): Promise<CalendarHistory> {
+    return new CalendarHistory(await this.calendars.all(), this.base());
+  }
+
   invalidate(): void {
     this.cached = undefined;
+  }
+
+  private base(): Environment {
+    return {
+      timeZone: this.config.TZ_BUSINESS,
+      ...(this.config.BUREAU_PROVINCE ? { bureauProvince: this.config.BUREAU_PROVINCE } : {}),
+    };
   }
 }

@@ -8,6 +8,7 @@ import type { CaseRecord } from '../ledger/case.repository';
 import { businessDateOf } from './business-time';
 import { buildCaseView, type CaseView } from './case-view';
 import { WorkflowEnvironment } from '../calendar/workflow-environment';
+import type { CalendarHistory, CalendarPin } from '../calendar/calendar-history';
 
 /** Computes CaseViews (deadlines, allowed events, execution) for a caller as of a date. */
 @Injectable()
@@ -20,6 +21,16 @@ export class CaseViews {
 
   environment(): Promise<Environment> {
     return this.envs.current();
+  }
+
+  /** The calendar an environment carries, pinned in the entries decided with it. */
+  calendarPin(env: Environment): CalendarPin | undefined {
+    return this.envs.pinOf(env);
+  }
+
+  /** Every calendar load, to replay each entry with the calendar it was decided in. */
+  calendarHistory(): Promise<CalendarHistory> {
+    return this.envs.history();
   }
 
   today(): string {

@@ -89,7 +89,14 @@ export class CasesService {
       if (!result.ok) throw this.sealer.refusal(result);
       const receivedAt = String(payload.receivedAt);
       const record = newRecord(result, occurredAt, receivedAt, this.clock.now());
-      const entry = this.sealer.seal(record.id, 1, undefined, envelope, result);
+      const entry = this.sealer.seal(
+        record.id,
+        1,
+        undefined,
+        envelope,
+        result,
+        this.views.calendarPin(env),
+      );
       record.headHash = entry.hash;
       const numbering = { prefix: this.config.CASE_NUMBER_PREFIX, year: this.yearNow() };
       // A new row: the insert either lands or fails (a taken id), never "moved on".
@@ -166,7 +173,14 @@ export class CasesService {
       env,
     );
     if (!result.ok) throw this.sealer.refusal(result, dto.type);
-    const entry = this.sealer.seal(caseId, record.version + 1, record, envelope, result);
+    const entry = this.sealer.seal(
+      caseId,
+      record.version + 1,
+      record,
+      envelope,
+      result,
+      this.views.calendarPin(env),
+    );
     const next = nextRecord(record, result, entry);
     const deadlines = await this.commitEntry(db, next, entry, result, idem, env, {
       expectedVersion: record.version,

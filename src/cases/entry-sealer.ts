@@ -5,6 +5,7 @@ import type {
   Refused,
 } from '../../workflows/penalty-case/transition.types';
 import { CURRENT } from '../../workflows/registry';
+import type { CalendarPin } from '../calendar/calendar-history';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
@@ -71,6 +72,7 @@ export class EntrySealer {
     previous: CaseRecord | undefined,
     envelope: EventEnvelope,
     result: Accepted,
+    calendar?: CalendarPin,
   ): LogEntry {
     const unhashed = {
       caseId,
@@ -84,6 +86,7 @@ export class EntrySealer {
         actor: envelope.actor,
         officers: envelope.officers,
         recusedOfficerIds: envelope.recusedOfficerIds,
+        ...(calendar ? { calendar } : {}),
       },
       flags: [...result.flags],
       machineVersion: previous?.machineVersion ?? CURRENT.version,

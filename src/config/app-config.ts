@@ -168,6 +168,30 @@ export class AppConfig {
       .filter((u) => u.length > 0);
   }
 
+  /** PostgreSQL statement_timeout: a statement running longer is cancelled (503). */
+  @Transform(({ value }) => (value === undefined ? 10_000 : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_STATEMENT_TIMEOUT_MS = 10_000;
+
+  /** PostgreSQL lock_timeout: waiting longer for a lock cancels the statement (503). */
+  @Transform(({ value }) => (value === undefined ? 5_000 : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_LOCK_TIMEOUT_MS = 5_000;
+
+  /** How long to wait for a new database connection before answering 503. */
+  @Transform(({ value }) => (value === undefined ? 5_000 : Number(value)))
+  @IsInt()
+  @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 5_000;
+
+  /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   get usesDevelopmentSecret(): boolean {
     return this.JWT_SECRET === DEV_JWT_SECRET;
   }

@@ -1,7 +1,11 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
+import { RETRY_AFTER_SECONDS } from '../common/errors/database-unavailable';
+
+type Health = { status: 'ok'; database: 'up' } | { status: 'error'; database: 'down' };
 
 @ApiTags('health')
 @Public()
@@ -13,13 +17,30 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness with a database check: { status, database }' })
-  async check(): Promise<{ status: 'ok'; database: 'up' }> {
+  @ApiOperation({ summary: 'The service with a database check: 200 { status, database }, or 503' })
+  check(@Res({ passthrough: true }) res: Response): Promise<Health> {
+    return this.withDatabase(res);
+  }
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers (restart it only if this fails)' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: 200 when the database answers, else 503 with Retry-After' })
+  ready(@Res({ passthrough: true }) res: Response): Promise<Health> {
+    return this.withDatabase(res);
+  }
+
+  private async withDatabase(res: Response): Promise<Health> {
     try {
       await this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
       return { status: 'ok', database: 'up' };
     } catch {
-      throw new ServiceUnavailableException({ status: 'error', database: 'down' });
+      res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return { status: 'error', database: 'down' };
     }
   }
 }

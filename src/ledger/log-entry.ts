@@ -1,3 +1,4 @@
+import type { CalendarPin } from '../calendar/calendar-history';
 import type { OfficerFacts } from '../../workflows/model/domain.types';
 
 /** Officer facts the machine decided with, stored so replay sees exactly the same. */
@@ -5,6 +6,8 @@ export interface EntryFacts {
   actor: OfficerFacts;
   officers: Record<string, OfficerFacts>;
   recusedOfficerIds: string[];
+  /** The calendar arrangement in force when decided (absent on entries recorded before pins). */
+  calendar?: CalendarPin;
 }
 
 /** One entry of a case's log, as hashed and as served (API.md LogEntry, plus the facts). */

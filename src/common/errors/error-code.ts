@@ -11,6 +11,8 @@ export enum ErrorCode {
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The database is down, unreachable or timed out: retry after Retry-After seconds. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
 
@@ -37,5 +39,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 429;
     case ErrorCode.INTERNAL:
       return 500;
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return 503;
   }
 }

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable';
 import { DomainException } from './domain.exception';
 import { ErrorCode, httpStatusOf } from './error-code';
 
@@ -12,6 +13,7 @@ const TITLES: Record<number, string> = {
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 function fromHttpException(e: HttpException): DomainException {
@@ -21,13 +23,15 @@ function fromHttpException(e: HttpException): DomainException {
       ? ErrorCode.NOT_FOUND
       : status === 429
         ? ErrorCode.RATE_LIMITED
-        : status === 401
-          ? ErrorCode.UNAUTHENTICATED
-          : status === 403
-            ? ErrorCode.FORBIDDEN
-            : status < 500
-              ? ErrorCode.VALIDATION_FAILED
-              : ErrorCode.INTERNAL;
+        : status === 503
+          ? ErrorCode.SERVICE_UNAVAILABLE
+          : status === 401
+            ? ErrorCode.UNAUTHENTICATED
+            : status === 403
+              ? ErrorCode.FORBIDDEN
+              : status < 500
+                ? ErrorCode.VALIDATION_FAILED
+                : ErrorCode.INTERNAL;
   const body = e.getResponse();
   const message =
     typeof body === 'object' && body && 'message' in body ? String(body.message) : e.message;
@@ -48,10 +52,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ? exception
         : exception instanceof HttpException
           ? fromHttpException(exception)
-          : undefined;
+          : isDatabaseUnavailable(exception)
+            ? new DomainException(
+                ErrorCode.SERVICE_UNAVAILABLE,
+                'The database is unavailable or did not answer in time; retry later',
+              )
+            : undefined;
     if (!domain) this.logger.error(exception);
+    else if (domain.code === ErrorCode.SERVICE_UNAVAILABLE) this.logger.warn(String(exception));
     const error = domain ?? new DomainException(ErrorCode.INTERNAL, 'Internal server error');
     const status = httpStatusOf(error.code);
+    if (status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     res
       .status(status)
       .type('application/problem+json')
