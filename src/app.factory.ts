@@ -6,11 +6,17 @@ import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { installRequestHygiene } from './common/http/request-hygiene';
 import { OfficersService } from './officers/officers.service';
 
 /** Builds the application the same way for `npm start` and the e2e tests. */
 export async function createApp(opts: AppOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(opts), { bufferLogs: true });
+  // Bodies are parsed by the request hygiene gate (limit, 413, malformed input refused).
+  const app = await NestFactory.create(AppModule.register(opts), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  installRequestHygiene(app);
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());

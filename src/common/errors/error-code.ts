@@ -12,6 +12,8 @@ export enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL = 'INTERNAL',
+  /** A body over the size limit (issue 13: 413, not 400). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
 }
 
 /** One place decides the HTTP status of each code; the switch is exhaustive. */
@@ -37,5 +39,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 429;
     case ErrorCode.INTERNAL:
       return 500;
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 413;
   }
 }

@@ -9,6 +9,7 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  413: 'Content Too Large',
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
@@ -25,9 +26,11 @@ function fromHttpException(e: HttpException): DomainException {
           ? ErrorCode.UNAUTHENTICATED
           : status === 403
             ? ErrorCode.FORBIDDEN
-            : status < 500
-              ? ErrorCode.VALIDATION_FAILED
-              : ErrorCode.INTERNAL;
+            : status === 413
+              ? ErrorCode.PAYLOAD_TOO_LARGE
+              : status < 500
+                ? ErrorCode.VALIDATION_FAILED
+                : ErrorCode.INTERNAL;
   const body = e.getResponse();
   const message =
     typeof body === 'object' && body && 'message' in body ? String(body.message) : e.message;
@@ -50,19 +53,27 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           ? fromHttpException(exception)
           : undefined;
     if (!domain) this.logger.error(exception);
-    const error = domain ?? new DomainException(ErrorCode.INTERNAL, 'Internal server error');
-    const status = httpStatusOf(error.code);
-    res
-      .status(status)
-      .type('application/problem+json')
-      .json({
-        type: `https://zhifa.dev/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
-        title: TITLES[status] ?? 'Error',
-        status,
-        code: error.code,
-        detail: error.message,
-        instance: req.originalUrl,
-        ...error.extensions,
-      });
+    sendProblem(
+      req,
+      res,
+      domain ?? new DomainException(ErrorCode.INTERNAL, 'Internal server error'),
+    );
   }
+}
+
+/** Writes one error as RFC 7807 problem details (the filter's and the request hygiene's). */
+export function sendProblem(req: Request, res: Response, error: DomainException): void {
+  const status = httpStatusOf(error.code);
+  res
+    .status(status)
+    .type('application/problem+json')
+    .json({
+      type: `https://zhifa.dev/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
+      title: TITLES[status] ?? 'Error',
+      status,
+      code: error.code,
+      detail: error.message,
+      instance: req.originalUrl,
+      ...error.extensions,
+    });
 }
