@@ -5,12 +5,15 @@ import { DomainException } from '../errors/domain.exception';
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
 
-/** `:year` of the calendar routes: decimal digits, within FIRST_YEAR..LAST_YEAR. */
+/**
+ * `:year` of the calendar routes, an integer within FIRST_YEAR..LAST_YEAR. The global
+ * ValidationPipe (transform) has already made the text a number; NaN and fractions fail here.
+ */
 @Injectable()
-export class YearPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
-    const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
-    if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
+export class YearPipe implements PipeTransform<string | number, number> {
+  transform(value: string | number): number {
+    const year = Number(value);
+    if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
       throw DomainException.validation([
         { field: 'year', reason: `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
       ]);
