@@ -106,7 +106,7 @@ describe('case ids are canonical before use', () => {
           },
           body: JSON.stringify(caseBody()),
         });
-        return { status: r.status, body: (await r.json()) as unknown };
+        return { status: r.status, body: (await r.json()) };
       }),
     );
     const statuses = answers.map((r) => r.status);
