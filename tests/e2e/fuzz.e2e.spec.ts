@@ -150,7 +150,7 @@ describe('fuzz: hostile requests to every endpoint', () => {
     }
     let body: string | undefined;
     if (route.method !== 'GET') {
-      const b = structuredClone(route.body ?? {}) as Record<string, unknown>;
+      const b = structuredClone<Record<string, unknown>>(route.body ?? {});
       p.mutations.forEach((m, i) => put(b, m.path, `k${i}`, m.value));
       // A write always carries a poison: no endpoint may write it.
       const poison = p.poison ?? { where: 'body' as const, value: '\u0000', at: '' };
