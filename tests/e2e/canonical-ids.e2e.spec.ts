@@ -2,6 +2,7 @@
 // (lower-case) id or is a 400; afterwards every chain verifies. Item 5: one Idempotency-Key
 // sent 100 times at once creates one case and answers 100 identical 201s.
 import fc from 'fast-check';
+import { Client } from 'pg';
 import { caseBody, filedCase, seedCast, send, type Cast } from '../support/case-fixtures';
 import { checkChain } from '../support/chain';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -95,7 +96,13 @@ describe('case ids are canonical before use', () => {
     // A listening server and fetch: every request on its own connection, truly concurrent.
     await t.app.listen(0, '127.0.0.1');
     const base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    const answers = await Promise.all(
+    // Hold the numbering table so that every request has looked for the key (and found
+    // nothing) before any of them can write: the race, every time.
+    const gate = new Client({ connectionString: t.db.url });
+    await gate.connect();
+    await gate.query('BEGIN');
+    await gate.query('LOCK TABLE case_number_sequences IN SHARE ROW EXCLUSIVE MODE');
+    const pending = Promise.all(
       Array.from({ length: 100 }, async () => {
         const r = await fetch(`${base}/api/v1/cases`, {
           method: 'POST',
@@ -106,9 +113,20 @@ describe('case ids are canonical before use', () => {
           },
           body: JSON.stringify(caseBody()),
         });
-        return { status: r.status, body: (await r.json()) };
+        return { status: r.status, body: await r.json() };
       }),
     );
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await gate.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+      );
+      if (rows[0].n >= 10) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await gate.query('COMMIT');
+    await gate.end();
+    const answers = await pending;
     const statuses = answers.map((r) => r.status);
     console.log(`idempotency race: ${statuses.filter((s) => s >= 500).length} 5xx of 100`);
     expect(statuses).toEqual(Array(100).fill(201));
