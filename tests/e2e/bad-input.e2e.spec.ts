@@ -169,15 +169,6 @@ describe('malformed requests are refused before anything else, and nothing is wr
     expect(fields(big.body)).toContain('payload.amountFen');
   });
 
-  it('a violation that ended after the clue was received is refused', async () => {
-    const res = await t.http
-      .post('/api/v1/cases')
-      .set(auth(cast.handler))
-      .send(caseBody({ receivedAt: '2025-03-03', violation: { endedAt: '2025-03-04' } }));
-    expect(res.status).toBe(400);
-    expect(fields(res.body)).toContain('violation');
-  });
-
   it('unknown fields of a non-event body are refused', async () => {
     const res = await t.http
       .post('/api/v1/cases')

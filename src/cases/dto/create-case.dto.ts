@@ -8,7 +8,6 @@ import {
   IsString,
   Matches,
   MaxLength,
-  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { Optional } from '../../common/dto/optional';
@@ -91,15 +90,6 @@ export class CreateCaseDto {
   @Optional()
   @ValidateNested()
   @Type(() => ViolationDto)
-  @ValidateBy({
-    name: 'endedByReceipt',
-    // APL 36 counts from the day the act ended: an act cannot end after it was discovered.
-    validator: {
-      validate: (v: ViolationDto | undefined, args) =>
-        !v?.endedAt || v.endedAt <= String((args?.object as CreateCaseDto).receivedAt).slice(0, 10),
-      defaultMessage: () => 'violation.endedAt may not be after receivedAt',
-    },
-  })
   violation?: ViolationDto;
 }
 
