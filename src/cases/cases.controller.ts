@@ -6,13 +6,13 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyOfficer, CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { CaseIdPipe } from '../common/pipes/case-id.pipe';
 import type { LogEntryView } from '../ledger/log-entry';
 import { CaseQueries } from './case-queries.service';
 import type { CaseView } from './case-view';
@@ -74,7 +74,7 @@ export class CasesController {
   @ApiOperation({ summary: 'One case with deadlines and the events the caller may send now' })
   get(
     @CurrentOfficer() me: AuthenticatedOfficer,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', CaseIdPipe) id: string,
     @Query() q: AsOfQuery,
   ): Promise<CaseView> {
     return this.queries.get(id, me, q.asOf);
@@ -87,7 +87,7 @@ export class CasesController {
   @ApiHeader(IDEMPOTENCY)
   send(
     @CurrentOfficer() me: AuthenticatedOfficer,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', CaseIdPipe) id: string,
     @Body() dto: CaseEventDto,
     @IdempotencyKey() key?: string,
   ): Promise<EventAnswer> {
@@ -99,7 +99,7 @@ export class CasesController {
   @ApiOperation({ summary: 'Recuse an officer from the case (APL 43); logged' })
   recuse(
     @CurrentOfficer() me: AuthenticatedOfficer,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', CaseIdPipe) id: string,
     @Body() dto: RecusalDto,
   ): Promise<EventAnswer> {
     return this.commands.recuse(id, me, dto);
@@ -110,7 +110,7 @@ export class CasesController {
   @ApiOperation({ summary: 'The case log in seq order (auditors, handlers of the case)' })
   log(
     @CurrentOfficer() me: AuthenticatedOfficer,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', CaseIdPipe) id: string,
   ): Promise<LogEntryView[]> {
     return this.queries.entries(id, me);
   }

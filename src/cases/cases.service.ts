@@ -30,6 +30,17 @@ import type { CaseEventDto, RecusalDto } from './dto/case-event.dto';
 import type { CreateCaseDto } from './dto/create-case.dto';
 import { EntrySealer, type Idempotency } from './entry-sealer';
 
+/**
+ * Two requests with one Idempotency-Key that both found no prior entry: the second write hits
+ * the unique index. Trying again replays the first answer (issue 13: these were 500s).
+ */
+function lostIdempotencyRace(e: unknown): boolean {
+  const err = e as { driverError?: { code?: string; constraint?: string } };
+  return (
+    err.driverError?.code === '23505' && err.driverError.constraint === 'case_log_idempotency_idx'
+  );
+}
+
 /** Optimistic attempts on fresh reads before an event waits for the row lock. */
 const OPTIMISTIC_TRIES = 2;
 
@@ -66,6 +77,20 @@ export class CasesService {
   ) {}
 
   async create(actor: AuthenticatedOfficer, dto: CreateCaseDto, key?: string): Promise<CaseView> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.createOnce(actor, dto, key);
+      } catch (e) {
+        if (attempt >= 3 || !lostIdempotencyRace(e)) throw e;
+      }
+    }
+  }
+
+  private async createOnce(
+    actor: AuthenticatedOfficer,
+    dto: CreateCaseDto,
+    key?: string,
+  ): Promise<CaseView> {
     const payload = JSON.parse(JSON.stringify(dto)) as Record<string, unknown>;
     const type = dto.procedure === 'summary' ? 'OPEN_SUMMARY_CASE' : 'REGISTER_CLUE';
     const idem = key ? { key, requestHash: sha256Canonical({ type, payload }) } : undefined;
@@ -136,7 +161,7 @@ export class CasesService {
         );
       } catch (e) {
         this.heads.drop(caseId);
-        if (given) continue;
+        if (given || (lostIdempotencyRace(e) && attempt < 5)) continue;
         throw e;
       }
       if (!outcome) {

@@ -42,6 +42,23 @@ export function nextDueOn(deadlines: Deadline[]): string | null {
   return pending.map((d) => d.dueOn).sort()[0] ?? null;
 }
 
+const URGENCY: Record<Deadline['status'], number> = { missed: 0, open: 1, paused: 2, met: 3 };
+
+/**
+ * One row per clock, as case_deadlines is keyed: a clock that runs more than once (a second
+ * preservation or seizure) keeps its most urgent instance, the earliest missed or open one.
+ * Without this, one upsert statement hit the same key twice (issue 13: a 500).
+ */
+export function onePerClock(deadlines: Deadline[]): Deadline[] {
+  const kept = new Map<string, Deadline>();
+  for (const d of deadlines) {
+    const k = kept.get(d.clock);
+    const rank = (x: Deadline) => URGENCY[x.status];
+    if (!k || rank(d) < rank(k) || (rank(d) === rank(k) && d.dueOn < k.dueOn)) kept.set(d.clock, d);
+  }
+  return [...kept.values()];
+}
+
 /**
  * The statements that make case_deadlines equal to `deadlines` for one case: upsert the clocks
  * that apply, drop the ones that no longer do. With `gate`, a CTE name, nothing happens unless
@@ -54,12 +71,13 @@ export function deadlineCtes(
   gate?: string,
 ): string[] {
   const ctes: string[] = [];
-  if (deadlines.length > 0) {
-    const rows = JSON.stringify(deadlines.map((d) => ({ ...d, due_on: d.dueOn })));
+  const rows = onePerClock(deadlines);
+  if (rows.length > 0) {
+    const json = JSON.stringify(rows.map((d) => ({ ...d, due_on: d.dueOn })));
     ctes.push(`upserted AS (
       INSERT INTO case_deadlines (case_id, clock, due_on, status, provisional, citation)
       SELECT ${caseId}, d.clock, d.due_on, d.status, d.provisional, d.citation
-      FROM ${gate ? `${gate} CROSS JOIN ` : ''}jsonb_to_recordset(${p.add(rows)}::jsonb)
+      FROM ${gate ? `${gate} CROSS JOIN ` : ''}jsonb_to_recordset(${p.add(json)}::jsonb)
         AS d(clock text, due_on date, status text, provisional boolean, citation text)
       ON CONFLICT (case_id, clock) DO UPDATE SET due_on = EXCLUDED.due_on,
         status = EXCLUDED.status, provisional = EXCLUDED.provisional,

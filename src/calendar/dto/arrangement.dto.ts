@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayUnique, IsArray, IsString, Matches, MaxLength } from 'class-validator';
+import { Optional } from '../../common/dto/optional';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,7 +25,7 @@ export class ArrangementDto {
   workdays: string[];
 
   @ApiPropertyOptional({ example: '国办发明电〔2026〕N号' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   note?: string;

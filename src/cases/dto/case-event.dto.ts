@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { IsInt, IsObject, IsString, Matches, Min } from 'class-validator';
 import { PageQuery } from '../../common/dto/page.query';
 import { DATE_OR_DATETIME } from './create-case.dto';
+import { Optional } from '../../common/dto/optional';
 
 export class CaseEventDto {
   @ApiProperty({ example: 'FILE_CASE', description: 'an event type of EVENTS.md' })
@@ -10,12 +11,12 @@ export class CaseEventDto {
   type: string;
 
   @ApiPropertyOptional({ example: '2025-03-12', description: 'business date-time; default now' })
-  @IsOptional()
+  @Optional()
   @Matches(DATE_OR_DATETIME, { message: 'occurredAt must be a date or an ISO date-time' })
   occurredAt?: string;
 
   @ApiPropertyOptional({ description: 'the case version the client saw (optimistic check)' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   expectedVersion?: number;
@@ -38,17 +39,17 @@ export class RecusalDto {
 }
 
 export class ListCasesQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() stage?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() officerId?: string;
+  @ApiPropertyOptional() @Optional() @IsString() stage?: string;
+  @ApiPropertyOptional() @Optional() @IsString() officerId?: string;
   @ApiPropertyOptional({ enum: ['true', 'false'] })
-  @IsOptional()
+  @Optional()
   @Matches(/^(true|false)$/, { message: 'overdue must be true or false' })
   overdue?: string;
 }
 
 export class AsOfQuery {
   @ApiPropertyOptional({ example: '2025-06-01' })
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
   asOf?: string;
 }

@@ -5,12 +5,12 @@ import {
   IsIn,
   IsNotEmpty,
   IsNotEmptyObject,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../../common/dto/optional';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_OR_DATETIME =
@@ -33,15 +33,15 @@ export class PartyDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(32) idNumber?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(32) idNumber?: string;
   @ApiPropertyOptional({ description: '统一社会信用代码' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[0-9A-HJ-NPQRTUWXY]{18}$/, { message: 'creditCode must be 18 characters (GB 32100)' })
   creditCode?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) address?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) phone?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(300) address?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(40) phone?: string;
   @ApiPropertyOptional({ example: '上海市' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(40)
   registeredProvince?: string;
@@ -49,14 +49,14 @@ export class PartyDto {
 
 export class ViolationDto {
   @ApiPropertyOptional({ example: '2025-05-10', description: 'the day the act ended (APL 36)' })
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: 'endedAt must be a date YYYY-MM-DD' })
   endedAt?: string;
 
   @ApiPropertyOptional({
     description: 'life/health or financial safety involved and harm occurred',
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   lifeHealthOrFinancialHarm?: boolean;
 }
@@ -87,7 +87,7 @@ export class CreateCaseDto {
   party: PartyDto;
 
   @ApiPropertyOptional({ type: ViolationDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ViolationDto)
   violation?: ViolationDto;

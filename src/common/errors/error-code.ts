@@ -14,6 +14,8 @@ export enum ErrorCode {
   /** The database is down, unreachable or timed out: retry after Retry-After seconds. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
+  /** A body over the size limit (issue 13: 413, not 400). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
 }
 
 /** One place decides the HTTP status of each code; the switch is exhaustive. */
@@ -41,5 +43,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 500;
     case ErrorCode.SERVICE_UNAVAILABLE:
       return 503;
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 413;
   }
 }

@@ -10,28 +10,27 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  413: 'Content Too Large',
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
+/** Nest's own HTTP errors (routing, guards, pipes) by status; any other 4xx is a validation error. */
+const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = {
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  429: ErrorCode.RATE_LIMITED,
+  503: ErrorCode.SERVICE_UNAVAILABLE,
+};
+
 function fromHttpException(e: HttpException): DomainException {
   const status = e.getStatus();
   const code =
-    status === 404
-      ? ErrorCode.NOT_FOUND
-      : status === 429
-        ? ErrorCode.RATE_LIMITED
-        : status === 503
-          ? ErrorCode.SERVICE_UNAVAILABLE
-          : status === 401
-            ? ErrorCode.UNAUTHENTICATED
-            : status === 403
-              ? ErrorCode.FORBIDDEN
-              : status < 500
-                ? ErrorCode.VALIDATION_FAILED
-                : ErrorCode.INTERNAL;
+    CODE_OF_STATUS[status] ?? (status < 500 ? ErrorCode.VALIDATION_FAILED : ErrorCode.INTERNAL);
   const body = e.getResponse();
   const message =
     typeof body === 'object' && body && 'message' in body ? String(body.message) : e.message;
@@ -60,20 +59,28 @@ export class ProblemDetailsFilter implements ExceptionFilter {
             : undefined;
     if (!domain) this.logger.error(exception);
     else if (domain.code === ErrorCode.SERVICE_UNAVAILABLE) this.logger.warn(String(exception));
-    const error = domain ?? new DomainException(ErrorCode.INTERNAL, 'Internal server error');
-    const status = httpStatusOf(error.code);
-    if (status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-    res
-      .status(status)
-      .type('application/problem+json')
-      .json({
-        type: `https://zhifa.dev/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
-        title: TITLES[status] ?? 'Error',
-        status,
-        code: error.code,
-        detail: error.message,
-        instance: req.originalUrl,
-        ...error.extensions,
-      });
+    sendProblem(
+      req,
+      res,
+      domain ?? new DomainException(ErrorCode.INTERNAL, 'Internal server error'),
+    );
   }
+}
+
+/** Writes one error as RFC 7807 problem details (the filter's and the request hygiene's). */
+export function sendProblem(req: Request, res: Response, error: DomainException): void {
+  const status = httpStatusOf(error.code);
+  if (status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  res
+    .status(status)
+    .type('application/problem+json')
+    .json({
+      type: `https://zhifa.dev/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
+      title: TITLES[status] ?? 'Error',
+      status,
+      code: error.code,
+      detail: error.message,
+      instance: req.originalUrl,
+      ...error.extensions,
+    });
 }

@@ -7,13 +7,13 @@ import {
   IsDateString,
   IsIn,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { ROLES, type Role } from '../../../workflows/model/domain.types';
+import { Optional } from '../../common/dto/optional';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -48,26 +48,28 @@ export class CreateOfficerDto {
   roles: Role[];
 
   @ApiPropertyOptional({ type: CredentialDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => CredentialDto)
   enforcementCredential?: CredentialDto;
 
   @ApiPropertyOptional({ description: '法律职业资格 (APL 58)' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   legalQualification?: boolean;
 
   @ApiPropertyOptional({ example: '2019-01-01' })
-  @IsOptional()
+  @Optional()
   @Matches(DATE, { message: 'legalReviewerSince must be a date YYYY-MM-DD' })
   @IsDateString({ strict: true })
   legalReviewerSince?: string;
 }
 
-export class UpdateOfficerDto extends PartialType(OmitType(CreateOfficerDto, ['id'] as const)) {
+export class UpdateOfficerDto extends PartialType(OmitType(CreateOfficerDto, ['id'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiPropertyOptional({ description: 'false deactivates the officer (tokens stop working)' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 }
