@@ -32,11 +32,13 @@ export const bankCard = fc
   .chain(([bin, n]) => digits(n).map((d) => bin + d));
 
 export type NumberKind = 'id' | 'mobile' | 'landline' | 'bank';
+const tagged = (kind: NumberKind, arb: fc.Arbitrary<string>) =>
+  arb.map((plain): { kind: NumberKind; plain: string } => ({ kind, plain }));
 export const personalNumber = fc.oneof(
-  idNumber.map((n) => ({ kind: 'id', plain: n })),
-  mobile.map((n) => ({ kind: 'mobile', plain: n })),
-  landline.map((n) => ({ kind: 'landline', plain: n })),
-  bankCard.map((n) => ({ kind: 'bank', plain: n })),
+  tagged('id', idNumber),
+  tagged('mobile', mobile),
+  tagged('landline', landline),
+  tagged('bank', bankCard),
 );
 
 const SMALL = '〇一二三四五六七八九';
