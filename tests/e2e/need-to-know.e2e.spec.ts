@@ -92,6 +92,12 @@ describe('need to know inside the bureau, per role over HTTP', () => {
     expect((await get(recused, '/log')).status).toBe(404);
     const list = await t.http.get('/api/v1/cases').set('authorization', `Bearer ${recused}`);
     expect(list.body.items.map((c: { id: string }) => c.id)).not.toContain(id);
+    const ids = async (path: string, token: string) =>
+      JSON.stringify((await t.http.get(path).set('authorization', `Bearer ${token}`)).body);
+    // The handler who is not recused sees its deadlines; the recused one neither them nor its desk.
+    expect(await ids('/api/v1/deadlines', cast.handler)).toContain(id);
+    expect(await ids('/api/v1/deadlines', recused)).not.toContain(id);
+    expect(await ids('/api/v1/me/desk', recused)).not.toContain(id);
   });
 
   it('hides the case from a recused auditor: view, log, replay, verify, export', async () => {
