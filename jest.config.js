@@ -14,7 +14,7 @@ const swc = [
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|canonicalize)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|canonicalize|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Concurrency tests send hundreds of requests through a real app and database.
   testTimeout: 60_000,

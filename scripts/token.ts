@@ -8,5 +8,10 @@ if (!officerId) {
   process.exit(2);
 }
 const config = loadConfig();
+const seconds = Number(hours) * 3600;
+if (!(seconds > 0) || seconds > config.TOKEN_MAX_LIFETIME_SECONDS) {
+  console.error(`hours: must be > 0 and at most TOKEN_MAX_LIFETIME_SECONDS / 3600`);
+  process.exit(2);
+}
 const jwt = new JwtService({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } });
-process.stdout.write(`${jwt.sign({ sub: officerId }, { expiresIn: Number(hours) * 3600 })}\n`);
+process.stdout.write(`${jwt.sign({ sub: officerId }, { expiresIn: seconds })}\n`);

@@ -36,8 +36,8 @@ export class AuditController {
   @Get('cases/:id/verify')
   @Roles('auditor')
   @ApiOperation({ summary: 'Recompute every hash and replay the log against the stored state' })
-  verify(@Param('id', CaseIdPipe) id: string) {
-    return this.audit.verify(id);
+  verify(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', CaseIdPipe) id: string) {
+    return this.audit.verify(id, me);
   }
 
   @Get('cases/:id/export')

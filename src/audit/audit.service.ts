@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { getCaseApi } from '../../workflows/registry';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { DataSource } from 'typeorm';
+import { assertVisible, caseAccess } from '../cases/case-access';
 import { CaseViews } from '../cases/case-views.service';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
@@ -25,17 +27,21 @@ export class AuditService {
     private readonly checkpoints: CheckpointService,
     private readonly signer: CheckpointSigner,
     private readonly clock: Clock,
+    private readonly ds: DataSource,
   ) {}
 
-  private async load(id: string): Promise<CaseRecord> {
+  /** The case, unless the viewer is recused from it (then it does not exist for them). */
+  private async load(id: string, viewer: AuthenticatedOfficer): Promise<CaseRecord> {
     const record = await this.cases.get(id);
     if (!record) throw DomainException.notFound('case', id);
+    const recused = await this.cases.recusedOfficerIds(this.ds.manager, id);
+    assertVisible(caseAccess(viewer, record, recused), id);
     return record;
   }
 
   /** The case as it stood after entry `seq` (or the last entry that occurred by `at`). */
   async replay(id: string, viewer: AuthenticatedOfficer, q: { seq?: number; at?: string }) {
-    const record = await this.load(id);
+    const record = await this.load(id, viewer);
     const entries = await this.log.list(id);
     const seq =
       q.seq ?? entries.filter((e) => !q.at || e.occurredAt <= new Date(q.at).toISOString()).length;
@@ -71,14 +77,15 @@ export class AuditService {
     };
   }
 
-  async verify(id: string): Promise<VerifyReport> {
-    const record = await this.load(id);
+  async verify(id: string, viewer: AuthenticatedOfficer): Promise<VerifyReport> {
+    const record = await this.load(id, viewer);
+    await this.reads.record(id, viewer.id, 'verify');
     const history = await this.views.calendarHistory();
     return verifyCase(record, await this.log.list(id), (e) => history.envFor(e));
   }
 
   async export(id: string, viewer: AuthenticatedOfficer): Promise<CaseBundle> {
-    const record = await this.load(id);
+    const record = await this.load(id, viewer);
     const entries = await this.log.listWithPositions(id);
     const head = entries[entries.length - 1];
     const calendars = (await this.views.calendarHistory()).needed(entries);

@@ -7,6 +7,8 @@ import {
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { asLeader, repeat } from '../common/leader-job';
+import { DomainException } from '../common/errors/domain.exception';
+import { LruCache } from '../common/lru-cache';
 import { AppConfig } from '../config/app-config';
 import { consistencyProof, inclusionProof, merkleRoot, treeLevels } from './merkle';
 import { CheckpointRepository, type CheckpointRecord } from './checkpoint.repository';
@@ -39,6 +41,8 @@ export const toPublic = (c: CheckpointRecord): PublicCheckpoint => ({
 export class CheckpointService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CheckpointService.name);
   private stop?: () => void;
+  /** Consistency proofs by "first:second" (immutable once both checkpoints are published). */
+  readonly proofs = new LruCache<string, string[]>(256);
 
   constructor(
     private readonly ds: DataSource,
@@ -105,13 +109,26 @@ export class CheckpointService implements OnApplicationBootstrap, OnApplicationS
     return { leafIndex: index, treeSize: checkpoint.treeSize, proof };
   }
 
+  /**
+   * RFC 9162 2.1.4 proof between two published tree sizes only (else 404; first > second is a
+   * 400); proofs never change, so each process keeps the recent ones.
+   */
   async consistency(first: number, second: number): Promise<string[]> {
+    if (first > second) {
+      throw DomainException.validation([{ field: 'first', reason: 'must not exceed second' }]);
+    }
+    const key = `${first}:${second}`;
+    const cached = this.proofs.get(key);
+    if (cached) return cached;
     const [older, newer] = await Promise.all([this.repo.bySize(first), this.repo.bySize(second)]);
-    if (!older || !newer) return [];
+    if (!older) throw DomainException.notFound('published checkpoint of tree size', String(first));
+    if (!newer) throw DomainException.notFound('published checkpoint of tree size', String(second));
     const leaves = await this.repo.leaves(undefined, newer.lastPosition);
-    return consistencyProof(
+    const proof = consistencyProof(
       leaves.map((l) => l.hash),
       first,
     );
+    this.proofs.set(key, proof);
+    return proof;
   }
 }

@@ -1,14 +1,16 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
 import { CheckpointRepository } from './checkpoint.repository';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { CheckpointSigner } from './checkpoint-signer';
+import { PublicRateLimitGuard } from '../disclosure/http/public-rate-limit.guard';
 import { ConsistencyQuery } from './dto/replay.query';
 
 /** Published checkpoints: anyone can check that an exported case is included and the log only grew. */
 @ApiTags('public')
 @Public()
+@UseGuards(PublicRateLimitGuard)
 @Controller('public/checkpoints')
 export class PublicCheckpointsController {
   constructor(

@@ -24,7 +24,7 @@ export class AuthGuard implements CanActivate {
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw DomainException.unauthenticated('missing bearer token');
-    const officerId = this.tokens.verify(match[1]);
+    const officerId = await this.tokens.verify(match[1]);
     const officer = await this.officers.findActiveFacts(officerId);
     if (!officer)
       throw DomainException.unauthenticated(`officer ${officerId} is unknown or inactive`);

@@ -6,6 +6,7 @@ import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository } from '../ledger/case.repository';
 import { toLogEntryView, type LogEntryView } from '../ledger/log-entry';
 import { DataSource } from 'typeorm';
+import { assertVisible, caseAccess, partyFor } from './case-access';
 import type { CaseView } from './case-view';
 import { CaseViews } from './case-views.service';
 import type { ListCasesQuery } from './dto/case-event.dto';
@@ -25,7 +26,10 @@ export class CaseQueries {
     const record = await this.cases.get(id);
     if (!record) throw DomainException.notFound('case', id);
     const recused = await this.cases.recusedOfficerIds(this.ds.manager, id);
-    return this.views.build(
+    const access = caseAccess(viewer, record, recused);
+    assertVisible(access, id);
+    if (viewer.roles.includes('auditor')) await this.reads.record(id, viewer.id, 'case');
+    const view = await this.views.build(
       record,
       viewer,
       recused,
@@ -33,6 +37,7 @@ export class CaseQueries {
       undefined,
       asOf,
     );
+    return { ...view, party: partyFor(access, view.party) };
   }
 
   async list(
@@ -49,14 +54,30 @@ export class CaseQueries {
       offset: (page - 1) * pageSize,
     });
     const env = await this.views.environment();
-    const views = await Promise.all(items.map((r) => this.views.build(r, viewer, [], env)));
-    return { items: views, total };
+    const views: CaseView[] = [];
+    let hidden = 0;
+    for (const r of items) {
+      const recused = await this.cases.recusedOfficerIds(this.ds.manager, r.id);
+      const access = caseAccess(viewer, r, recused);
+      if (access === 'none') {
+        hidden++;
+        continue;
+      }
+      const view = await this.views.build(r, viewer, recused, env);
+      views.push({ ...view, party: partyFor(access, view.party) });
+    }
+    return { items: views, total: total - hidden };
+  }
+
+  private recused(id: string): Promise<string[]> {
+    return this.cases.recusedOfficerIds(this.ds.manager, id);
   }
 
   /** API.md: the log is for auditors and the case's own handlers. */
   async entries(id: string, viewer: AuthenticatedOfficer): Promise<LogEntryView[]> {
     const record = await this.cases.get(id);
     if (!record) throw DomainException.notFound('case', id);
+    assertVisible(caseAccess(viewer, record, await this.recused(id)), id);
     const isHandler = record.handlerIds.includes(viewer.id);
     if (!viewer.roles.includes('auditor') && !(viewer.roles.includes('handler') && isHandler)) {
       throw DomainException.forbidden('the log is open to auditors and handlers of this case', {

@@ -56,6 +56,12 @@ export class AppConfig {
   @MinLength(16, { message: 'must be at least 16 characters' })
   JWT_SECRET = DEV_JWT_SECRET;
 
+  /** The longest a bearer token may live (exp − iat); longer ones are refused. */
+  @Transform(({ value }) => (value === undefined ? 12 * 3600 : Number(value)))
+  @IsInt()
+  @Min(60)
+  TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
+
   @IsString()
   @Matches(/^[A-Za-z0-9._-]{1,64}$/, {
     message: 'must be 1-64 letters, digits, dot, dash or underscore',

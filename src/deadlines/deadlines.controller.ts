@@ -18,8 +18,9 @@ export class DeadlinesController {
   @Get('deadlines')
   @AnyOfficer()
   @ApiOperation({ summary: 'Open and missed deadlines across cases, soonest first' })
-  list(@Query() q: DeadlinesQuery) {
+  list(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: DeadlinesQuery) {
     return this.deadlines.find({
+      viewerId: me.id,
       dueBefore: q.dueBefore,
       statuses: q.status ? [q.status] : ['open', 'missed'],
       officerId: q.officerId,

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { PgThrottlerStorage } from './http/pg-throttler.storage';
 import { LedgerModule } from '../ledger/ledger.module';
 import { DisclosureProjector } from './disclosure.projector';
 import { DisclosureRepository } from './disclosure.repository';
@@ -16,9 +18,11 @@ const MINUTE_MS = 60_000;
   imports: [
     LedgerModule,
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      inject: [AppConfig, DataSource],
+      useFactory: (config: AppConfig, ds: DataSource) => ({
         throttlers: [{ ttl: MINUTE_MS, limit: config.PUBLIC_RATE_LIMIT }],
+        // Shared through PostgreSQL: one budget whatever the number of processes (WORKERS).
+        storage: new PgThrottlerStorage(ds),
         // One budget per client IP across every public endpoint, not one per route.
         generateKey: (_ctx, tracker, name) => `public:${name}:${tracker}`,
       }),

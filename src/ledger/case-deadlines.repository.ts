@@ -21,6 +21,8 @@ export interface DeadlineFilter {
   clock?: string;
   limit: number;
   offset: number;
+  /** Leaves out cases this officer is recused from. */
+  viewerId?: string;
 }
 
 function toDeadlineRow(r: Record<string, unknown>): DeadlineRow {
@@ -108,9 +110,19 @@ export class CaseDeadlinesRepository {
   }
 
   async find(f: DeadlineFilter): Promise<DeadlineRow[]> {
-    const params = [f.statuses, f.dueBefore ?? null, f.clock ?? null, f.limit, f.offset];
+    const params = [
+      f.statuses,
+      f.dueBefore ?? null,
+      f.clock ?? null,
+      f.limit,
+      f.offset,
+      f.viewerId ?? null,
+    ];
+    // A recused viewer sees nothing of the case (APL 43; issue 13).
     const filter = `d.status = ANY ($1::text[]) AND ($2::date IS NULL OR d.due_on < $2::date)
-      AND ($3::text IS NULL OR d.clock = $3)`;
+      AND ($3::text IS NULL OR d.clock = $3)
+      AND ($6::text IS NULL OR NOT EXISTS (
+        SELECT 1 FROM case_recusals r WHERE r.case_id = d.case_id AND r.officer_id = $6))`;
     const columns = `d.case_id, c.case_number, c.stage, d.clock,
       to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.status, d.provisional, d.citation`;
     const order = `ORDER BY d.due_on, d.case_id, d.clock LIMIT $4 OFFSET $5`;
@@ -119,7 +131,7 @@ export class CaseDeadlinesRepository {
     const rows: Record<string, unknown>[] = f.officerId
       ? await this.ds.query(
           `WITH c AS MATERIALIZED (
-             SELECT id, case_number, stage FROM cases WHERE handler_ids @> ARRAY[$6]::text[])
+             SELECT id, case_number, stage FROM cases WHERE handler_ids @> ARRAY[$7]::text[])
            SELECT ${columns} FROM c CROSS JOIN LATERAL (
              SELECT * FROM case_deadlines d WHERE d.case_id = c.id AND ${filter} OFFSET 0) d
            ${order}`,

@@ -233,7 +233,7 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
     expect(await logCount(id)).toBe(1);
   });
 
-  it('logs a recusal and then refuses the recused officer with 403', async () => {
+  it('logs a recusal and then refuses the recused officer with 403, hiding the case (404)', async () => {
     const id = await filedCase(t, cast);
     const rec = await t.http
       .post(`/api/v1/cases/${id}/recusals`)
@@ -247,7 +247,8 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
     const view = await t.http
       .get(`/api/v1/cases/${id}`)
       .set('authorization', `Bearer ${cast.handler2}`);
-    expect(view.body.allowedEvents).toEqual([]);
+    // Issue 13: a recused officer sees nothing of the case.
+    expect(view.status).toBe(404);
   });
 
   it('lists cases by stage and handler, paged', async () => {

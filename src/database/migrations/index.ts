@@ -6,6 +6,7 @@ import { Deadlines1763700400000 } from './1763700400000-deadlines';
 import { Disclosure1763700500000 } from './1763700500000-disclosure';
 import { OfficerNotify1763700600000 } from './1763700600000-officer-notify';
 import { ContextFromSnapshot1763700700000 } from './1763700700000-context-from-snapshot';
+import { PublicRateLimits1763701300000 } from './1763701300000-public-rate-limits';
 import { OutboxDelivery1763701400000 } from './1763701400000-outbox-delivery';
 
 /** Ordered list of migrations; add new ones at the end. */
@@ -18,5 +19,6 @@ export const migrations = [
   Disclosure1763700500000,
   OfficerNotify1763700600000,
   ContextFromSnapshot1763700700000,
+  PublicRateLimits1763701300000,
   OutboxDelivery1763701400000,
 ];

@@ -3,6 +3,8 @@ import type { Party, PartyKind } from '../../../workflows/model/domain.types';
 import { ADDRESS_MASK, maskAddresses } from './personal-addresses';
 import { maskName, type NamePolicy } from './personal-names';
 import { MASK, maskPersonalNumbers } from './personal-numbers';
+import { maskNormalised, normalised, type Span } from './normalise';
+import { namesPerson, operatorSpans } from './operator-names';
 
 export { maskName, NAME_POLICIES, type NamePolicy } from './personal-names';
 export { MASK, maskPersonalNumbers } from './personal-numbers';
@@ -25,33 +27,44 @@ export function concernsNaturalPerson(kind: PartyKind): boolean {
   return kind === 'natural_person' || kind === 'individual_business';
 }
 
-function replaceAll(text: string, value: string | undefined, by: string): string {
-  const v = value?.trim();
-  return v && v.length >= 2 ? text.split(v).join(by) : text;
+/** A value matched however it is spaced or dotted: 张 三 丰, 张·三·丰, 张\u200b三丰. */
+function literalSpans(text: string, value: string | undefined, mask: string): Span[] {
+  const chars = [...normalised(value ?? '').replace(/[\s·•・.]/g, '')];
+  if (chars.length < 2) return [];
+  const pattern = chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s·•・.]*');
+  return [...text.matchAll(new RegExp(pattern, 'g'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    mask,
+  }));
 }
 
-/** The raw values of the subject, longest first, each with what replaces it. */
+/** The raw values of the subject, each with what replaces it. */
 function literals(subject: Subject, policy: NamePolicy): [string | undefined, string][] {
   const values: [string | undefined, string][] = [
     [subject.address, ADDRESS_MASK],
     [subject.idNumber, MASK.idNumber],
     [subject.phone, MASK.phone],
   ];
-  if (subject.kind === 'natural_person' && policy === 'surname') {
+  if (policy === 'surname' && namesPerson(subject)) {
     values.push([subject.name, maskName(subject.name, policy)]);
   }
-  return values.sort(([a], [b]) => (b?.length ?? 0) - (a?.length ?? 0));
+  return values;
 }
 
 /**
  * Free text of a decision (the violation, the legal basis, a withdrawal's reasons) as published.
  * Numbers are scanned for every party (a company's text may name its representative's phone);
- * addresses and the name only where the party is a natural person. Idempotent.
+ * addresses and names only where the party is a natural person or an individual business.
+ * Matching runs on normalised text (width, separators, zero-width, numerals). Idempotent.
  */
 export function redactFreeText(text: string, subject: Subject, policy: NamePolicy): string {
   let out = text;
   if (concernsNaturalPerson(subject.kind)) {
-    for (const [value, by] of literals(subject, policy)) out = replaceAll(out, value, by);
+    out = maskNormalised(out, (t) => [
+      ...literals(subject, policy).flatMap(([value, by]) => literalSpans(t, value, by)),
+      ...(policy === 'surname' ? operatorSpans(t) : []),
+    ]);
     out = maskAddresses(out);
   }
   return maskPersonalNumbers(out);
@@ -65,7 +78,7 @@ export function publicParty(
   party: Subject & { creditCode?: string },
   policy: NamePolicy,
 ): PublicParty {
-  if (party.kind === 'natural_person') {
+  if (namesPerson(party)) {
     return { kind: party.kind, name: maskPersonalNumbers(maskName(party.name, policy)) };
   }
   const creditCode = party.creditCode?.trim();
