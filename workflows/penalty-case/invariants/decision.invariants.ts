@@ -1,12 +1,19 @@
 // Before a decision: notice, hearing, legal review, collective discussion, defence (APL 44–64).
-import type { IsoDate, Penalty } from '../../model/domain.types';
+import type { IsoDate, OfficerFacts, Penalty } from '../../model/domain.types';
 import { collectiveDiscussionRequired, hearingScope, isHeavier } from '../../rules/rule-set';
 import { legalReviewRequired } from '../../rules/rule-set';
 import type { CaseContext, Hearing, Notice } from '../penalty-case.context';
 import { after, before as earlier, type WorkingCalendar } from '../penalty-case.dates';
 import { heldHearing } from '../penalty-case.derived';
 import type { Invariant, StepView } from './invariant-kit';
-import { asProposal, decidedIn, imposes, invariant, stepsBefore } from './invariant-kit';
+import {
+  asProposal,
+  clearlyHeavier,
+  decidedIn,
+  imposes,
+  invariant,
+  stepsBefore,
+} from './invariant-kit';
 
 /** The latest notice served on or before `on`. */
 function lastNotice(ctx: CaseContext, on: IsoDate): { notice: Notice; index: number } | undefined {
@@ -40,7 +47,7 @@ const I01 = invariant(
     const last = lastNotice(d.ctx, v.on);
     if (!last) return ['penalties decided without a served 告知书'];
     return [
-      isHeavier(d.penalties, last.notice.penalties) &&
+      clearlyHeavier(d.penalties, last.notice.penalties) &&
         'the decision imposes more than the 告知书 named (a new notice is required)',
     ];
   },
@@ -125,6 +132,14 @@ function legalReviewsFor(v: StepView, ctx: CaseContext) {
   );
 }
 
+/** APL 58 ¶2: a first-time reviewer (since 2021-07-15) holds the 法律职业资格. */
+function qualified(officer: OfficerFacts): boolean {
+  return (
+    officer.legalQualification === true ||
+    (!!officer.legalReviewerSince && earlier(officer.legalReviewerSince, '2021-07-15'))
+  );
+}
+
 const I05 = invariant(
   'I05',
   'APL 58',
@@ -141,9 +156,7 @@ const I05 = invariant(
     const need = legalReviewRequired(content, ctx.party, v.rules, { hearingHeld, manualFlag });
     if (!need.required) return [];
     const lawful = legalReviewsFor(v, ctx).filter(
-      (s) =>
-        s.envelope.actor.legalQualification === true &&
-        !s.context.handlerIds.includes(s.envelope.actor.id),
+      (s) => qualified(s.envelope.actor) && !s.context.handlerIds.includes(s.envelope.actor.id),
     );
     return [
       lawful.length === 0 &&

@@ -6,7 +6,7 @@ import { addDays, addMonths, after, before as earlier, latest } from '../penalty
 import type { WorkingCalendar } from '../penalty-case.dates';
 import { appealPending, moneyDueFen, paidFen } from '../penalty-case.derived';
 import type { Invariant, StepView } from './invariant-kit';
-import { invariant } from './invariant-kit';
+import { clearlyHeavier, invariant } from './invariant-kit';
 import { officersPresent } from './officers.invariants';
 
 const SERVICE = new Set(['SERVE_NOTICE', 'SERVE_DECISION']);
@@ -139,21 +139,6 @@ const I24 = invariant(
     return [planned < outstanding && `plans ${planned} fen of ${outstanding} fen outstanding`];
   },
 );
-
-/** A kind added (a warning aside) or an amount or duration raised: heavier in any reading. */
-function clearlyHeavier(changed: Penalty[], original: Penalty[]): boolean {
-  return changed.some((p) => {
-    const same = original.filter((o) => o.kind === p.kind);
-    if (same.length === 0) return p.kind !== 'warning';
-    const sum = (key: 'amountFen' | 'durationDays', list: Penalty[]) =>
-      list.reduce((t, x) => t + (x[key] ?? 0), 0);
-    const mine = changed.filter((o) => o.kind === p.kind);
-    return (
-      sum('amountFen', mine) > sum('amountFen', same) ||
-      sum('durationDays', mine) > sum('durationDays', same)
-    );
-  });
-}
 
 const I25 = invariant(
   'I25',

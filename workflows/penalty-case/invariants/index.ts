@@ -4,6 +4,7 @@ import { DECISION_INVARIANTS } from './decision.invariants';
 import { EXECUTION_INVARIANTS } from './execution.invariants';
 import { HISTORY_INVARIANTS } from './history.invariants';
 import type { HistoryStep, Invariant, InvariantBreach } from './invariant-kit';
+import { stepViews } from './invariant-kit';
 import { LIMIT_INVARIANTS } from './limits.invariants';
 import { OFFICER_INVARIANTS } from './officers.invariants';
 
@@ -18,12 +19,18 @@ export const INVARIANTS: readonly Invariant[] = [
   ...HISTORY_INVARIANTS,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
-/** Every breach of every invariant in a history, ordered by entry then invariant. */
+/**
+ * Every breach of every invariant in a history, ordered by entry then invariant. An entry's
+ * breaches depend only on the entries up to it, so after appending one entry checking from it
+ * (`fromSeq`) checks the whole history.
+ */
 export function checkInvariants(
   history: readonly HistoryStep[],
   env: Environment = {},
+  fromSeq = 1,
 ): InvariantBreach[] {
-  return INVARIANTS.flatMap((rule) => rule.check(history, env)).sort(
+  const views = stepViews(history, env, fromSeq - 1);
+  return INVARIANTS.flatMap((rule) => rule.checkViews(views)).sort(
     (a, b) => a.seq - b.seq || a.invariant.localeCompare(b.invariant),
   );
 }

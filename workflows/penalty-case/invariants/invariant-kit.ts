@@ -44,6 +44,41 @@ export interface Invariant {
   article: string;
   summary: string;
   check(history: readonly HistoryStep[], env?: Environment): InvariantBreach[];
+  /** The same check over views built once for all invariants (checkInvariants). */
+  checkViews(views: readonly StepView[]): InvariantBreach[];
+}
+
+/** The entries as the invariants read them (an entry without a readable date is skipped). */
+export function stepViews(
+  history: readonly HistoryStep[],
+  env: Environment = {},
+  fromIndex = 0,
+): StepView[] {
+  const cal = calendarFor(env);
+  const views: StepView[] = [];
+  history.forEach((step, index) => {
+    if (index < fromIndex) return;
+    let on: IsoDate;
+    try {
+      on = dayOf(step.envelope.occurredAt, env);
+    } catch {
+      return;
+    }
+    views.push({
+      step,
+      index,
+      type: step.envelope.type,
+      payload: step.envelope.payload ?? {},
+      on,
+      before: history[index - 1]?.context,
+      after: step.context,
+      history,
+      cal,
+      rules: rulesOn(on, env),
+      env,
+    });
+  });
+  return views;
 }
 
 /** An invariant checked entry by entry: `test` returns the messages of what the entry breaks. */
@@ -53,41 +88,18 @@ export function invariant(
   summary: string,
   test: (view: StepView) => (string | false | undefined | null)[],
 ): Invariant {
+  const checkViews = (views: readonly StepView[]): InvariantBreach[] =>
+    views.flatMap((view) =>
+      test(view)
+        .filter((message): message is string => typeof message === 'string')
+        .map((message) => ({ invariant: id, article, seq: view.step.seq, message })),
+    );
   return {
     id,
     article,
     summary,
-    check(history, env = {}) {
-      const cal = calendarFor(env);
-      const breaches: InvariantBreach[] = [];
-      history.forEach((step, index) => {
-        let on: IsoDate;
-        try {
-          on = dayOf(step.envelope.occurredAt, env);
-        } catch {
-          return;
-        }
-        const view: StepView = {
-          step,
-          index,
-          type: step.envelope.type,
-          payload: step.envelope.payload ?? {},
-          on,
-          before: history[index - 1]?.context,
-          after: step.context,
-          history,
-          cal,
-          rules: rulesOn(on, env),
-          env,
-        };
-        for (const message of test(view)) {
-          if (typeof message === 'string') {
-            breaches.push({ invariant: id, article, seq: step.seq, message });
-          }
-        }
-      });
-      return breaches;
-    },
+    checkViews,
+    check: (history, env = {}) => checkViews(stepViews(history, env)),
   };
 }
 
@@ -122,4 +134,19 @@ export const isDecision = (type: string): boolean => type === 'DECIDE';
 /** Penalties a decision entry imposes (DECIDE or DECIDE_ON_SPOT). */
 export function decidedIn(view: StepView): Penalty[] {
   return (view.payload.penalties as Penalty[] | undefined) ?? [];
+}
+
+/**
+ * Heavier in any reading: a kind added (other than a warning, the lightest, APL 9) or, for a kind
+ * already there, a larger amount or a longer duration. A lighter change needs no new notice.
+ */
+export function clearlyHeavier(changed: Penalty[], original: Penalty[]): boolean {
+  const total = (list: Penalty[], kind: string, key: 'amountFen' | 'durationDays') =>
+    list.filter((p) => p.kind === kind).reduce((t, p) => t + (p[key] ?? 0), 0);
+  return changed.some((p) => {
+    if (!original.some((o) => o.kind === p.kind)) return p.kind !== 'warning';
+    return (['amountFen', 'durationDays'] as const).some(
+      (key) => total(changed, p.kind, key) > total(original, p.kind, key),
+    );
+  });
 }

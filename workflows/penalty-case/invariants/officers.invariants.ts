@@ -1,6 +1,7 @@
 // Officers at every act: two with valid credentials, none recused, independent reviewers.
 import { EVENT_SPECS, isEventType, rolesFor } from '../penalty-case.events';
 import { before as earlier } from '../penalty-case.dates';
+import { collectiveRecorded } from '../penalty-case.derived';
 import type { Invariant, StepView } from './invariant-kit';
 import { invariant, officerOn } from './invariant-kit';
 
@@ -56,7 +57,7 @@ const I14 = invariant(
 const I15 = invariant(
   'I15',
   'APL 43',
-  'no recused officer acts in the case, is present at an act, or remains a handler',
+  'no recused officer acts in the case or takes part in an in-person act',
   (v) => {
     const recused = new Set(v.step.envelope.recusedOfficerIds ?? []);
     if (recused.size === 0) return [];
@@ -65,7 +66,7 @@ const I15 = invariant(
     const involved = v.type === 'FILE_CASE' ? v.after.handlerIds : present;
     return [
       recused.has(actor) && `${actor} is recused and acted`,
-      ...involved.filter((id) => recused.has(id)).map((id) => `${id} is recused and was present`),
+      ...involved.filter((id) => recused.has(id)).map((id) => `${id} is recused and took part`),
     ];
   },
 );
@@ -83,7 +84,10 @@ const I16 = invariant(
     const handlers = v.before.handlerIds;
     const presiding = v.type === 'ACCEPT_HEARING' ? String(v.payload.presidingOfficerId) : '';
     return [
-      INDEPENDENT.has(v.type) && handlers.includes(actor) && `${v.type} by ${actor}, a handler`,
+      INDEPENDENT.has(v.type) &&
+        handlers.includes(actor) &&
+        !(v.type === 'DECIDE' && collectiveRecorded(v.before)) &&
+        `${v.type} by ${actor}, a handler`,
       handlers.includes(presiding) && `hearing presided by ${presiding}, a handler`,
     ];
   },
