@@ -9,6 +9,7 @@ import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
 import { attachmentsOf, BUNDLE_FORMAT, bundleMessage, type CaseBundle } from './bundle';
 import { replayLog } from './case-replay';
+import { invariantReport } from './invariant-report';
 import { verifyCase, type VerifyReport } from './chain-verifier';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { CheckpointSigner } from './checkpoint-signer';
@@ -44,7 +45,8 @@ export class AuditService {
       ]);
     }
     const env = await this.views.environment();
-    const steps = replayLog(record.machineId, record.machineVersion, entries.slice(0, seq), env);
+    const upTo = entries.slice(0, seq);
+    const steps = replayLog(record.machineId, record.machineVersion, upTo, env);
     const { result } = steps[seq - 1];
     const entry = entries[seq - 1];
     const api = getCaseApi(record.machineId, record.machineVersion);
@@ -64,6 +66,8 @@ export class AuditService {
         viewer,
         entry.facts.recusedOfficerIds.includes(viewer.id),
       ),
+      // The invariants over the history up to this entry.
+      ...invariantReport(record, upTo, steps, env),
     };
   }
 

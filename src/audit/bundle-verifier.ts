@@ -2,6 +2,7 @@ import { createPublicKey, verify } from 'node:crypto';
 import { verifyCheckpoint } from './checkpoint-crypto';
 import { verifyCase } from './chain-verifier';
 import { BUNDLE_FORMAT, bundleMessage, serialiseBundle, type CaseBundle } from './bundle';
+import type { InvariantReport } from './invariant-report';
 import { verifyInclusion } from './merkle';
 
 export interface BundleCheck {
@@ -96,13 +97,12 @@ function checkBytes(b: CaseBundle, raw: string): BundleCheck {
   );
 }
 
+function storedCase(b: CaseBundle) {
+  return { ...b.case, machineId: b.case.machine.id, machineVersion: b.case.machine.version };
+}
+
 function checkChain(b: CaseBundle): BundleCheck {
-  const stored = {
-    ...b.case,
-    machineId: b.case.machine.id,
-    machineVersion: b.case.machine.version,
-  };
-  const r = verifyCase(stored, b.entries, {});
+  const r = verifyCase(storedCase(b), b.entries, {});
   return result(
     'chain and replay',
     r.valid,
@@ -149,4 +149,25 @@ function checkSignature(b: CaseBundle, key: string): BundleCheck {
     undefined,
     'case metadata, attachments or proofs were changed after export',
   );
+}
+
+/**
+ * The legal invariants over the bundle's history (only when the chain and replay hold): what the
+ * offline verifier prints and exits 2 on. Undefined when the history cannot be read.
+ */
+export function bundleInvariants(raw: string): InvariantReport | undefined {
+  const { bundle: b } = parse(raw);
+  if (!b || shapeProblem(b)) return undefined;
+  try {
+    const r = verifyCase(storedCase(b), b.entries, {});
+    if (!r.valid || r.invariantBreaches === undefined) return undefined;
+    return {
+      machineVersion: r.machineVersion ?? b.case.machine.version,
+      machineVersionCurrent: r.machineVersionCurrent ?? false,
+      invariantBreaches: r.invariantBreaches,
+      flaggedBreaches: r.flaggedBreaches ?? [],
+    };
+  } catch {
+    return undefined;
+  }
 }
