@@ -1,4 +1,6 @@
 // The invariants on known histories: a lawful case breaks none; each class of defect is named.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkInvariants, INVARIANTS } from '../../workflows/penalty-case/invariants';
 import { CaseDriver, filing } from './support/case-driver';
 import { fine, makeOfficer } from './support/factories';
@@ -53,5 +55,14 @@ describe('legal invariants', () => {
       '2025-02-10',
     );
     expect(ids(d)).toContain('I14');
+  });
+});
+
+describe('workflows/README.md "Invariants"', () => {
+  it('lists every invariant with its article', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'workflows', 'README.md'), 'utf8');
+    for (const rule of INVARIANTS) {
+      expect(readme).toContain(`| ${rule.id} | ${rule.article} | ${rule.summary} |`);
+    }
   });
 });
