@@ -33,5 +33,5 @@ describe('legal invariants hold on every generated history (model-based)', () =>
     }
     expect(run.accepted).toBeGreaterThanOrEqual(TARGET);
     expect(Object.keys(run.counts).sort()).toEqual([]);
-  });
+  }, 600_000);
 });

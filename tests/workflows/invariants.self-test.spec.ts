@@ -29,7 +29,7 @@ describe('the invariant generator catches a removed guard', () => {
         describeHistory(found.history),
     );
     expect(found).toMatchObject({ invariant: 'I01', article: 'APL 44, 62' });
-  });
+  }, 300_000);
 
   it('finds no such breach in the same run with G13 in place', () => {
     const run = generate({
@@ -39,5 +39,5 @@ describe('the invariant generator catches a removed guard', () => {
       stopWhen: heavierThanNotified,
     });
     expect(run.stoppedAt).toBeUndefined();
-  });
+  }, 300_000);
 });
