@@ -84,6 +84,27 @@ describe('audit: invariant breaches of stored history', () => {
     );
   });
 
+  it('verify-all lists the breaching case; its summary stays valid', async () => {
+    const res = await t.http
+      .get('/api/v1/audit/verify-all')
+      .set('authorization', `Bearer ${cast.auditor}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString()));
+        r.on('end', () => cb(null, text));
+      });
+    const events = (res.body as string)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'breaches', caseId: mailed }));
+    expect(events.find((e) => e.type === 'summary')).toMatchObject({
+      valid: true,
+      casesWithInvariantBreaches: 1,
+    });
+  });
+
   it('npm run verify prints the breach and exits 2 (1 stays for integrity)', async () => {
     const res = await t.http
       .get(`/api/v1/cases/${mailed}/export`)
