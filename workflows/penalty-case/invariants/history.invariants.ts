@@ -1,5 +1,6 @@
 // The shape of the record itself: numbered without gaps, in time order, stages moving forward.
 import { earlierThan } from '../penalty-case.dates';
+import { isEventType } from '../penalty-case.events';
 import type { Invariant } from './invariant-kit';
 import { invariant } from './invariant-kit';
 
@@ -46,11 +47,13 @@ const I27 = invariant(
 );
 
 const I28 = invariant('I28', 'APL 47', 'a case’s events never go back in time', (v) => {
-  const previous = v.history[v.index - 1]?.envelope.occurredAt;
+  // Entries the service writes without the machine (RECORD_RECUSAL) carry the server's time.
+  if (!isEventType(v.type)) return [];
+  const previous = v.before?.lastEventAt;
   return [
     !!previous &&
       earlierThan(v.step.envelope.occurredAt, previous, v.env) &&
-      `occurred at ${v.step.envelope.occurredAt}, before the previous entry (${previous})`,
+      `occurred at ${v.step.envelope.occurredAt}, before the previous event (${previous})`,
   ];
 });
 
