@@ -146,9 +146,8 @@ describe('invariants under concurrency (real database)', () => {
     for (let i = 0; i < HOT; i += 1) hot.push(await newCase());
     const started = Date.now();
     await Promise.all(Array.from({ length: WORKERS }, (_, w) => worker(w * 7919 + 1)));
-    console.log([...seen.values()].map((v) => `${v.stage}@${v.version}`).join(' '));
     console.log(
-      `${sent} events from ${WORKERS} racing clients on ${all.length} cases in ${Date.now() - started} ms`,
+      `${sent} events from ${WORKERS} racing clients on ${all.length} cases (${[...seen.values()].filter((v) => v.stage === 'archived').length} archived) in ${Date.now() - started} ms`,
     );
   }, 600_000);
 
