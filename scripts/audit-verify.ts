@@ -19,6 +19,13 @@ runCommand(async (ctx) => {
         `PROBLEM case=${p.caseId ?? '-'} seq=${p.seq ?? '-'} position=${p.position ?? '-'}: ${p.reason}`,
       );
     }
+    if (e.type === 'breaches') {
+      process.stderr.write('\n');
+      for (const b of e.breaches)
+        console.log(
+          `BREACH case=${e.caseId} seq=${b.seq} ${b.invariant} (${b.article}): ${b.message}`,
+        );
+    }
     if (e.type === 'summary') {
       process.stderr.write('\n');
       console.log(JSON.stringify(e));

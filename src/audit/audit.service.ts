@@ -12,6 +12,7 @@ import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
 import { attachmentsOf, BUNDLE_FORMAT, bundleMessage, type CaseBundle } from './bundle';
 import type { LogEntry } from '../ledger/log-entry';
 import { environmentOf, replayLog } from './case-replay';
+import { invariantReport } from './invariant-report';
 import { verifyCase, type VerifyReport } from './chain-verifier';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { CheckpointSigner } from './checkpoint-signer';
@@ -53,7 +54,8 @@ export class AuditService {
     // Each entry is replayed, and its deadlines computed, with the calendar it was decided in.
     const history = await this.views.calendarHistory();
     const envOf = (e: LogEntry) => history.envFor(e);
-    const steps = replayLog(record.machineId, record.machineVersion, entries.slice(0, seq), envOf);
+    const upTo = entries.slice(0, seq);
+    const steps = replayLog(record.machineId, record.machineVersion, upTo, envOf);
     const { result } = steps[seq - 1];
     const entry = entries[seq - 1];
     const env = environmentOf(envOf, entry);
@@ -74,6 +76,8 @@ export class AuditService {
         viewer,
         entry.facts.recusedOfficerIds.includes(viewer.id),
       ),
+      // The invariants over the history up to this entry.
+      ...invariantReport(record, upTo, steps, env),
     };
   }
 

@@ -3,6 +3,7 @@ import { CalendarHistory } from '../calendar/calendar-history';
 import { verifyCheckpoint } from './checkpoint-crypto';
 import { verifyCase } from './chain-verifier';
 import { BUNDLE_FORMAT, bundleMessage, serialiseBundle, type CaseBundle } from './bundle';
+import type { InvariantReport } from './invariant-report';
 import { verifyInclusion } from './merkle';
 
 export interface BundleCheck {
@@ -97,14 +98,18 @@ function checkBytes(b: CaseBundle, raw: string): BundleCheck {
   );
 }
 
-function checkChain(b: CaseBundle): BundleCheck {
-  const stored = {
-    ...b.case,
-    machineId: b.case.machine.id,
-    machineVersion: b.case.machine.version,
-  };
+function storedCase(b: CaseBundle) {
+  return { ...b.case, machineId: b.case.machine.id, machineVersion: b.case.machine.version };
+}
+
+/** The chain replayed with the calendars the bundle carries (each entry its pinned one). */
+function verifyBundled(b: CaseBundle) {
   const history = new CalendarHistory(b.calendars ?? []);
-  const r = verifyCase(stored, b.entries, (e) => history.envFor(e));
+  return verifyCase(storedCase(b), b.entries, (e) => history.envFor(e));
+}
+
+function checkChain(b: CaseBundle): BundleCheck {
+  const r = verifyBundled(b);
   return result(
     'chain and replay',
     r.valid,
@@ -151,4 +156,25 @@ function checkSignature(b: CaseBundle, key: string): BundleCheck {
     undefined,
     'case metadata, attachments or proofs were changed after export',
   );
+}
+
+/**
+ * The legal invariants over the bundle's history (only when the chain and replay hold): what the
+ * offline verifier prints and exits 2 on. Undefined when the history cannot be read.
+ */
+export function bundleInvariants(raw: string): InvariantReport | undefined {
+  const { bundle: b } = parse(raw);
+  if (!b || shapeProblem(b)) return undefined;
+  try {
+    const r = verifyBundled(b);
+    if (!r.valid || r.invariantBreaches === undefined) return undefined;
+    return {
+      machineVersion: r.machineVersion ?? b.case.machine.version,
+      machineVersionCurrent: r.machineVersionCurrent ?? false,
+      invariantBreaches: r.invariantBreaches,
+      flaggedBreaches: r.flaggedBreaches ?? [],
+    };
+  } catch {
+    return undefined;
+  }
 }

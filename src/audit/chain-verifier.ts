@@ -2,8 +2,10 @@ import { canonicalJson } from '../ledger/canonical-json';
 import { hashEntry } from '../ledger/entry-hash';
 import { GENESIS_HASH, type LogEntry } from '../ledger/log-entry';
 import { replayLog, ReplayError, type EntryEnvironment } from './case-replay';
+import { invariantReport, type InvariantReport } from './invariant-report';
 
-export interface VerifyReport {
+export interface VerifyReport extends Partial<InvariantReport> {
+  /** Integrity only: hashes, chain, replay. Invariant breaches never change it. */
   valid: boolean;
   entries: number;
   headHash: string;
@@ -77,9 +79,10 @@ export function verifyCase(
     if (!last || !same(last.snapshot, stored.snapshot) || last.stage !== stored.stage) {
       return fail(entries.length, 'replaying the log does not reproduce the stored snapshot');
     }
+    // The legal invariants are read only from a history whose integrity holds.
+    return { ...chain, ...invariantReport(stored, entries, steps, env) };
   } catch (e) {
     if (e instanceof ReplayError) return fail(e.seq, e.message);
     throw e;
   }
-  return chain;
 }

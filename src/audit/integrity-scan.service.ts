@@ -9,6 +9,7 @@ import { CheckpointRepository, type CheckpointRecord } from './checkpoint.reposi
 import { verifyCheckpoint } from './checkpoint-crypto';
 import { CheckpointSigner } from './checkpoint-signer';
 import { merkleRoot } from './merkle';
+import type { InvariantBreachView } from './invariant-report';
 
 export interface Problem {
   caseId?: string;
@@ -20,12 +21,16 @@ export interface Problem {
 export type ScanEvent =
   | { type: 'progress'; done: number; total: number }
   | { type: 'problem'; problem: Problem }
+  /** Legal invariant breaches of an intact current-version case (not an integrity problem). */
+  | { type: 'breaches'; caseId: string; breaches: InvariantBreachView[] }
   | {
       type: 'summary';
       valid: boolean;
       cases: number;
       entries: number;
       problems: number;
+      /** Intact cases of the current machine version that break a legal invariant. */
+      casesWithInvariantBreaches: number;
       checkpoint?: { treeSize: number; issuedAt: string; valid: boolean };
     };
 
@@ -51,6 +56,7 @@ export class IntegrityScan {
     );
     let problems = 0;
     let entries = 0;
+    let breached = 0;
     for (const [i, row] of rows.entries()) {
       const record = row.in_cases ? await this.cases.get(row.id) : undefined;
       const log = await this.log.list(row.id);
@@ -73,6 +79,9 @@ export class IntegrityScan {
               reason: report.reason ?? 'invalid',
             },
           };
+        } else if (report.invariantBreaches?.length) {
+          breached++;
+          yield { type: 'breaches', caseId: row.id, breaches: report.invariantBreaches };
         }
       }
       if ((i + 1) % 50 === 0 || i + 1 === rows.length)
@@ -96,6 +105,7 @@ export class IntegrityScan {
       cases: rows.length,
       entries,
       problems,
+      casesWithInvariantBreaches: breached,
       checkpoint,
     };
   }

@@ -35,6 +35,8 @@ import type {
   TransitionResult,
 } from './transition.types';
 
+const NO_GUARDS: ReadonlySet<string> = new Set();
+
 const FIRST_EVENTS: Readonly<Record<string, 'ordinary' | 'summary'>> = {
   REGISTER_CLUE: 'ordinary',
   OPEN_SUMMARY_CASE: 'summary',
@@ -180,6 +182,7 @@ function apply(
   persisted: PersistedCaseSnapshot,
   envelope: EventEnvelope,
   env: Environment = {},
+  disabledGuards: ReadonlySet<string> = NO_GUARDS,
 ): TransitionResult {
   const snapshot = restoreSnapshot(persisted, version);
   const ctx = snapshot.context;
@@ -198,7 +201,7 @@ function apply(
     return invalid(errors);
   }
   const facts = factsOf(type, ctx, stage, envelope, env);
-  const failures = guardFailures(facts);
+  const failures = guardFailures(facts, disabledGuards);
   if (failures.length > 0) {
     const message = failures.map((f) => `${f.id}: ${f.message}`).join('; ');
     return { ok: false, code: 'GUARD_FAILED', message, guards: failures };
@@ -279,12 +282,15 @@ function execution(
 }
 
 /** One code base for every version: a case's pinned version selects the rules `sinceV2` gates. */
-function penaltyCaseApi(version: MachineVersion): PenaltyCaseApi {
+function penaltyCaseApi(
+  version: MachineVersion,
+  disabledGuards: ReadonlySet<string> = NO_GUARDS,
+): PenaltyCaseApi {
   return {
     machineId: MACHINE_ID,
     machineVersion: version,
     start: (envelope, env) => start(version, envelope, env),
-    apply: (persisted, envelope, env) => apply(version, persisted, envelope, env),
+    apply: (persisted, envelope, env) => apply(version, persisted, envelope, env, disabledGuards),
     allowedEvents(persisted, actor, recused) {
       return recused ? [] : allowedFor(restoreSnapshot(persisted, version), actor, []);
     },
@@ -300,6 +306,17 @@ function penaltyCaseApi(version: MachineVersion): PenaltyCaseApi {
 
 export const penaltyCaseV1 = penaltyCaseApi(1);
 export const penaltyCaseV2 = penaltyCaseApi(2);
+
+/**
+ * For the invariant self-test only (never registered): the machine with some guards removed, to
+ * prove the property test catches the unlawful histories the missing guard lets through.
+ */
+export function penaltyCaseApiWithoutGuards(
+  guardIds: readonly string[],
+  version: MachineVersion = 2,
+): PenaltyCaseApi {
+  return penaltyCaseApi(version, new Set(guardIds));
+}
 
 /** Owed on a date (money due + surcharge − paid), for views and tests. */
 export function outstandingFen(

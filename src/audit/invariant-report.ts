@@ -1,0 +1,58 @@
+// The legal invariants (workflows/penalty-case/invariants) over a stored, replayed history.
+import { checkInvariants, type HistoryStep } from '../../workflows/penalty-case/invariants';
+import type { CaseContext } from '../../workflows/penalty-case/penalty-case.context';
+import { CURRENT } from '../../workflows/registry';
+import type { LogEntry } from '../ledger/log-entry';
+import { envelopeOf, environmentOf, type EntryEnvironment, type ReplayStep } from './case-replay';
+
+export interface InvariantBreachView {
+  seq: number;
+  invariant: string;
+  article: string;
+  message: string;
+}
+
+/**
+ * `invariantBreaches` are breaches of a case on the current machine version: the offline verifier
+ * exits 2 on them. A case pinned to an older version stays a valid record; what it breaches is
+ * listed as `flaggedBreaches` (informational: the rules it was recorded under were older).
+ */
+export interface InvariantReport {
+  machineVersion: number;
+  machineVersionCurrent: boolean;
+  invariantBreaches: InvariantBreachView[];
+  flaggedBreaches: InvariantBreachView[];
+}
+
+export function historyOf(entries: LogEntry[], steps: ReplayStep[]): HistoryStep[] {
+  return steps.map((step, i) => ({
+    seq: step.seq,
+    envelope: envelopeOf(entries[i]),
+    stage: step.result.stage,
+    state: step.result.state,
+    context: step.result.context as unknown as CaseContext,
+    flags: entries[i].flags,
+  }));
+}
+
+export function invariantReport(
+  machine: { machineId: string; machineVersion: number },
+  entries: LogEntry[],
+  steps: ReplayStep[],
+  env: EntryEnvironment,
+): InvariantReport {
+  const current =
+    machine.machineId === CURRENT.machineId && machine.machineVersion === CURRENT.version;
+  // Clocks are read on the calendar in force at the last act (pinned, like its replay).
+  const last = entries[steps.length - 1];
+  const breaches = checkInvariants(
+    historyOf(entries, steps),
+    last ? environmentOf(env, last) : {},
+  ).map(({ seq, invariant, article, message }) => ({ seq, invariant, article, message }));
+  return {
+    machineVersion: machine.machineVersion,
+    machineVersionCurrent: current,
+    invariantBreaches: current ? breaches : [],
+    flaggedBreaches: current ? [] : breaches,
+  };
+}

@@ -1,0 +1,68 @@
+// The invariants on known histories: a lawful case breaks none; each class of defect is named.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkInvariants, INVARIANTS } from '../../workflows/penalty-case/invariants';
+import { CaseDriver, filing } from './support/case-driver';
+import { fine, makeOfficer } from './support/factories';
+import { historyOf } from './support/history';
+import { fullLifecycle } from './support/lifecycle';
+import { decidedCase, notifiedCase } from './support/histories';
+
+const ids = (driver: CaseDriver) => checkInvariants(historyOf(driver)).map((b) => b.invariant);
+
+describe('legal invariants', () => {
+  it('are at least 20, each with an id and an article', () => {
+    expect(INVARIANTS.length).toBeGreaterThanOrEqual(20);
+    for (const rule of INVARIANTS) {
+      expect(rule.id).toMatch(/^I\d\d$/);
+      expect(rule.article.length).toBeGreaterThan(2);
+    }
+    expect(new Set(INVARIANTS.map((r) => r.id)).size).toBe(INVARIANTS.length);
+  });
+
+  it('a lawful ordinary case with a hearing breaks none', () => {
+    expect(checkInvariants(historyOf(fullLifecycle()))).toEqual([]);
+  });
+
+  it('a lawful decided case without a hearing breaks none', () => {
+    expect(ids(decidedCase({ penalties: [fine(5_000)], decideOn: '2025-03-10' }))).toEqual([]);
+  });
+
+  it('APL 44, 62: a decision heavier than the notice breaks I01 at the DECIDE entry', () => {
+    const d = notifiedCase({ penalties: [fine(100)], noticeOn: '2025-03-03' });
+    d.accept('END_NOTICE_PERIOD', {}, '2025-03-17');
+    const history = historyOf(d);
+    const decide = { ...history[history.length - 1] };
+    const payload = { decisionNumber: 'X', outcome: 'no_penalty', penalties: [fine(900)] };
+    decide.envelope = { ...decide.envelope, type: 'DECIDE', payload };
+    decide.seq = history.length + 1;
+    const breaches = checkInvariants([...history, decide]);
+    expect(breaches).toContainEqual(
+      expect.objectContaining({ invariant: 'I01', article: 'APL 44, 62', seq: decide.seq }),
+    );
+  });
+
+  it('APL 42: evidence taken with an expired credential breaks I14', () => {
+    const expired = makeOfficer({
+      id: 'h2',
+      enforcementCredential: { number: 'ZF-h2', validUntil: '2025-01-31' },
+    });
+    const d = CaseDriver.open({}, '2025-01-06').withOfficers(expired);
+    d.accept('FILE_CASE', filing(), '2025-01-07');
+    d.send(
+      'RECORD_EVIDENCE',
+      { kind: 'inquiry', description: '询问笔录', recordType: 'text' },
+      '2025-02-10',
+    );
+    expect(ids(d)).toContain('I14');
+  });
+});
+
+describe('workflows/README.md "Invariants"', () => {
+  it('lists every invariant with its article', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'workflows', 'README.md'), 'utf8');
+    for (const rule of INVARIANTS) {
+      expect(readme).toContain(`| ${rule.id} | ${rule.article} | ${rule.summary} |`);
+    }
+  });
+});
