@@ -42,19 +42,29 @@ describe('legal invariants', () => {
     );
   });
 
-  it('APL 42: evidence taken with an expired credential breaks I14', () => {
+  it('APL 42: evidence taken with an expired credential breaks I14 (a history the machine refuses)', () => {
     const expired = makeOfficer({
       id: 'h2',
       enforcementCredential: { number: 'ZF-h2', validUntil: '2025-01-31' },
     });
     const d = CaseDriver.open({}, '2025-01-06').withOfficers(expired);
     d.accept('FILE_CASE', filing(), '2025-01-07');
-    d.send(
-      'RECORD_EVIDENCE',
-      { kind: 'inquiry', description: '询问笔录', recordType: 'text' },
-      '2025-02-10',
-    );
-    expect(ids(d)).toContain('I14');
+    const payload = { kind: 'inquiry', description: '询问笔录', recordType: 'text' };
+    // G04 refuses it today (v2); the invariant must still name it in a stored history.
+    expect(d.send('RECORD_EVIDENCE', payload, '2025-02-10')).toMatchObject({ ok: false });
+    const history = historyOf(d);
+    const evidence = { ...history[history.length - 1] };
+    evidence.envelope = {
+      ...evidence.envelope,
+      type: 'RECORD_EVIDENCE',
+      payload,
+      occurredAt: '2025-02-10',
+      actor: expired,
+      officers: { ...evidence.envelope.officers, h2: expired },
+    };
+    evidence.seq = history.length + 1;
+    const breaches = checkInvariants([...history, evidence]).map((b) => b.invariant);
+    expect(breaches).toContain('I14');
   });
 });
 

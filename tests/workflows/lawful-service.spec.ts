@@ -61,7 +61,11 @@ describe('CPL 89: 留置送达 is witnessed by someone other than the serving of
   });
 
   it('accepts an audio-visual record of the service instead', () => {
-    const payload = { method: 'left_at_address', witnessIds: ['h1'], recordingSha256: 'ab12'.repeat(16) };
+    const payload = {
+      method: 'left_at_address',
+      witnessIds: ['h1'],
+      recordingSha256: 'ab12'.repeat(16),
+    };
     decided().accept('SERVE_DECISION', payload, '2025-12-01');
   });
 

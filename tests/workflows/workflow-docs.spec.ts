@@ -75,6 +75,7 @@ describe('describeMachine', () => {
       'G42',
       'G43',
       'G44',
+      'G45',
     ];
     expect(description.guards.map((g) => g.id)).toEqual(ids);
     expect(description.guards.every((g) => g.citation.length > 0)).toBe(true);

@@ -20,7 +20,7 @@ import {
 } from './guards/enforcement.guards';
 import { clueLate, FILING_GUARDS, G01, G02, G04, G06, G07, G08 } from './guards/filing.guards';
 import type { Facts, FlagRule, Guard } from './guards/guard-kit';
-import { AFTER_DECISION_GUARDS, G41, G42, G43, G44 } from './guards/after-decision.guards';
+import { AFTER_DECISION_GUARDS, G41, G42, G43, G44, G45 } from './guards/after-decision.guards';
 import { G40, OFFICER_GUARDS } from './guards/officers.guards';
 import {
   borderlineScope,
@@ -55,7 +55,7 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
   TERMINATE_INVESTIGATION: { guards: [G07] },
   EXTEND_CASE_LIMIT: { guards: [G20, G06] },
   CONCLUDE_INVESTIGATION: { guards: [G08] },
-  REVISE_PROPOSAL: { guards: [G08] },
+  REVISE_PROPOSAL: { guards: [G08, G12] },
   APPROVE_REVIEW: { guards: [], flags: [reviewLate] },
   PASS_LEGAL_REVIEW: { guards: [], flags: [reviewLate] },
   SERVE_NOTICE: { guards: [G11, G04, G22, G23, G24, G06], flags: [borderlineScope] },
@@ -82,7 +82,7 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
   // v2 (each guard is a no-op for a v1 case where it would change a recorded answer).
   PRESERVE_EVIDENCE: { guards: [G04, G06] },
   SEIZE_PROPERTY: { guards: [G04, G06] },
-  SERVE_ENFORCEMENT_REMINDER: { guards: [G04, G22, G23, G24, G06] },
+  SERVE_ENFORCEMENT_REMINDER: { guards: [G04, G22, G23, G24, G06, G45] },
   APPROVE_INSTALLMENTS: { guards: [G41] },
   RECORD_APPEAL_OUTCOME: { guards: [G42] },
   REPLACE_HANDLERS: { guards: [G02, G06, G40] },

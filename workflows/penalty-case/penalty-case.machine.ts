@@ -195,6 +195,8 @@ export const penaltyCaseMachine = setup({
       on: {
         ...pending,
         RECEIVE_STATEMENT: { guard: 'noticeServed', target: '.statementReview', actions: 'evolve' },
+        // v2, APL 45: a statement left unreviewed (e.g. by a hearing request) is still reviewed.
+        REVIEW_STATEMENT: { guard: and(['v2', 'statementUnreviewed']), actions: 'evolve' },
         REQUEST_HEARING: { target: 'hearing', actions: 'evolve' },
         REVISE_PROPOSAL: toReview,
         DECIDE: decide,

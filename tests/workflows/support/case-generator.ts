@@ -51,6 +51,8 @@ export interface GeneratorRun {
   cases: number;
   /** Breaches per invariant id. */
   counts: Record<string, number>;
+  /** Accepted events per type (what the run exercised). */
+  byType: Record<string, number>;
   /** The shortest history that breaks each invariant. */
   shortest: Map<string, Found>;
   /** The breach that stopped the run (stopWhen). */
@@ -93,6 +95,59 @@ function envelope(
   return { type, payload, occurredAt: on, actor, officers: CAST, recusedOfficerIds: recused };
 }
 
+/** Acts that end a case before a decision: offered rarely, so most cases reach the later stages. */
+const EARLY_ENDS = new Set(['TRANSFER_CLUE', 'DECLINE_FILING', 'TERMINATE_INVESTIGATION']);
+/** Acts that only add to a stage (evidence, extensions): offered less than those that move it. */
+const SIDE_ACTS = new Set([
+  'RECORD_EVIDENCE',
+  'EXTEND_CLUE_VERIFICATION',
+  'EXTEND_CASE_LIMIT',
+  'REPLACE_HANDLERS',
+  'SUSPEND_INVESTIGATION',
+  'PRESERVE_EVIDENCE',
+  'SEIZE_PROPERTY',
+]);
+
+/** Loops back to an earlier stage (revisions, returns) and paying: less often, so cases go on. */
+const LOOPS = new Set([
+  'REVISE_PROPOSAL',
+  'RETURN_FOR_CORRECTION',
+  'RETURN_FOR_INVESTIGATION',
+  'RECORD_PAYMENT',
+]);
+
+function weight(t: string): number {
+  if (EARLY_ENDS.has(t)) return 0.15;
+  if (LOOPS.has(t)) return 0.3;
+  return SIDE_ACTS.has(t) ? 0.5 : 3;
+}
+
+function weightedPick(rng: Rng, types: readonly string[]): string {
+  const total = types.reduce((sum, t) => sum + weight(t), 0);
+  let r = rng.next() * total;
+  for (const t of types) {
+    r -= weight(t);
+    if (r < 0) return t;
+  }
+  return types[types.length - 1];
+}
+
+/** The day of the next act: a scheduled hearing is mostly held on its day (APL 64). */
+function dateFor(rng: Rng, type: string, ctx: CaseContext, on: string): string {
+  const hearingAt = ctx.hearings[ctx.hearings.length - 1]?.hearingAt?.slice(0, 10);
+  if (type === 'HOLD_HEARING' && hearingAt && hearingAt >= on && rng.chance(0.8)) return hearingAt;
+  // Court enforcement waits for the appeal periods (60 days, 6 months: AEL 53): jump there often.
+  const servedOn = ctx.service?.servedOn;
+  const jump =
+    servedOn && type === 'APPLY_COURT_ENFORCEMENT' && rng.chance(0.7)
+      ? addDays(servedOn, 185 + rng.int(40))
+      : servedOn && type === 'SERVE_ENFORCEMENT_REMINDER' && rng.chance(0.7)
+        ? addDays(servedOn, 20 + rng.int(160))
+        : undefined;
+  if (jump && jump > on) return jump;
+  return addDays(on, delta(rng));
+}
+
 export interface GenerateOptions {
   seed: number;
   targetAccepted: number;
@@ -125,7 +180,7 @@ function runCase(
   const recused: string[] = [];
   let allowedNow: string[] | undefined;
   run.accepted += 1;
-  for (let attempt = 0; attempt < 80 && !FINAL.has(last.stage); attempt += 1) {
+  for (let attempt = 0; attempt < 240 && !FINAL.has(last.stage); attempt += 1) {
     run.attempts += 1;
     const ctx = last.context as unknown as CaseContext;
     const handler = CAST[ctx.handlerIds[0] ?? 'h1'];
@@ -135,9 +190,9 @@ function runCase(
       ...api.allowedEvents(last.snapshot, OMNI, false),
     ];
     const allowed = rng.chance(0.9) ? allowedNow : [];
-    const type = allowed.length > 0 ? rng.pick(allowed) : rng.pick(EVENT_TYPES);
+    const type = allowed.length > 0 ? weightedPick(rng, allowed) : rng.pick(EVENT_TYPES);
     if (rng.chance(0.01)) recused.push(rng.pick(['h1', 'h2', 'h3', 'a1', 'lr1', 'ho1']));
-    const next = addDays(on, delta(rng));
+    const next = dateFor(rng, type, ctx, on);
     const payload = randomPayload(rng, type, ctx, next);
     const sent = envelope(type, payload, next, actorFor(rng, type, ctx), [...recused]);
     const result = api.apply(last.snapshot, sent);
@@ -147,6 +202,7 @@ function runCase(
     allowedNow = undefined;
     history.push(historyStep(history.length + 1, sent, result));
     run.accepted += 1;
+    run.byType[type] = (run.byType[type] ?? 0) + 1;
     // Every invariant over the history so far; earlier entries' breaches were recorded already.
     for (const breach of checkInvariants(history, {}, history.length)) {
       run.counts[breach.invariant] = (run.counts[breach.invariant] ?? 0) + 1;
@@ -170,6 +226,7 @@ export function generate(options: GenerateOptions): GeneratorRun {
     attempts: 0,
     cases: 0,
     counts: {},
+    byType: {},
     shortest: new Map(),
   };
   while (run.accepted < options.targetAccepted) {

@@ -159,7 +159,13 @@ export function randomPayload(
     case 'RECEIVE_STATEMENT':
       return { summary: '申辩', ...(rng.chance(0.2) ? { postmarkedAt: on } : {}) };
     case 'REVIEW_STATEMENT':
-      return { accepted: rng.chance(0.4), summary: '复核' };
+      return rng.chance(0.4)
+        ? {
+            accepted: true,
+            summary: '复核',
+            ...(rng.chance(0.9) ? { adopted: '违法所得数额' } : {}),
+          }
+        : { accepted: false, summary: '复核' };
     case 'REQUEST_HEARING':
       return rng.chance(0.2) ? { postmarkedAt: addDays(on, -rng.int(4)) } : {};
     case 'ACCEPT_HEARING':
@@ -179,7 +185,12 @@ export function randomPayload(
         resolution: rng.chance(0.8) && ctx.proposal ? ctx.proposal : randomProposal(rng),
       };
     case 'DECIDE': {
-      const proposal = rng.chance(0.7) && ctx.proposal ? ctx.proposal : randomProposal(rng);
+      // Mostly what was resolved or notified (lawful), sometimes anything.
+      const resolved = ctx.collectiveDecisions[ctx.collectiveDecisions.length - 1]?.resolution;
+      const proposal =
+        rng.chance(0.85) && (resolved ?? ctx.proposal)
+          ? (resolved ?? ctx.proposal)!
+          : randomProposal(rng);
       const outcome = rng.chance(0.8)
         ? proposal.outcome
         : rng.pick(['penalty', 'no_penalty', 'not_established'] as const);
@@ -227,7 +238,15 @@ export function randomPayload(
     case 'RECORD_APPEAL':
       return { kind: rng.pick(['reconsideration', 'litigation']) };
     case 'RECORD_APPEAL_OUTCOME': {
-      const outcome = rng.pick(['upheld', 'upheld', 'revoked', 'changed']);
+      const outcome = rng.pick([
+        'upheld',
+        'upheld',
+        'revoked',
+        'changed',
+        'confirmed_illegal',
+        'confirmed_void',
+        'remanded',
+      ]);
       return outcome === 'changed' ? { outcome, penalties: randomPenalties(rng) } : { outcome };
     }
     default: {

@@ -68,4 +68,18 @@ export const G44 = guard(
   },
 );
 
-export const AFTER_DECISION_GUARDS: readonly Guard[] = [G41, G42, G43, G44];
+export const G45 = guard(
+  'G45',
+  'AEL 54; APL 61',
+  'a 催告书 is served only after the decision took effect on the party (served; public notice 30 days on)',
+  (f) => {
+    const servedOn = f.ctx.service?.servedOn;
+    return [
+      sinceV2(f.ctx) &&
+        (!servedOn || servedOn > f.on) &&
+        `the decision ${servedOn ? `takes effect on ${servedOn}` : 'has not been served'}: no 催告书 before`,
+    ];
+  },
+);
+
+export const AFTER_DECISION_GUARDS: readonly Guard[] = [G41, G42, G43, G44, G45];

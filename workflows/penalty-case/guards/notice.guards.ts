@@ -45,7 +45,10 @@ export const G11 = guard(
   'the notice follows a passed review and offers a hearing exactly when required',
   (f) => {
     const scope = hearingScopeOf(f.ctx, f.rules);
-    const borderline = scope.flags.includes(HEARING_SCOPE_BORDERLINE);
+    // Borderline (fine + confiscation cross only together) leaves the choice open — in v2 only
+    // when nothing else in the proposal (e.g. a license penalty) requires the hearing.
+    const borderline =
+      scope.flags.includes(HEARING_SCOPE_BORDERLINE) && !(sinceV2(f.ctx) && scope.required);
     const offered = f.payload.includesHearingRight as boolean;
     const legal = legalReviewRequirement(f.ctx, f.rules);
     return [
@@ -108,18 +111,30 @@ export const G12 = guard(
     if (f.type === 'WITHDRAW_ADOPTION') {
       return adoptionChecks(f);
     }
+    // v2, APL 45 (应当进行复核): no statement is left unreviewed by a revision or a decision.
+    const unreviewed = v2
+      ? f.ctx.statements
+          .filter((s) => !s.review)
+          .map((s) => `the statement received on ${s.receivedOn} is not reviewed yet (复核)`)
+      : [];
+    if (f.type === 'REVISE_PROPOSAL') {
+      return unreviewed;
+    }
     // v2: a decision that imposes penalties needs the notice whatever its label (APL 44, 62).
     const decided = {
       outcome: f.payload.outcome as string,
       penalties: (f.payload.penalties ?? []) as Penalty[],
     };
     if (f.type === 'DECIDE' && (v2 ? !imposes(decided) : f.payload.outcome !== 'penalty')) {
-      return [];
+      return unreviewed;
     }
     if (f.type === 'END_NOTICE_PERIOD' && !noticeServedForCurrent(f.ctx)) {
       return ['no 告知书 has been served for the current proposal'];
     }
-    return [...rightsOpen(f), ...(v2 ? adoptionChecks(f) : [])];
+    const open = rightsOpen(f);
+    // Reported once: rightsOpen already counts the current notice's unreviewed statements.
+    const rest = open.some((o) => o.includes('not yet reviewed')) ? [] : unreviewed;
+    return [...open, ...(v2 ? adoptionChecks(f) : []), ...rest];
   },
 );
 
@@ -212,9 +227,13 @@ export const G15 = guard(
     const hearingOn = dayOf(f.payload.hearingAt as string, f.env);
     const servedOn = dayOf(f.payload.noticeServedAt as string, f.env);
     const latestServe = subtractWorkingDays(f.cal, hearingOn, 7);
+    // v2, APL 64(2), 85: seven working days in (notice, hearing]: a rest-day hearing gains none.
+    const short = sinceV2(f.ctx)
+      ? f.cal.workingDaysBetween(servedOn, hearingOn) < 7
+      : after(servedOn, latestServe);
     return [
       ...messages,
-      after(servedOn, latestServe) &&
+      short &&
         `the hearing notice served ${servedOn} is less than 7 WD before the hearing on ${hearingOn} (serve by ${latestServe})`,
     ];
   },

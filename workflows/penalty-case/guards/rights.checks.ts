@@ -4,7 +4,7 @@
 import type { Penalty, Proposal } from '../../model/domain.types';
 import { hearingScope, isHeavier } from '../../rules/rule-set';
 import { caseLimit, noticeWindowEnd } from '../penalty-case.clocks';
-import { after, before, dayOf, subtractWorkingDays } from '../penalty-case.dates';
+import { after, before, dayOf } from '../penalty-case.dates';
 import {
   heavierThanNotified,
   latestHearing,
@@ -150,15 +150,16 @@ export function holdingChecks(f: Facts): Messages {
   }
   const hearingOn = dayOf(hearing.hearingAt, f.env);
   const servedOn = dayOf(hearing.noticeServedAt, f.env);
-  // APL 64(2), 85: 七日 are working days; the notice must precede the day actually held.
-  const latestServe = subtractWorkingDays(f.cal, f.on, 7);
+  // APL 64(2), 85: 七日 are working days: seven of them after the notice, up to the day held
+  // (a hearing on a rest day does not count that day for the party).
+  const short = f.cal.workingDaysBetween(servedOn, f.on) < 7;
   return [
     ...messages,
     before(f.on, hearingOn) &&
       `the hearing was notified for ${hearingOn}: it cannot be held before (APL 64(2))`,
     after(f.on, hearingOn) &&
       `the hearing was notified for ${hearingOn}: to hold it on ${f.on}, schedule it again with a new notice (APL 64(2))`,
-    after(servedOn, latestServe) &&
+    short &&
       `the hearing notice served ${servedOn} is less than 7 WD before ${f.on} (APL 64(2), 85)`,
   ];
 }

@@ -199,10 +199,16 @@ const I07 = invariant(
     const adopted = stepsBefore(v).filter(
       (s) => s.envelope.type === 'REVIEW_STATEMENT' && s.envelope.payload.accepted === true,
     );
-    const unrevised = adopted.filter((s) => s.context.revision === ctx.revision);
+    // An approver may instead withdraw the adoption with reasons (WITHDRAW_ADOPTION, v2).
+    const withdrawn = stepsBefore(v).filter((s) => s.envelope.type === 'WITHDRAW_ADOPTION');
+    const unrevised = adopted.filter(
+      (s) => s.context.revision === ctx.revision && !withdrawn.some((w) => w.seq > s.seq),
+    );
     return [
       unreviewed.length > 0 && `a statement received on ${unreviewed[0].receivedOn} is unreviewed`,
+      // A decision that imposes nothing honours any adopted defence (APL 45 protects the party).
       unrevised.length > 0 &&
+        ((v.payload.penalties ?? []) as unknown[]).length > 0 &&
         `the defence adopted in entry ${unrevised[0].seq} left the proposal unrevised`,
     ];
   },

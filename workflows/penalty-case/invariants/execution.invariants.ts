@@ -29,12 +29,13 @@ const I18 = invariant(
 const I19 = invariant(
   'I19',
   'CPL 95; APL 61',
-  '公告送达 only when the party cannot be found',
+  '公告送达 only when the party cannot be found (stated, or no address on record: 下落不明)',
   (v) => [
     SERVICE.has(v.type) &&
       v.payload.method === 'public_notice' &&
       v.payload.partyCannotBeFound !== true &&
-      'served by public notice without finding that the party cannot be found',
+      !!v.after.party.address?.trim() &&
+      'served by public notice to a party with an address on record, without finding it cannot be found',
   ],
 );
 

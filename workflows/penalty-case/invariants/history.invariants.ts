@@ -37,6 +37,8 @@ export const RETURNS: Readonly<Record<string, readonly string[]>> = {
   TERMINATE_HEARING: ['notification'],
   // 中止 from review or notification suspends the investigation (issue 12, class 8).
   SUSPEND_INVESTIGATION: ['investigation'],
+  // 撤销并责令重新作出 (ALL 70, ARL 64): the same case is investigated and decided again.
+  RECORD_APPEAL_OUTCOME: ['investigation'],
 };
 
 const I27 = invariant(

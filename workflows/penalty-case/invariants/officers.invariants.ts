@@ -23,7 +23,12 @@ export function officersPresent(v: StepView): string[] | undefined {
     (SERVICE_ACTS.has(v.type) && IN_PERSON_SERVICE.has(String(v.payload.method)));
   if (!inPerson) return undefined;
   const named = v.payload.officersPresent;
-  const ids = Array.isArray(named) && named.length > 0 ? (named as string[]) : v.after.handlerIds;
+  // Unnamed: the case's handlers who are not recused act (a recused handler steps aside, APL 43).
+  const recused = v.step.envelope.recusedOfficerIds ?? [];
+  const ids =
+    Array.isArray(named) && named.length > 0
+      ? (named as string[])
+      : v.after.handlerIds.filter((id) => !recused.includes(id));
   return [...new Set(ids)];
 }
 
