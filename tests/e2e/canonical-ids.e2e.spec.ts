@@ -30,7 +30,11 @@ describe('case ids are canonical before use', () => {
   const ids: string[] = [];
 
   beforeAll(async () => {
+    // The race test holds a table lock while 100 requests queue: longer than the default
+    // lock_timeout (5 s, a 503) on a loaded machine.
+    process.env.DB_LOCK_TIMEOUT_MS = '60000';
     t = await startTestApp('2025-03-20T10:00:00+08:00');
+    delete process.env.DB_LOCK_TIMEOUT_MS;
     cast = await seedCast(t);
     ids.push(await filedCase(t, cast), await filedCase(t, cast));
   });

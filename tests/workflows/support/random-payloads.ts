@@ -189,7 +189,7 @@ export function randomPayload(
       const resolved = ctx.collectiveDecisions[ctx.collectiveDecisions.length - 1]?.resolution;
       const proposal =
         rng.chance(0.85) && (resolved ?? ctx.proposal)
-          ? (resolved ?? ctx.proposal)!
+          ? (resolved ?? ctx.proposal)
           : randomProposal(rng);
       const outcome = rng.chance(0.8)
         ? proposal.outcome
