@@ -24,12 +24,18 @@ let added = 0;
 for (const p of Object.values({ ...pkgs })) {
   for (const [name, spec] of Object.entries(p.optionalDependencies ?? {})) {
     if (pkgs[`node_modules/${name}`]) continue;
-    pkgs[`node_modules/${name}`] = { version: spec.replace(/^[\^~=]/, ''), ...platformOf(name), optional: true };
+    pkgs[`node_modules/${name}`] = {
+      version: spec.replace(/^[\^~=]/, ''),
+      ...platformOf(name),
+      optional: true,
+    };
     added++;
   }
 }
 const sorted = {};
-for (const k of Object.keys(pkgs).sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))) {
+for (const k of Object.keys(pkgs).sort((a, b) =>
+  a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
+)) {
   sorted[k] = pkgs[k];
 }
 lock.packages = sorted;

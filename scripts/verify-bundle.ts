@@ -23,8 +23,6 @@ if (failed.length > 0) {
   process.exit(1);
 }
 const legal = bundleInvariants(raw);
-for (const b of legal?.flaggedBreaches ?? [])
-  console.log(`FLAG seq ${b.seq} ${b.invariant} (${b.article}): ${b.message}`);
 if (legal && !legal.machineVersionCurrent)
   console.log(
     `FLAGGED: recorded under machine version ${legal.machineVersion}, not the current one`,

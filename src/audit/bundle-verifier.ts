@@ -172,7 +172,6 @@ export function bundleInvariants(raw: string): InvariantReport | undefined {
       machineVersion: r.machineVersion ?? b.case.machine.version,
       machineVersionCurrent: r.machineVersionCurrent ?? false,
       invariantBreaches: r.invariantBreaches,
-      flaggedBreaches: r.flaggedBreaches ?? [],
     };
   } catch {
     return undefined;

@@ -21,7 +21,7 @@ export interface Problem {
 export type ScanEvent =
   | { type: 'progress'; done: number; total: number }
   | { type: 'problem'; problem: Problem }
-  /** Legal invariant breaches of an intact current-version case (not an integrity problem). */
+  /** Legal invariant breaches of an intact case (not an integrity problem). */
   | { type: 'breaches'; caseId: string; breaches: InvariantBreachView[] }
   | {
       type: 'summary';

@@ -13,15 +13,15 @@ export interface InvariantBreachView {
 }
 
 /**
- * `invariantBreaches` are breaches of a case on the current machine version: the offline verifier
- * exits 2 on them. A case pinned to an older version stays a valid record; what it breaches is
- * listed as `flaggedBreaches` (informational: the rules it was recorded under were older).
+ * `invariantBreaches`: every entry of the stored history that breaks a legal invariant (the
+ * offline verifier exits 2 on them). A case pinned to an older machine version stays a valid
+ * record and is flagged (`machineVersionCurrent: false`): its breaches are what the law says of
+ * a history its machine allowed.
  */
 export interface InvariantReport {
   machineVersion: number;
   machineVersionCurrent: boolean;
   invariantBreaches: InvariantBreachView[];
-  flaggedBreaches: InvariantBreachView[];
 }
 
 export function historyOf(entries: LogEntry[], steps: ReplayStep[]): HistoryStep[] {
@@ -52,7 +52,6 @@ export function invariantReport(
   return {
     machineVersion: machine.machineVersion,
     machineVersionCurrent: current,
-    invariantBreaches: current ? breaches : [],
-    flaggedBreaches: current ? [] : breaches,
+    invariantBreaches: breaches,
   };
 }

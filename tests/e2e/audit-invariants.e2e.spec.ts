@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CURRENT } from '../../workflows/registry';
 import { filedCase, seedCast, send, type Cast } from '../support/case-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -23,8 +24,10 @@ describe('audit: invariant breaches of stored history', () => {
     t = await startTestApp(NOW);
     cast = await seedCast(t);
     lawful = await filedCase(t, cast);
-    // A summary decision mailed three days later: APL 52 requires 当场交付 (I11). Should the
-    // machine refuse this one day, pick another act the invariants catch and the machine allows.
+    // A summary decision mailed three days later: APL 52 requires 当场交付 (I11). penalty-case@2
+    // refuses it (G43); v1 allowed it, so the case is started as one started before v2 existed.
+    const pinned = CURRENT as { version: number };
+    pinned.version = 1;
     const created = await t.http
       .post('/api/v1/cases')
       .set('authorization', `Bearer ${cast.handler}`)
@@ -35,6 +38,8 @@ describe('audit: invariant breaches of stored history', () => {
         summary: '占道经营',
         party: { kind: 'natural_person', name: '赵六', address: '上海市某路1号' },
       });
+    pinned.version = 2;
+    expect(created.body).toMatchObject({ machine: { version: 1 } });
     mailed = created.body.id as string;
     const onSpot = {
       decisionNumber: 'J-1',
@@ -62,13 +67,12 @@ describe('audit: invariant breaches of stored history', () => {
       valid: true,
       machineVersionCurrent: true,
       invariantBreaches: [],
-      flaggedBreaches: [],
     });
   });
 
   it('APL 52: verify lists the breach with its entry and article; the record stays valid', async () => {
     const report = await get(`${mailed}/verify`);
-    expect(report).toMatchObject({ valid: true, entries: 3, machineVersionCurrent: true });
+    expect(report).toMatchObject({ valid: true, entries: 3, machineVersionCurrent: false });
     expect(report.invariantBreaches).toContainEqual({
       seq: 3,
       invariant: 'I11',
@@ -121,6 +125,7 @@ describe('audit: invariant breaches of stored history', () => {
       encoding: 'utf8',
     });
     expect(run.stdout).toMatch(/BREACH seq 3 I11 \(APL 52\)/);
+    expect(run.stdout).toMatch(/FLAGGED: recorded under machine version 1/);
     expect(run.stdout).toMatch(/VALID/);
     expect(run.status).toBe(2);
   }, 180_000);

@@ -105,6 +105,8 @@ describe('malformed requests are refused before anything else, and nothing is wr
     ['dueBefore', '/api/v1/deadlines?dueBefore=2025-06-31'],
     ['from', '/api/v1/public/decisions?from=2025-02-30'],
     ['to', '/api/v1/public/decisions?to=2025-11-31'],
+    // Found by the fuzz test: year 0 does not exist (a 500 from PostgreSQL before).
+    ['dueBefore', '/api/v1/deadlines?dueBefore=0000-01-01'],
   ])('an impossible date in ?%s is a 400', async (field, url) => {
     const res = await t.http.get(url.replace('{id}', caseId)).set(auth(cast.auditor));
     expect(res.status).toBe(400);

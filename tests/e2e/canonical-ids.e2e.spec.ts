@@ -30,11 +30,12 @@ describe('case ids are canonical before use', () => {
   const ids: string[] = [];
 
   beforeAll(async () => {
-    // The race test holds a table lock while 100 requests queue: longer than the default
-    // lock_timeout (5 s, a 503) on a loaded machine.
-    process.env.DB_LOCK_TIMEOUT_MS = '60000';
+    // The race test holds a table lock while 100 requests queue for it and for the pool's 20
+    // connections: longer than the default lock and connect timeouts (5 s, a 503) when loaded.
+    const timeouts = ['DB_LOCK_TIMEOUT_MS', 'DB_CONNECT_TIMEOUT_MS', 'DB_STATEMENT_TIMEOUT_MS'];
+    for (const name of timeouts) process.env[name] = '60000';
     t = await startTestApp('2025-03-20T10:00:00+08:00');
-    delete process.env.DB_LOCK_TIMEOUT_MS;
+    for (const name of timeouts) delete process.env[name];
     cast = await seedCast(t);
     ids.push(await filedCase(t, cast), await filedCase(t, cast));
   });

@@ -79,7 +79,11 @@ describe('S13 service by public notice (CPL 95)', () => {
       penalties: [fine(5_000)],
       decideOn: '2025-11-27',
     });
-    const notice = { method: 'public_notice', partyCannotBeFound: true, recordingSha256: 'ab'.repeat(32) };
+    const notice = {
+      method: 'public_notice',
+      partyCannotBeFound: true,
+      recordingSha256: 'ab'.repeat(32),
+    };
     expect((await c.send('SERVE_DECISION', notice, '2025-12-01')).status).toBe(200);
     const view = await c.view('2025-12-01');
     const due = (clock: string) => view.deadlines.find((d) => d.clock === clock);

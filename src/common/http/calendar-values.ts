@@ -9,7 +9,8 @@ const LOOKS_DATED = /^\d{4}-\d{2}-\d{2}(T|$)/;
 function realDay(y: string, m: string, d: string): boolean {
   const month = Number(m);
   const day = Number(d);
-  if (month < 1 || month > 12 || day < 1) return false;
+  // Year 0 does not exist (PostgreSQL refuses it: 1 BC precedes AD 1).
+  if (Number(y) < 1 || month < 1 || month > 12 || day < 1) return false;
   // Day 0 of the next month is the last day of this one (UTC, no time zone involved).
   return day <= new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
 }

@@ -116,7 +116,15 @@ const LOOPS = new Set([
   'RECORD_PAYMENT',
 ]);
 
+/** Court enforcement is reached only by a long unpaid path: offered more often where it is open. */
+const RARE = new Set([
+  'SERVE_ENFORCEMENT_REMINDER',
+  'APPLY_COURT_ENFORCEMENT',
+  'RECORD_COURT_OUTCOME',
+]);
+
 function weight(t: string): number {
+  if (RARE.has(t)) return 12;
   if (EARLY_ENDS.has(t)) return 0.15;
   if (LOOPS.has(t)) return 0.3;
   return SIDE_ACTS.has(t) ? 0.5 : 3;
