@@ -62,9 +62,16 @@ function runSpans(text: string): Span[] {
   const dates = [...text.matchAll(DATE)].map((m) => [m.index, m.index + m[0].length]);
   const spans: Span[] = [];
   for (const m of text.matchAll(RUN)) {
-    // Split the run at dates inside it, then judge each piece by its digit count.
     let at = m.index;
     const end = m.index + m[0].length;
+    // A whole run that spells a phone or an ID is one number, even where part of it looks like
+    // a date (01000-1900-1-1 is a landline).
+    const whole = digitsOf(m[0]);
+    if (isPhone(whole) || isIdNumber(whole)) {
+      spans.push({ start: at, end: at + m[0].replace(/[ \t-]+$/, '').length, mask: maskFor(m[0]) });
+      continue;
+    }
+    // Split the run at dates inside it, then judge each piece by its digit count.
     const cuts = dates.filter(([s, e]) => s >= at && e <= end);
     for (const [s, e] of [...cuts, [end, end]]) {
       const piece = text.slice(at, s).replace(/[ \t-]+$/, '');
