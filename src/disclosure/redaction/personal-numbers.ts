@@ -72,7 +72,9 @@ function runSpans(text: string): Span[] {
       continue;
     }
     // Split the run at dates inside it, then judge each piece by its digit count.
-    const cuts = dates.filter(([s, e]) => s >= at && e <= end);
+    // Only a date that opens the run stands apart: one after a digit group may be the tail of a
+    // number written to look like a date (4500000000-1900-1-1), so it is judged with the number.
+    const cuts = dates.filter(([s, e]) => s === at && e <= end);
     for (const [s, e] of [...cuts, [end, end]]) {
       const piece = text.slice(at, s).replace(/[ \t-]+$/, '');
       if (digitsOf(piece).replace(/[Xx]/g, '').length >= MIN_DIGITS) {
@@ -94,7 +96,8 @@ function windowFrom(groups: { digits: string }[], i: number, inDate: (k: number)
     plain += groups[j].digits;
     crossesDate ||= inDate(j);
     if (plain.length > MAX_DIGITS) break;
-    if (isIdNumber(plain) || (!crossesDate && isPhone(plain))) best = j;
+    // A phone may run into what looks like a date (13000.1900.1.1) when it starts before it.
+    if (isIdNumber(plain) || ((!crossesDate || !inDate(i)) && isPhone(plain))) best = j;
   }
   return best;
 }
@@ -111,7 +114,10 @@ function groupedSpans(text: string): Span[] {
       end: m.index + g.index + g[0].length,
       digits: g[0],
     }));
-    const dates = [...m[0].matchAll(ANY_DATE)].map((d) => [d.index, d.index + d[0].length]);
+    // As in runSpans: a date counts only where it opens the run.
+    const dates = [...m[0].matchAll(ANY_DATE)]
+      .filter((d) => d.index === 0)
+      .map((d) => [d.index, d.index + d[0].length]);
     const inDate = (k: number) =>
       dates.some(([s, e]) => groups[k].start - m.index >= s && groups[k].start - m.index < e);
     const covered = new Set<number>();

@@ -1,12 +1,11 @@
 // The same history on penalty-case@1: what a case pinned to v1 answers (it replays as recorded).
 import type { OfficerFacts } from '../../../workflows/model/domain.types';
-import { penaltyCaseV1 } from '../../../workflows/penalty-case/penalty-case.api';
 import type { TransitionResult } from '../../../workflows/penalty-case/transition.types';
 import type { CaseDriver } from './case-driver';
 import { defaultActor } from './case-driver';
-import { makeEnvelope } from './factories';
+import { sendAsV1 } from './v1';
 
-/** Replays the driver's log on v1 and offers one more event there. */
+/** Replays the driver's log on v1 and offers one more event there (sent by `actor`). */
 export function sendOnV1(
   driver: CaseDriver,
   type: string,
@@ -14,14 +13,5 @@ export function sendOnV1(
   on: string,
   actor: OfficerFacts = defaultActor(type),
 ): TransitionResult {
-  const [first, ...rest] = driver.log;
-  let result = penaltyCaseV1.start(first, driver.env);
-  for (const envelope of rest) {
-    if (!result.ok) break;
-    result = penaltyCaseV1.apply(result.snapshot, envelope, driver.env);
-  }
-  if (!result.ok) {
-    throw new Error(`the history does not replay on v1: ${JSON.stringify(result)}`);
-  }
-  return penaltyCaseV1.apply(result.snapshot, makeEnvelope(type, payload, on, actor), driver.env);
+  return sendAsV1(driver, type, payload, on, { actor });
 }

@@ -1,5 +1,6 @@
 // The same history under penalty-case@1: what a v1 case recorded must replay unchanged.
 import { penaltyCaseV1 } from '../../../workflows/penalty-case/penalty-case.api';
+import { replay } from '../../../workflows/registry';
 import type {
   EventEnvelope,
   PersistedCaseSnapshot,
@@ -17,15 +18,9 @@ export function sendAsV1(
   on: string,
   overrides: Partial<EventEnvelope> = {},
 ): TransitionResult {
-  const [first, ...rest] = driver.log;
-  let result = penaltyCaseV1.start(first, driver.env);
-  for (const envelope of rest) {
-    if (!result.ok) break;
-    result = penaltyCaseV1.apply(result.snapshot, envelope, driver.env);
-  }
-  if (!result.ok) {
-    throw new Error(`the history does not replay under v1: ${JSON.stringify(result)}`);
-  }
+  // The registry's replay: the one fold of a log through a pinned version (throws if refused).
+  const replayed = replay('penalty-case', 1, driver.log, driver.env);
+  const result = replayed[replayed.length - 1];
   const snapshot: PersistedCaseSnapshot = result.snapshot;
   const base = makeEnvelope(type, payload, on, defaultActor(type));
   const envelope = { ...base, ...overrides, officers: { ...base.officers, ...overrides.officers } };
