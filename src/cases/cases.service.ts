@@ -101,6 +101,7 @@ export class CasesService {
       const prior = await this.replayed(db, actor, idem, undefined, env);
       if (prior) return prior.case;
       const occurredAt = this.sealer.occurredAt(dto.receivedAt, undefined);
+      this.sealer.notInFuture('violation.endedAt', dto.violation?.endedAt);
       const envelope: EventEnvelope = {
         type,
         payload,

@@ -35,6 +35,13 @@ export class EntrySealer {
    * EVENTS.md: occurredAt defaults to now, may not lie in the future, nor before the case's
    * previous event. A bare date means that business day (kept after the previous event).
    */
+  /** A date of the past (e.g. when a violation ended) is not after today's business date. */
+  notInFuture(field: string, value: string | undefined): void {
+    if (value !== undefined && value > businessDateOf(this.clock.now(), this.config.TZ_BUSINESS)) {
+      throw DomainException.validation([{ field, reason: 'may not be in the future' }]);
+    }
+  }
+
   occurredAt(value: string | undefined, previous: string | undefined): string {
     const now = this.clock.now();
     const tz = this.config.TZ_BUSINESS;

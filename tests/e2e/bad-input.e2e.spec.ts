@@ -99,6 +99,15 @@ describe('malformed requests are refused before anything else, and nothing is wr
     expect(fields(res.body)).toEqual(expect.arrayContaining(['receivedAt', 'violation.endedAt']));
   });
 
+  it('a violation that ends in the future is a 400 and creates nothing', async () => {
+    const res = await t.http
+      .post('/api/v1/cases')
+      .set(auth(cast.handler))
+      .send(caseBody({ violation: { endedAt: '2025-03-21' } }));
+    expect(res.status).toBe(400);
+    expect(fields(res.body)).toEqual(['violation.endedAt']);
+  });
+
   it.each([
     ['asOf', `/api/v1/cases/${'{id}'}?asOf=2025-02-30`],
     ['at', `/api/v1/cases/${'{id}'}/replay?at=2025-02-30T10:00:00Z`],
