@@ -7,6 +7,7 @@ import {
   noticeWindowEndWeekdays,
   reviewDue,
 } from '../penalty-case.clocks';
+import type { Statement } from '../penalty-case.context';
 import { sinceV2 } from '../penalty-case.context';
 import { after, dayOf, latest, subtractWorkingDays } from '../penalty-case.dates';
 import { windowPauses } from '../penalty-case.periods';
@@ -102,6 +103,9 @@ function rightsOpen(f: Facts): string[] {
   ];
 }
 
+const unreviewedMessages = (statements: Statement[]): string[] =>
+  statements.map((s) => `the statement received on ${s.receivedOn} is not reviewed yet (复核)`);
+
 export const G12 = guard(
   'G12',
   'APL 45, 62, 64',
@@ -112,11 +116,8 @@ export const G12 = guard(
       return adoptionChecks(f);
     }
     // v2, APL 45 (应当进行复核): no statement is left unreviewed by a revision or a decision.
-    const unreviewed = v2
-      ? f.ctx.statements
-          .filter((s) => !s.review)
-          .map((s) => `the statement received on ${s.receivedOn} is not reviewed yet (复核)`)
-      : [];
+    const pending = v2 ? f.ctx.statements.filter((s) => !s.review) : [];
+    const unreviewed = unreviewedMessages(pending);
     if (f.type === 'REVISE_PROPOSAL') {
       return unreviewed;
     }
@@ -131,10 +132,10 @@ export const G12 = guard(
     if (f.type === 'END_NOTICE_PERIOD' && !noticeServedForCurrent(f.ctx)) {
       return ['no 告知书 has been served for the current proposal'];
     }
-    const open = rightsOpen(f);
-    // Reported once: rightsOpen already counts the current notice's unreviewed statements.
-    const rest = open.some((o) => o.includes('not yet reviewed')) ? [] : unreviewed;
-    return [...open, ...(v2 ? adoptionChecks(f) : []), ...rest];
+    // rightsOpen counts the current notice's unreviewed statements; the earlier ones are added.
+    const current = f.ctx.notices.length - 1;
+    const rest = unreviewedMessages(pending.filter((s) => s.notice !== current));
+    return [...rightsOpen(f), ...(v2 ? adoptionChecks(f) : []), ...rest];
   },
 );
 
