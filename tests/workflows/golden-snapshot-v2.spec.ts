@@ -1,29 +1,11 @@
 // A persisted snapshot of version 2 stays loadable, and its log still replays to it (as v1's does).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type {
-  EventEnvelope,
-  PersistedCaseSnapshot,
-} from '../../workflows/penalty-case/transition.types';
 import { getCaseApi, replay } from '../../workflows/registry';
 import { makeEnvelope, OFFICERS, yuan } from './support/factories';
-import { servedLifecycle } from './support/lifecycle';
+import { loadGolden } from './support/golden';
 
-const SNAPSHOT = join(__dirname, 'fixtures', 'penalty-case.v2.snapshot.json');
-const LOG = join(__dirname, 'fixtures', 'penalty-case.v2.log.json');
 const api = getCaseApi('penalty-case', 2);
-
-// UPDATE_GOLDEN_SNAPSHOT=2 writes the v2 fixtures once; never regenerate them once released.
-if (process.env.UPDATE_GOLDEN_SNAPSHOT === '2') {
-  const driver = servedLifecycle();
-  writeFileSync(SNAPSHOT, `${JSON.stringify(driver.last.snapshot, null, 2)}\n`);
-  writeFileSync(LOG, `${JSON.stringify(driver.log, null, 2)}\n`);
-}
-if (!existsSync(SNAPSHOT) || !existsSync(LOG)) {
-  throw new Error(`golden v2 fixtures missing: run once with UPDATE_GOLDEN_SNAPSHOT=2`);
-}
-const golden = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as PersistedCaseSnapshot;
-const log = JSON.parse(readFileSync(LOG, 'utf8')) as EventEnvelope[];
+// UPDATE_GOLDEN_SNAPSHOT=2 writes the fixtures once; never regenerate them for a released version.
+const { golden, log } = loadGolden(2, '2');
 
 describe('golden snapshot penalty-case v2', () => {
   it('is pinned to v2 and loadable: the next events are answered', () => {

@@ -1,31 +1,11 @@
 // A persisted snapshot of version 1 stays loadable, and its log still replays to it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type {
-  EventEnvelope,
-  PersistedCaseSnapshot,
-} from '../../workflows/penalty-case/transition.types';
 import { getCaseApi, replay } from '../../workflows/registry';
 import { makeEnvelope, OFFICERS, yuan } from './support/factories';
-import { servedLifecycle } from './support/lifecycle';
+import { loadGolden } from './support/golden';
 
-const SNAPSHOT = join(__dirname, 'fixtures', 'penalty-case.v1.snapshot.json');
-const LOG = join(__dirname, 'fixtures', 'penalty-case.v1.log.json');
 const api = getCaseApi('penalty-case', 1);
-
-// UPDATE_GOLDEN_SNAPSHOT=1 writes the fixtures; never regenerate them for a released version.
-if (process.env.UPDATE_GOLDEN_SNAPSHOT === '1') {
-  const driver = servedLifecycle();
-  writeFileSync(SNAPSHOT, `${JSON.stringify(driver.last.snapshot, null, 2)}\n`);
-  writeFileSync(LOG, `${JSON.stringify(driver.log, null, 2)}\n`);
-}
-if (!existsSync(SNAPSHOT) || !existsSync(LOG)) {
-  throw new Error(
-    `golden fixtures missing in ${join(__dirname, 'fixtures')}: run once with UPDATE_GOLDEN_SNAPSHOT=1`,
-  );
-}
-const golden = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as PersistedCaseSnapshot;
-const log = JSON.parse(readFileSync(LOG, 'utf8')) as EventEnvelope[];
+// UPDATE_GOLDEN_SNAPSHOT=1 writes the fixtures once; never regenerate them for a released version.
+const { golden, log } = loadGolden(1, '1');
 
 describe('golden snapshot penalty-case v1', () => {
   it('is loadable: the next events are answered as they were', () => {
