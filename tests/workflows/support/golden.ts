@@ -20,6 +20,13 @@ export function loadGolden(
   const logFile = join(dir, `penalty-case.v${version}.log.json`);
   if (process.env.UPDATE_GOLDEN_SNAPSHOT === flag) {
     const driver = servedLifecycle();
+    // The driver runs CURRENT: an older version's fixtures can no longer be written from it.
+    const made = (driver.last.snapshot as { context: { machine: { version: number } } }).context;
+    if (made.machine.version !== version) {
+      throw new Error(
+        `the lifecycle runs v${made.machine.version}: v${version} fixtures stay as released`,
+      );
+    }
     writeFileSync(snapshot, `${JSON.stringify(driver.last.snapshot, null, 2)}\n`);
     writeFileSync(logFile, `${JSON.stringify(driver.log, null, 2)}\n`);
   }
