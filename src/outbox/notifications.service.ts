@@ -9,11 +9,9 @@ import { OutboxDeliveryRepository } from './outbox-delivery.repository';
 // Ids are bigints in the database: anything else is simply not one of them.
 const ID = /^[1-9]\d{0,17}$/;
 
-export function paging(q: PageQuery): { page: number; pageSize: number; offset: number } {
-  const page = Number(q.page ?? 1);
-  const pageSize = Number(q.pageSize ?? 20);
-  return { page, pageSize, offset: (page - 1) * pageSize };
-}
+import { paging } from '../common/dto/page';
+
+export { paging };
 
 /** The caller's inbox and the admins' view of undeliverable effects. */
 @Injectable()
