@@ -1,8 +1,10 @@
-// Writes the generated block of workflows/README.md (diagram and guard table) from the machine.
-// Run compiled: `node dist/scripts/generate-workflow-docs.js` (npm run docs:workflow); `--check`
-// exits 1 when the README is out of date.
+// Writes the generated docs from the machine: the block of workflows/README.md (diagram and
+// guard table) and docs/events.md (the event reference). Run compiled:
+// `node dist/scripts/generate-workflow-docs.js` (npm run docs:workflow); `--check` exits 1 when
+// either is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EVENTS_DOC_PATH, renderEventsReference } from '../workflows/event-docs';
 import {
   DOCS_COMMAND,
   extractDocsBlock,
@@ -25,16 +27,26 @@ function main(argv: string[]): number {
     return 2;
   }
   const path = join(root, 'workflows', 'README.md');
+  const eventsPath = join(root, EVENTS_DOC_PATH);
   const readme = readFileSync(path, 'utf8');
+  const events = renderEventsReference();
   if (argv.includes('--check')) {
-    const fresh = extractDocsBlock(readme) === renderWorkflowDocsBlock();
+    const current = (() => {
+      try {
+        return readFileSync(eventsPath, 'utf8');
+      } catch {
+        return undefined;
+      }
+    })();
+    const fresh = extractDocsBlock(readme) === renderWorkflowDocsBlock() && current === events;
     process.stdout.write(
-      fresh ? 'workflows/README.md is up to date\n' : `out of date: run ${DOCS_COMMAND}\n`,
+      fresh ? 'the generated docs are up to date\n' : `out of date: run ${DOCS_COMMAND}\n`,
     );
     return fresh ? 0 : 1;
   }
   writeFileSync(path, updateReadme(readme));
-  process.stdout.write(`wrote ${path}\n`);
+  writeFileSync(eventsPath, events);
+  process.stdout.write(`wrote ${path} and ${eventsPath}\n`);
   return 0;
 }
 

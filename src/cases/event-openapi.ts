@@ -1,5 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { JsonSchema } from '../../workflows/penalty-case/json-schema';
+import { conditionsOf, type JsonSchema } from '../../workflows/penalty-case/json-schema';
 import { EVENT_TYPES, type EventType } from '../../workflows/penalty-case/penalty-case.events';
 import { payloadSchema } from '../../workflows/penalty-case/penalty-case.payload-schema';
 
@@ -18,13 +18,7 @@ const pascal = (type: string) =>
 
 /** What each `if`/`then` requires, as prose (OpenAPI 3.0 has no conditionals). */
 function conditionsText(s: JsonSchema): string | undefined {
-  const rules = (s.allOf ?? []).flatMap((rule) => {
-    const kinds = rule.if?.properties?.kind?.enum;
-    const needed = rule.then?.required;
-    return kinds && needed
-      ? [`${needed.join(', ')} required when kind is ${kinds.join(' or ')}`]
-      : [];
-  });
+  const rules = conditionsOf(s);
   return rules.length ? rules.join('; ') : undefined;
 }
 

@@ -204,7 +204,9 @@ describe('event payloads: one schema, refused with 400 naming the field', () => 
     const evidence = events.find((e) => e.type === 'RECORD_EVIDENCE')!;
     expect(evidence).toMatchObject({
       roles: ['handler'],
-      guards: expect.arrayContaining(['G04']),
+      guards: expect.arrayContaining([
+        expect.objectContaining({ id: 'G04', citation: 'APL 42, 43, 55' }),
+      ]),
       schema: {
         $schema: 'https://json-schema.org/draft/2020-12/schema',
         type: 'object',

@@ -1,6 +1,7 @@
 // The machine describes itself (事前公开), and workflows/README.md carries the generated diagram.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EVENTS_DOC_PATH, renderEventsReference } from '../../workflows/event-docs';
 import { describeMachine } from '../../workflows/registry';
 import { EVENT_TYPES } from '../../workflows/penalty-case/penalty-case.events';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../workflows/workflow-docs';
 
 const README = join(__dirname, '..', '..', 'workflows', 'README.md');
+const EVENTS_DOC = join(__dirname, '..', '..', EVENTS_DOC_PATH);
 
 describe('describeMachine', () => {
   const description = describeMachine();
@@ -38,9 +40,15 @@ describe('describeMachine', () => {
       ]),
     );
     expect(description.events.map((e) => e.type)).toEqual([...EVENT_TYPES]);
-    expect(description.events.find((e) => e.type === 'DECIDE')).toMatchObject({
-      roles: ['approver'],
-      guards: expect.arrayContaining(['G12', 'G13', 'G18', 'G19', 'G20']),
+    const decide = description.events.find((e) => e.type === 'DECIDE')!;
+    expect(decide).toMatchObject({ roles: ['approver'], independence: 'decider' });
+    expect(decide.guards.map((g) => g.id)).toEqual(
+      expect.arrayContaining(['G12', 'G13', 'G18', 'G19', 'G20']),
+    );
+    expect(decide.guards).toContainEqual({
+      id: 'G18',
+      citation: 'APL 58',
+      summary: expect.stringContaining('legal review'),
     });
     const ids = [
       'G01',
@@ -99,6 +107,31 @@ describe('workflows/README.md', () => {
       throw new Error(
         `workflows/README.md is out of date with the machine: run \`${DOCS_COMMAND}\` (or UPDATE_WORKFLOW_DOCS=1 jest)`,
       );
+    }
+  });
+});
+
+describe('docs/events.md', () => {
+  it('is the event reference generated from the machine description, as committed', () => {
+    if (process.env.UPDATE_WORKFLOW_DOCS === '1') {
+      writeFileSync(EVENTS_DOC, renderEventsReference());
+      return;
+    }
+    if (readFileSync(EVENTS_DOC, 'utf8') !== renderEventsReference()) {
+      throw new Error(
+        `docs/events.md is out of date with the machine: run \`${DOCS_COMMAND}\` (or UPDATE_WORKFLOW_DOCS=1 jest)`,
+      );
+    }
+  });
+
+  it('documents every event with its roles, stages, guards and example', () => {
+    const doc = renderEventsReference();
+    for (const event of describeMachine().events) {
+      const section = doc.slice(doc.indexOf(`### ${event.type}\n`)).split('\n### ')[0];
+      expect(section).toMatch(new RegExp(`\\*\\*Sent by:\\*\\* [^\\n]*${event.roles[0]}`));
+      for (const stage of event.stages) expect(section).toContain(stage);
+      for (const g of event.guards) expect(section).toContain(`| ${g.id} | ${g.citation} |`);
+      expect(section).toContain(JSON.stringify(event.example ?? {}, null, 2).split('\n')[1] ?? '');
     }
   });
 });

@@ -39,3 +39,14 @@ export const SHA256_PATTERN = '^[0-9a-f]{64}$';
 /** No NUL or other C0 control but tab and newline, no bidi override or isolate (Trojan Source). */
 export const SAFE_TEXT_PATTERN =
   '^[^\\u0000-\\u0008\\u000B-\\u001F\\u202A-\\u202E\\u2066-\\u2069]*$';
+
+/** What each `if`/`then` of a schema requires, as prose (for OpenAPI 3.0 and docs/events.md). */
+export function conditionsOf(s: JsonSchema): string[] {
+  return (s.allOf ?? []).flatMap((rule) => {
+    const kinds = rule.if?.properties?.kind?.enum;
+    const needed = rule.then?.required;
+    return kinds && needed
+      ? [`${needed.join(', ')} required when kind is ${kinds.join(' or ')}`]
+      : [];
+  });
+}

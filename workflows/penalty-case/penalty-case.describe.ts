@@ -5,7 +5,8 @@ import type { ClockDefinition } from './penalty-case.clock-catalogue';
 import { CLOCKS } from './penalty-case.clock-catalogue';
 import { MACHINE_ID, MACHINE_VERSION } from './penalty-case.context';
 import type { EventType } from './penalty-case.events';
-import { EVENT_SPECS, EVENT_TYPES } from './penalty-case.events';
+import { EVENT_SPECS, EVENT_TYPES, type Independence, rolesFor } from './penalty-case.events';
+import { PAYLOAD_EXAMPLES } from './penalty-case.examples';
 import { GUARD_CATALOGUE } from './penalty-case.guards';
 import { penaltyCaseMachine } from './penalty-case.machine';
 import type { JsonSchema } from './json-schema';
@@ -25,15 +26,31 @@ export interface StateDescription {
   transitions: TransitionDescription[];
 }
 
+/** A guard as an event lists it: enough to read the rule without the catalogue. */
+export interface GuardReference {
+  id: string;
+  citation: string;
+  summary: string;
+}
+
 export interface EventDescription {
   type: EventType;
   summary: string;
   roles: readonly Role[];
+  /** Where the senders depend on the stage (a return comes from that stage's reviewer). */
   rolesByStage?: Readonly<Record<string, readonly Role[]>>;
+  /** The timer process may send it too. */
+  system?: boolean;
+  /** PROCEDURE.md §3: the sender must not be a handler of the case. */
+  independence?: Independence;
   payload: string[];
   /** The payload's JSON Schema 2020-12, the one the machine validates with. */
   schema: JsonSchema;
-  guards: string[];
+  /** A payload that validates against `schema` (its `examples[0]`). */
+  example?: Record<string, unknown>;
+  /** Every guard that can refuse it (or that it answers elsewhere), in id order. */
+  guards: GuardReference[];
+  /** Stages with a transition on it; '(start)' for the events POST /cases writes. */
   stages: string[];
 }
 
@@ -89,28 +106,44 @@ function stagesOf(type: string, states: StateDescription[]): string[] {
   return [...new Set(stages)];
 }
 
+const guardsOf = (type: EventType): GuardReference[] =>
+  GUARD_CATALOGUE.filter((g) => g.events.includes(type)).map(({ id, citation, summary }) => ({
+    id,
+    citation,
+    summary,
+  }));
+
+/** One event from the catalogue, its schema and example, the guard table and the machine. */
+function describeEvent(type: EventType, states: StateDescription[]): EventDescription {
+  const spec = EVENT_SPECS[type];
+  const stages =
+    type === 'REGISTER_CLUE' || type === 'OPEN_SUMMARY_CASE' ? ['(start)'] : stagesOf(type, states);
+  const example = PAYLOAD_EXAMPLES[type];
+  return {
+    type,
+    summary: spec.summary,
+    roles: spec.roles,
+    ...(spec.rolesIn
+      ? { rolesByStage: Object.fromEntries(stages.map((s) => [s, rolesFor(type, s)])) }
+      : {}),
+    ...(spec.system ? { system: true } : {}),
+    ...(spec.independence ? { independence: spec.independence } : {}),
+    payload: Object.keys(spec.payload),
+    schema: payloadSchema(type),
+    ...(example ? { example: JSON.parse(JSON.stringify(example)) as Record<string, unknown> } : {}),
+    guards: guardsOf(type),
+    stages,
+  };
+}
+
 export function describePenaltyCase(): MachineDescription {
   const states = machineStates();
-  const guardIds = (type: EventType) =>
-    GUARD_CATALOGUE.filter((g) => g.events.includes(type)).map((g) => g.id);
   return {
     id: MACHINE_ID,
     version: MACHINE_VERSION,
     stages: states.filter((s) => !s.path.includes('.') && s.path !== 'opening').map((s) => s.path),
     states,
-    events: EVENT_TYPES.map((type) => ({
-      type,
-      summary: EVENT_SPECS[type].summary,
-      roles: EVENT_SPECS[type].roles,
-      ...(EVENT_SPECS[type].rolesIn ? { rolesByStage: EVENT_SPECS[type].rolesIn } : {}),
-      payload: Object.keys(EVENT_SPECS[type].payload),
-      schema: payloadSchema(type),
-      guards: guardIds(type),
-      stages:
-        type === 'REGISTER_CLUE' || type === 'OPEN_SUMMARY_CASE'
-          ? ['(start)']
-          : stagesOf(type, states),
-    })),
+    events: EVENT_TYPES.map((type) => describeEvent(type, states)),
     guards: GUARD_CATALOGUE.map(({ id, summary, citation, events }) => ({
       id,
       summary,

@@ -89,7 +89,7 @@ function stageOf(d: MachineDescription, id: string): PublicStage {
       event: e.type,
       summary: e.summary,
       by: e.rolesByStage?.[id] ?? e.roles,
-      requires: e.guards,
+      requires: e.guards.map((g) => g.id),
       leadsTo: targetsOf(d, id, e.type),
     }));
   const final = d.states.some((s) => s.path === id && s.type === 'final');
