@@ -17,7 +17,13 @@ import type { LogEntryView } from '../ledger/log-entry';
 import { CaseQueries } from './case-queries.service';
 import type { CaseView } from './case-view';
 import { CasesService, type EventAnswer } from './cases.service';
-import { AsOfQuery, CaseEventDto, ListCasesQuery, RecusalDto } from './dto/case-event.dto';
+import {
+  AsOfQuery,
+  CaseEventDto,
+  EventQuery,
+  ListCasesQuery,
+  RecusalDto,
+} from './dto/case-event.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
 
 const ACTORS = [
@@ -83,15 +89,18 @@ export class CasesController {
   @Post(':id/events')
   @HttpCode(200)
   @Roles(...ACTORS)
-  @ApiOperation({ summary: 'Send an event of EVENTS.md; the machine decides' })
+  @ApiOperation({
+    summary: 'Send an event of docs/events.md; the machine decides (?dryRun=true: write nothing)',
+  })
   @ApiHeader(IDEMPOTENCY)
   send(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('id', CaseIdPipe) id: string,
     @Body() dto: CaseEventDto,
+    @Query() q: EventQuery,
     @IdempotencyKey() key?: string,
   ): Promise<EventAnswer> {
-    return this.commands.send(id, me, dto, key);
+    return this.commands.send(id, me, dto, key, q.dryRun === 'true');
   }
 
   @Post(':id/recusals')

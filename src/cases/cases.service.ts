@@ -141,10 +141,21 @@ export class CasesService {
     actor: AuthenticatedOfficer,
     dto: CaseEventDto,
     key?: string,
+    dryRun = false,
   ): Promise<EventAnswer> {
     const request = { caseId, ...dto };
     const idem = key ? { key, requestHash: sha256Canonical(request) } : undefined;
     const env = await this.views.environment();
+    if (dryRun) {
+      // The same read and decision on the case as stored now, stopped before the one write: the
+      // same answer (or refusal) and nothing written, not even the idempotency key.
+      const mode = { locked: false, dryRun: true };
+      const tried = await this.tx.run(
+        (db) => this.decide(db, mode, caseId, actor, dto, idem, env),
+        false,
+      );
+      return tried!.answer;
+    }
     // Optimistic first: decide on the case as this process last wrote it (or as read), then one
     // write that only lands if the version is still that one. A head from the cache is only a
     // hint: whatever it leads to other than success is tried again on a fresh read. Losing the
@@ -157,7 +168,7 @@ export class CasesService {
       let outcome: Decided | undefined;
       try {
         outcome = await this.tx.run(
-          (db) => this.decide(db, locked, caseId, actor, dto, idem, env, given),
+          (db) => this.decide(db, { locked, given }, caseId, actor, dto, idem, env),
           locked,
         );
       } catch (e) {
@@ -174,18 +185,20 @@ export class CasesService {
     }
   }
 
-  /** One attempt at an event (on `given`, else on a read); undefined if the case moved on. */
+  /**
+   * One attempt at an event (on `mode.given`, else on a read); undefined if the case moved on.
+   * A dry run stops before the write and answers what the write would have answered.
+   */
   private async decide(
     db: EntityManager,
-    locked: boolean,
+    mode: { locked: boolean; given?: CaseHead; dryRun?: boolean },
     caseId: string,
     actor: AuthenticatedOfficer,
     dto: CaseEventDto,
     idem: Idempotency | undefined,
     env: Environment,
-    given?: CaseHead,
   ): Promise<Decided | undefined> {
-    const record = given ?? (await this.cases.read(db, caseId, locked));
+    const record = mode.given ?? (await this.cases.read(db, caseId, mode.locked));
     if (!record) throw DomainException.notFound('case', caseId);
     const prior = await this.replayed(db, actor, idem, caseId, env);
     if (prior) return { answer: prior };
@@ -208,13 +221,16 @@ export class CasesService {
       this.views.calendarPin(env),
     );
     const next = nextRecord(record, result, entry);
-    const deadlines = await this.commitEntry(db, next, entry, result, idem, env, {
-      expectedVersion: record.version,
-    });
+    const deadlines = mode.dryRun
+      ? this.views.deadlines(next, env)
+      : await this.commitEntry(db, next, entry, result, idem, env, {
+          expectedVersion: record.version,
+        });
     if (!deadlines) return undefined;
     const view = await this.views.build(next, actor, facts.recusedOfficerIds, env, deadlines);
-    const head = { ...next, recusedOfficerIds: record.recusedOfficerIds };
-    return { answer: { case: view, entry: toLogEntryView(entry) }, head };
+    const answer = { case: view, entry: toLogEntryView(entry) };
+    if (mode.dryRun) return { answer };
+    return { answer, head: { ...next, recusedOfficerIds: record.recusedOfficerIds } };
   }
 
   /** APL 43: an approver decides a recusal; it is itself an entry of the case's log. */

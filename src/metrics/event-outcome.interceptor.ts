@@ -13,7 +13,8 @@ import { MetricsService } from './metrics.service';
 
 /** The event a request sends, if it sends one: POST /cases (the first entry) or /cases/:id/events. */
 function eventOf(req: Request): { type: string; caseId?: string } | undefined {
-  if (req.method !== 'POST') return undefined;
+  // A dry run asks what would happen; it is not an event sent or refused.
+  if (req.method !== 'POST' || req.query.dryRun === 'true') return undefined;
   const route = `${req.baseUrl}${(req.route as { path?: string } | undefined)?.path ?? ''}`;
   const body = (req.body ?? {}) as { type?: unknown; procedure?: unknown };
   if (route.endsWith('/cases/:id/events')) {

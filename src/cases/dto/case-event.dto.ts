@@ -47,6 +47,17 @@ export class ListCasesQuery extends PageQuery {
   overdue?: string;
 }
 
+export class EventQuery {
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description:
+      'true: answer exactly as the real call would (status and body, every failing guard) and write nothing',
+  })
+  @Optional()
+  @Matches(/^(true|false)$/, { message: 'dryRun must be true or false' })
+  dryRun?: string;
+}
+
 export class AsOfQuery {
   @ApiPropertyOptional({ example: '2025-06-01' })
   @Optional()
