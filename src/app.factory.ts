@@ -5,6 +5,8 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppOptions } from './app.module';
 import { withEventSchemas } from './cases/event-openapi';
+import { ProblemDetailsDto } from './common/errors/problem-details.dto';
+import { withProblemResponses } from './common/errors/problem-openapi';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { httpMetrics } from './metrics/http-metrics.middleware';
@@ -32,7 +34,12 @@ export async function createApp(opts: AppOptions): Promise<INestApplication> {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = () => withEventSchemas(SwaggerModule.createDocument(app, doc));
+  const document = () =>
+    withProblemResponses(
+      withEventSchemas(
+        SwaggerModule.createDocument(app, doc, { extraModels: [ProblemDetailsDto] }),
+      ),
+    );
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
   });

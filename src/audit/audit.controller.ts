@@ -1,5 +1,18 @@
 import { Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  BUNDLE_SCHEMA,
+  CheckpointDto,
+  ReplayViewDto,
+  VerifyReportDto,
+} from './dto/audit-views.dto';
 import type { Response } from 'express';
 import { CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
@@ -25,6 +38,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'The case as it stood after entry seq=N or at a time, by replaying the log',
   })
+  @ApiOkResponse({ type: ReplayViewDto })
   replay(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('id', CaseIdPipe) id: string,
@@ -36,6 +50,7 @@ export class AuditController {
   @Get('cases/:id/verify')
   @Roles('auditor')
   @ApiOperation({ summary: 'Recompute every hash and replay the log against the stored state' })
+  @ApiOkResponse({ type: VerifyReportDto })
   verify(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', CaseIdPipe) id: string) {
     return this.audit.verify(id, me);
   }
@@ -44,6 +59,7 @@ export class AuditController {
   @Roles('auditor')
   @Header('content-type', 'application/json; charset=utf-8')
   @ApiOperation({ summary: 'A signed bundle that `npm run verify -- <file>` checks offline' })
+  @ApiOkResponse({ schema: BUNDLE_SCHEMA })
   async export(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', CaseIdPipe) id: string) {
     return serialiseBundle(await this.audit.export(id, me));
   }
@@ -51,6 +67,8 @@ export class AuditController {
   @Get('audit/verify-all')
   @Roles('auditor')
   @ApiOperation({ summary: 'Verify every case and the latest checkpoint; streams NDJSON progress' })
+  @ApiProduces('application/x-ndjson')
+  @ApiOkResponse({ schema: { type: 'string', description: 'one JSON object per line' } })
   async verifyAll(@Res() res: Response): Promise<void> {
     res.status(200).type('application/x-ndjson');
     for await (const event of this.scan.run()) res.write(`${JSON.stringify(event)}\n`);
@@ -60,6 +78,7 @@ export class AuditController {
   @Post('audit/checkpoints')
   @Roles('admin', 'auditor')
   @ApiOperation({ summary: 'Build and sign a checkpoint of the whole log now' })
+  @ApiCreatedResponse({ type: CheckpointDto })
   async checkpoint() {
     const c = await this.checkpoints.build();
     return c ? toPublic(c) : toPublic((await this.checkpoints.latest())!);

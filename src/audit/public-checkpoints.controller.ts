@@ -1,5 +1,6 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CheckpointDto, CheckpointKeyDto, ConsistencyProofDto } from './dto/audit-views.dto';
 import { Public } from '../auth/auth.decorators';
 import { CheckpointRepository } from './checkpoint.repository';
 import { CheckpointService, toPublic } from './checkpoint.service';
@@ -21,18 +22,21 @@ export class PublicCheckpointsController {
 
   @Get()
   @ApiOperation({ summary: 'Signed checkpoints, newest first' })
+  @ApiOkResponse({ type: [CheckpointDto] })
   async list() {
     return (await this.repo.list(100, 0)).map(toPublic);
   }
 
   @Get('key')
   @ApiOperation({ summary: 'The Ed25519 public key that signs checkpoints' })
+  @ApiOkResponse({ type: CheckpointKeyDto })
   key() {
     return { keyId: this.signer.keyId, algorithm: 'Ed25519', publicKey: this.signer.publicKeyPem };
   }
 
   @Get('consistency')
   @ApiOperation({ summary: 'RFC 9162 consistency proof between two published tree sizes' })
+  @ApiOkResponse({ type: ConsistencyProofDto })
   async consistency(@Query() q: ConsistencyQuery) {
     const first = Number(q.first);
     const second = Number(q.second);

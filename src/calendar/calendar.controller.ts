@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CalendarLoadedDto, CalendarYearDto } from './dto/calendar-year.dto';
 import { AnyOfficer, CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { YearPipe } from '../common/pipes/year.pipe';
@@ -15,6 +16,7 @@ export class CalendarController {
   @Get(':year')
   @AnyOfficer()
   @ApiOperation({ summary: 'The working-day arrangement in use for a year and its source' })
+  @ApiOkResponse({ type: CalendarYearDto })
   get(@Param('year', YearPipe) year: number) {
     return this.calendar.get(year);
   }
@@ -24,6 +26,7 @@ export class CalendarController {
   @ApiOperation({
     summary: "Load a year's official arrangement; provisional deadlines are recomputed",
   })
+  @ApiOkResponse({ type: CalendarLoadedDto })
   put(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('year', YearPipe) year: number,

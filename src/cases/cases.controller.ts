@@ -9,7 +9,15 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiPageResponse } from '../common/dto/page';
 import { AnyOfficer, CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { CaseIdPipe } from '../common/pipes/case-id.pipe';
@@ -24,6 +32,7 @@ import {
   ListCasesQuery,
   RecusalDto,
 } from './dto/case-event.dto';
+import { CaseViewDto, EventAnswerDto, LogEntryDto } from './dto/case-view.dto';
 import { CreateCaseDto } from './dto/create-case.dto';
 
 const ACTORS = [
@@ -59,6 +68,7 @@ export class CasesController {
   @Post()
   @Roles('handler')
   @ApiOperation({ summary: 'Register a clue or open a summary case (writes log entry 1)' })
+  @ApiCreatedResponse({ type: CaseViewDto })
   @ApiHeader(IDEMPOTENCY)
   create(
     @CurrentOfficer() me: AuthenticatedOfficer,
@@ -71,6 +81,7 @@ export class CasesController {
   @Get()
   @AnyOfficer()
   @ApiOperation({ summary: 'List cases: filter by stage, handler, overdue; paged' })
+  @ApiPageResponse(CaseViewDto)
   list(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: ListCasesQuery) {
     return this.queries.list(q, me);
   }
@@ -78,6 +89,7 @@ export class CasesController {
   @Get(':id')
   @AnyOfficer()
   @ApiOperation({ summary: 'One case with deadlines and the events the caller may send now' })
+  @ApiOkResponse({ type: CaseViewDto })
   get(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('id', CaseIdPipe) id: string,
@@ -92,6 +104,7 @@ export class CasesController {
   @ApiOperation({
     summary: 'Send an event of docs/events.md; the machine decides (?dryRun=true: write nothing)',
   })
+  @ApiOkResponse({ type: EventAnswerDto, description: 'the case after the event and its entry' })
   @ApiHeader(IDEMPOTENCY)
   send(
     @CurrentOfficer() me: AuthenticatedOfficer,
@@ -106,6 +119,7 @@ export class CasesController {
   @Post(':id/recusals')
   @Roles('approver')
   @ApiOperation({ summary: 'Recuse an officer from the case (APL 43); logged' })
+  @ApiCreatedResponse({ type: EventAnswerDto })
   recuse(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('id', CaseIdPipe) id: string,
@@ -117,6 +131,7 @@ export class CasesController {
   @Get(':id/log')
   @Roles('auditor', 'handler')
   @ApiOperation({ summary: 'The case log in seq order (auditors, handlers of the case)' })
+  @ApiOkResponse({ type: [LogEntryDto] })
   log(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('id', CaseIdPipe) id: string,

@@ -1,5 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse } from '../common/dto/page';
+import { DeadlineRowDto, DeskItemDto } from './dto/deadline-views.dto';
 import { AnyOfficer, CurrentOfficer } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
@@ -18,6 +20,7 @@ export class DeadlinesController {
   @Get('deadlines')
   @AnyOfficer()
   @ApiOperation({ summary: 'Open and missed deadlines across cases, soonest first' })
+  @ApiPageResponse(DeadlineRowDto)
   list(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: DeadlinesQuery) {
     return this.deadlines.find({
       viewerId: me.id,
@@ -33,6 +36,7 @@ export class DeadlinesController {
   @Get('me/desk')
   @AnyOfficer()
   @ApiOperation({ summary: 'Cases waiting for an act of the caller, most urgent first' })
+  @ApiPageResponse(DeskItemDto)
   myDesk(@CurrentOfficer() me: AuthenticatedOfficer) {
     return this.desk.of(me);
   }

@@ -1,5 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { HealthDto, LivenessDto } from './health.dto';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
@@ -18,18 +24,23 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'The service with a database check: 200 { status, database }, or 503' })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'the database is down' })
   check(@Res({ passthrough: true }) res: Response): Promise<Health> {
     return this.withDatabase(res);
   }
 
   @Get('live')
   @ApiOperation({ summary: 'Liveness: the process answers (restart it only if this fails)' })
+  @ApiOkResponse({ type: LivenessDto })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: 200 when the database answers, else 503 with Retry-After' })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'the database is down' })
   ready(@Res({ passthrough: true }) res: Response): Promise<Health> {
     return this.withDatabase(res);
   }

@@ -1,5 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse } from '../common/dto/page';
+import {
+  NotificationDto,
+  NotificationReadDto,
+  NotificationsMarkedDto,
+} from './dto/outbox-views.dto';
 import { AnyOfficer, CurrentOfficer } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { NotificationsQuery } from './dto/notifications.query';
@@ -14,6 +20,7 @@ export class NotificationsController {
   @Get()
   @AnyOfficer()
   @ApiOperation({ summary: "The caller's in-app notifications, newest first" })
+  @ApiPageResponse(NotificationDto)
   list(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: NotificationsQuery) {
     return this.notifications.list(me, q);
   }
@@ -22,6 +29,7 @@ export class NotificationsController {
   @HttpCode(200)
   @AnyOfficer()
   @ApiOperation({ summary: "Marks all the caller's notifications read" })
+  @ApiOkResponse({ type: NotificationsMarkedDto })
   readAll(@CurrentOfficer() me: AuthenticatedOfficer) {
     return this.notifications.markAllRead(me);
   }
@@ -30,6 +38,7 @@ export class NotificationsController {
   @HttpCode(200)
   @AnyOfficer()
   @ApiOperation({ summary: 'Marks one of the caller’s notifications read' })
+  @ApiOkResponse({ type: NotificationReadDto })
   read(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id') id: string) {
     return this.notifications.markRead(me, id);
   }

@@ -1,5 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse } from '../common/dto/page';
+import { DeadLetterDto, OutboxStatsDto, RevivedDto } from './dto/outbox-views.dto';
 import { Roles } from '../auth/auth.decorators';
 import { PageQuery } from '../common/dto/page.query';
 import { NotificationsService } from './notifications.service';
@@ -13,6 +15,7 @@ export class OutboxAdminController {
   @Get()
   @Roles('admin')
   @ApiOperation({ summary: 'Effects waiting to be routed or delivered, and dead letters' })
+  @ApiOkResponse({ type: OutboxStatsDto })
   stats() {
     return this.notifications.stats();
   }
@@ -20,6 +23,7 @@ export class OutboxAdminController {
   @Get('dead-letters')
   @Roles('admin')
   @ApiOperation({ summary: 'Deliveries given up after the retry window, newest first' })
+  @ApiPageResponse(DeadLetterDto)
   deadLetters(@Query() q: PageQuery) {
     return this.notifications.deadLetters(q);
   }
@@ -28,6 +32,7 @@ export class OutboxAdminController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Puts a dead letter back in line with a fresh retry window' })
+  @ApiOkResponse({ type: RevivedDto })
   retry(@Param('id') id: string) {
     return this.notifications.revive(id);
   }

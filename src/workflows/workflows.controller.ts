@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentMachineDto, MachineDescriptionDto } from './dto/machine-description.dto';
 import { CURRENT, describeMachine, registeredVersions } from '../../workflows/registry';
 import { AnyOfficer } from '../auth/auth.decorators';
 import { DomainException } from '../common/errors/domain.exception';
@@ -18,13 +19,18 @@ function describeVersion(version: number) {
 @Controller('workflows')
 export class WorkflowsController {
   @Get(CURRENT.machineId)
-  @ApiOperation({ summary: 'The current penalty-case machine: states, events, guards, clocks' })
+  @ApiOperation({
+    summary:
+      'The current penalty-case machine: states, clocks, and each event with its payload schema, example, roles, stages and guards',
+  })
+  @ApiOkResponse({ type: CurrentMachineDto })
   current() {
     return { versions: registeredVersions(), ...describeMachine() };
   }
 
   @Get(`${CURRENT.machineId}/:version`)
   @ApiOperation({ summary: 'One registered version of the penalty-case machine' })
+  @ApiOkResponse({ type: MachineDescriptionDto })
   version(@Param('version', ParseIntPipe) version: number) {
     return describeVersion(version);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, UseGuards, UseInterceptors } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { PublicProcedureDto } from '../dto/public-views.dto';
 import { Public } from '../../auth/auth.decorators';
 import { PublicCacheInterceptor } from '../http/public-cache.interceptor';
 import { PublicRateLimitGuard } from '../http/public-rate-limit.guard';
@@ -16,6 +17,7 @@ export class PublicProcedureController {
 
   @Get('procedure')
   @ApiOperation({ summary: 'Stages, what each act requires and its legal basis, and the clocks' })
+  @ApiOkResponse({ type: PublicProcedureDto })
   get() {
     return this.procedure.procedure();
   }
@@ -23,6 +25,8 @@ export class PublicProcedureController {
   @Get('procedure.svg')
   @Header('Content-Type', 'image/svg+xml; charset=utf-8')
   @ApiOperation({ summary: 'The procedure as an SVG diagram' })
+  @ApiProduces('image/svg+xml')
+  @ApiOkResponse({ schema: { type: 'string', description: 'an SVG document' } })
   diagram() {
     return this.procedure.diagram();
   }

@@ -1,0 +1,88 @@
+// OpenAPI schemas of what the cases endpoints answer (API.md CaseView, LogEntry, { case, entry }).
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+const FREE_OBJECT = { type: 'object', additionalProperties: true } as const;
+const DATE = { type: 'string', format: 'date', example: '2025-03-12' } as const;
+
+export class DeadlineDto {
+  @ApiProperty({ example: 'caseLimit', description: 'a clock of GET /workflows/penalty-case' })
+  clock!: string;
+  @ApiProperty(DATE) dueOn!: string;
+  @ApiProperty({ enum: ['open', 'met', 'missed', 'paused'] }) status!: string;
+  @ApiProperty({ description: 'computed on a calendar not yet loaded for that year' })
+  provisional!: boolean;
+  @ApiProperty({ example: 'APL 60' }) citation!: string;
+}
+
+export class ExecutionDto {
+  @ApiProperty({ description: 'fen' }) fineFen!: number;
+  @ApiProperty({ description: 'fen' }) paidFen!: number;
+  @ApiProperty({ description: 'APL 72 surcharge owed as of the view date, fen' })
+  surchargeFen!: number;
+  @ApiPropertyOptional(DATE) dueOn?: string;
+}
+
+export class CaseLimitDto {
+  @ApiProperty(DATE) filedOn!: string;
+  @ApiProperty() baseDays!: number;
+  @ApiProperty(DATE) dueOn!: string;
+  @ApiProperty() paused!: boolean;
+  @ApiProperty() daysUsed!: number;
+  @ApiProperty() daysLeft!: number;
+  @ApiProperty({ type: 'array', items: FREE_OBJECT }) pausedSpans!: unknown[];
+  @ApiProperty({ type: 'array', items: FREE_OBJECT }) extensions!: unknown[];
+}
+
+export class MachineRefDto {
+  @ApiProperty({ example: 'penalty-case' }) id!: string;
+  @ApiProperty({ example: 2 }) version!: number;
+}
+
+export class CaseViewDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '市监案〔2025〕00001' }) caseNumber!: string;
+  @ApiProperty({ enum: ['ordinary', 'summary'] }) procedure!: string;
+  @ApiProperty({ example: 'investigation' }) stage!: string;
+  @ApiProperty({
+    description: 'the XState state value',
+    oneOf: [{ type: 'string' }, FREE_OBJECT],
+    example: { investigation: 'active' },
+  })
+  state!: unknown;
+  @ApiProperty({ description: 'log entries so far (send it as expectedVersion)' })
+  version!: number;
+  @ApiProperty({ type: MachineRefDto }) machine!: MachineRefDto;
+  @ApiProperty(FREE_OBJECT) party!: Record<string, unknown>;
+  @ApiPropertyOptional(FREE_OBJECT) proposal?: Record<string, unknown>;
+  @ApiPropertyOptional(FREE_OBJECT) decision?: Record<string, unknown>;
+  @ApiProperty({ type: [String] }) flags!: string[];
+  @ApiProperty({ type: [DeadlineDto] }) deadlines!: DeadlineDto[];
+  @ApiProperty({ type: [String], description: 'events the caller may send now (API.md)' })
+  allowedEvents!: string[];
+  @ApiPropertyOptional({ type: ExecutionDto }) execution?: ExecutionDto;
+  @ApiPropertyOptional({ type: CaseLimitDto }) caseLimit?: CaseLimitDto;
+  @ApiProperty(DATE) receivedOn!: string;
+  @ApiProperty({ type: [String] }) handlerIds!: string[];
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}
+
+export class LogEntryDto {
+  @ApiProperty({ minimum: 1 }) seq!: number;
+  @ApiProperty({ example: 'FILE_CASE' }) type!: string;
+  @ApiProperty() occurredAt!: string;
+  @ApiProperty() recordedAt!: string;
+  @ApiProperty() actorId!: string;
+  @ApiProperty(FREE_OBJECT) payload!: Record<string, unknown>;
+  @ApiProperty({ type: [String] }) flags!: string[];
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$' }) prevHash!: string;
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$' }) hash!: string;
+  @ApiProperty() machineVersion!: number;
+}
+
+export class EventAnswerDto {
+  @ApiProperty({ type: CaseViewDto, description: 'the case after the event' })
+  case!: CaseViewDto;
+  @ApiProperty({ type: LogEntryDto, description: 'the entry the event appended' })
+  entry!: LogEntryDto;
+}
