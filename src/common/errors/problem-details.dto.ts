@@ -22,7 +22,10 @@ export class ProblemDetailsDto {
   @ApiProperty({ description: 'the request path' }) instance!: string;
   @ApiPropertyOptional({ type: [FieldErrorDto], description: 'VALIDATION_FAILED: each bad field' })
   errors?: FieldErrorDto[];
-  @ApiPropertyOptional({ type: [GuardFailureDto], description: 'GUARD_FAILED: every failing guard' })
+  @ApiPropertyOptional({
+    type: [GuardFailureDto],
+    description: 'GUARD_FAILED: every failing guard',
+  })
   guards?: GuardFailureDto[];
   @ApiPropertyOptional({ description: 'ILLEGAL_TRANSITION: the case stage' }) stage?: string;
   @ApiPropertyOptional({ type: [String], description: 'ILLEGAL_TRANSITION: events allowed now' })
