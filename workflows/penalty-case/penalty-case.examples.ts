@@ -61,7 +61,10 @@ export const PAYLOAD_EXAMPLES: Readonly<Partial<Record<EventType, Record<string,
   RETURN_FOR_INVESTIGATION: { disposition: 'supplementary_investigation', issues: '补充证据' },
   RETURN_FOR_CORRECTION: { issues: '更正法律依据' },
   APPROVE_PROPOSAL: {},
-  SERVE_NOTICE: { method: 'direct', includesHearingRight: true },
+  // The example proposal (5,000 yuan on a company) is below the APL 63 hearing threshold: the
+  // notice must not offer a hearing (G11). The examples make one lawful case, walked end to end
+  // by tests/e2e/walk-from-description.e2e.spec.ts.
+  SERVE_NOTICE: { method: 'direct', includesHearingRight: false },
   RECEIVE_STATEMENT: { summary: '申辩意见', postmarkedAt: '2025-03-10' },
   REVIEW_STATEMENT: { accepted: false, summary: '不采纳' },
   WAIVE_RIGHTS: {},
