@@ -110,6 +110,9 @@ export function withEventSchemas(doc: OpenAPIObject): OpenAPIObject {
   }
   const post = doc.paths[EVENTS_PATH]?.post;
   if (post) {
+    // The DTO's own schema (payload an open object) goes: the union replaces it.
+    const dto = JSON.stringify(post.requestBody ?? {}).match(/#\/components\/schemas\/(\w+)/)?.[1];
+    if (dto) delete schemas[dto];
     post.requestBody = {
       required: true,
       content: {

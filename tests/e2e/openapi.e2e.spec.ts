@@ -67,8 +67,32 @@ describe('the OpenAPI document (/api/docs-json)', () => {
     const text = JSON.stringify(doc);
     const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.filter((name) => !doc.components.schemas[name])).toEqual([]);
+    // Nothing left over: e.g. the event DTO whose payload was an open object.
+    expect(Object.keys(doc.components.schemas).filter((name) => !refs.includes(name))).toEqual([]);
     const validator = responseValidator(doc);
     for (const [, op] of operations(doc)) expect(() => validator(successSchema(op))).not.toThrow();
+  });
+
+  it('offers every event but the two POST /cases writes, each example valid against its schema', async () => {
+    const res = await t.http
+      .get('/api/v1/workflows/penalty-case')
+      .set('authorization', `Bearer ${t.token('admin')}`);
+    const described = (res.body as { events: { type: string; stages: string[] }[] }).events;
+    const sent = described.filter((e) => !e.stages.includes('(start)')).map((e) => e.type);
+    const body = doc.paths['/api/v1/cases/{id}/events'].post.requestBody!.content[
+      'application/json'
+    ].schema as { discriminator: { mapping: Record<string, string> } };
+    expect(Object.keys(body.discriminator.mapping).sort()).toEqual([...sent].sort());
+    const validator = responseValidator(doc);
+    for (const [type, $ref] of Object.entries(body.discriminator.mapping)) {
+      const schema = doc.components.schemas[$ref.split('/').pop()!];
+      const validate = validator({ $ref });
+      expect({
+        type,
+        valid: validate(schema.example),
+        errors: validate.errors ?? [],
+      }).toMatchObject({ valid: true });
+    }
   });
 
   it('fails an answer that does not match (the validator can fail)', () => {

@@ -5,7 +5,7 @@ import { DATE_OR_DATETIME } from './create-case.dto';
 import { Optional } from '../../common/dto/optional';
 
 export class CaseEventDto {
-  @ApiProperty({ example: 'FILE_CASE', description: 'an event type of EVENTS.md' })
+  @ApiProperty({ example: 'FILE_CASE', description: 'an event type of docs/events.md' })
   @IsString()
   @Matches(/^[A-Z][A-Z_]{1,63}$/, { message: 'type must be a SCREAMING_SNAKE event name' })
   type: string;
