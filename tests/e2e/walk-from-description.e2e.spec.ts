@@ -212,5 +212,47 @@ describe('a whole ordinary case, walked from the description alone', () => {
     expectValid('GET /api/v1/cases/{id}/replay', replay.body);
     expectValid('GET /api/v1/workflows/penalty-case', described);
     expectValid('GET /health', (await t.http.get('/health')).body);
+
+    // The rest of what the case left behind, read back through the documented reads.
+    const admin = t.token('admin');
+    const decisionNumber = encodeURIComponent(String(event('DECIDE').example!.decisionNumber));
+    const checkpoint = await t.http
+      .post('/api/v1/audit/checkpoints')
+      .set('authorization', `Bearer ${cast.auditor}`);
+    expectValid('POST /api/v1/audit/checkpoints', checkpoint.body);
+    const reads: [string, string, string | undefined][] = [
+      [
+        'GET /api/v1/workflows/penalty-case/{version}',
+        '/api/v1/workflows/penalty-case/2',
+        cast.handler,
+      ],
+      ['GET /api/v1/calendar/{year}', '/api/v1/calendar/2025', cast.handler],
+      ['GET /api/v1/officers', '/api/v1/officers', admin],
+      ['GET /api/v1/admin/outbox', '/api/v1/admin/outbox', admin],
+      ['GET /api/v1/admin/outbox/dead-letters', '/api/v1/admin/outbox/dead-letters', admin],
+      ['GET /api/v1/me/notifications', '/api/v1/me/notifications', cast.handler],
+      ['GET /api/v1/public/decisions', '/api/v1/public/decisions', undefined],
+      [
+        'GET /api/v1/public/decisions/{decisionNumber}',
+        `/api/v1/public/decisions/${decisionNumber}`,
+        undefined,
+      ],
+      ['GET /api/v1/public/withdrawals', '/api/v1/public/withdrawals', undefined],
+      ['GET /api/v1/public/decisions/feed.json', '/api/v1/public/decisions/feed.json', undefined],
+      ['GET /api/v1/public/procedure', '/api/v1/public/procedure', undefined],
+      ['GET /api/v1/public/checkpoints', '/api/v1/public/checkpoints', undefined],
+      ['GET /api/v1/public/checkpoints/key', '/api/v1/public/checkpoints/key', undefined],
+    ];
+    for (const [name, path, token] of reads) {
+      const req = t.http.get(path);
+      if (token) void req.set('authorization', `Bearer ${token}`);
+      const res = await req;
+      expect({ name, status: res.status }).toEqual({ name, status: 200 });
+      expectValid(name, res.body);
+    }
+    const marked = await t.http
+      .post('/api/v1/me/notifications/read-all')
+      .set('authorization', `Bearer ${cast.handler}`);
+    expectValid('POST /api/v1/me/notifications/read-all', marked.body);
   });
 });
