@@ -1,6 +1,6 @@
 // The machine describes itself (事前公开), and workflows/README.md carries the generated diagram.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { EVENTS_DOC_PATH, renderEventsReference } from '../../workflows/event-docs';
 import { describeMachine } from '../../workflows/registry';
 import { EVENT_TYPES } from '../../workflows/penalty-case/penalty-case.events';
@@ -133,5 +133,22 @@ describe('docs/events.md', () => {
       for (const g of event.guards) expect(section).toContain(`| ${g.id} | ${g.citation} |`);
       expect(section).toContain(JSON.stringify(event.example ?? {}, null, 2).split('\n')[1] ?? '');
     }
+  });
+});
+
+describe('README.md', () => {
+  const root = join(__dirname, '..', '..');
+
+  it('points to the event reference, and links only to files inside the repository', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(readme).toContain('](docs/events.md)');
+    const links = [...readme.matchAll(/\]\(([^)#\s]+)\)/g)]
+      .map((m) => m[1])
+      .filter((link) => !/^[a-z]+:/.test(link));
+    const outside = links.filter(
+      (link) => !resolve(root, link).startsWith(`${root}/`) || !existsSync(join(root, link)),
+    );
+    expect(outside).toEqual([]);
+    expect(readme).not.toMatch(/\.\.\/shared\//);
   });
 });
