@@ -51,7 +51,11 @@ export class AttachmentsService {
   private async visible(id: string, viewer: AuthenticatedOfficer) {
     const record = await this.cases.get(id);
     if (!record) throw DomainException.notFound('case', id);
-    const access = caseAccess(viewer, record, await this.cases.recusedOfficerIds(this.ds.manager, id));
+    const access = caseAccess(
+      viewer,
+      record,
+      await this.cases.recusedOfficerIds(this.ds.manager, id),
+    );
     assertVisible(access, id);
     return { record, access };
   }
@@ -74,7 +78,11 @@ export class AttachmentsService {
   }
 
   /** The same people who may read the case's personal data (case-access.ts) read its files. */
-  async download(id: string, sha256: string, viewer: AuthenticatedOfficer): Promise<StreamableFile> {
+  async download(
+    id: string,
+    sha256: string,
+    viewer: AuthenticatedOfficer,
+  ): Promise<StreamableFile> {
     const { access } = await this.visible(id, viewer);
     if (access !== 'personal') {
       throw DomainException.forbidden(
@@ -101,7 +109,13 @@ export class AttachmentsService {
     const refs = attachmentRefs(payload);
     if (refs.length === 0) return;
     const stored = new Set(
-      (await this.attachments.of(caseId, refs.map((r) => r.sha256), db)).map((a) => a.sha256),
+      (
+        await this.attachments.of(
+          caseId,
+          refs.map((r) => r.sha256),
+          db,
+        )
+      ).map((a) => a.sha256),
     );
     const missing = refs.filter((r) => !stored.has(r.sha256));
     if (missing.length > 0) {
@@ -114,9 +128,12 @@ export class AttachmentsService {
     }
   }
 
-  /** The case's stored attachments among `hashes`, as files of an export. */
+  /** The case's stored attachments among `hashes`, as files of an export, in that order. */
   async files(caseId: string, hashes: readonly string[]): Promise<FileProvider[]> {
-    return (await this.attachments.of(caseId, hashes)).map((a) => ({
+    const order = [...new Set(hashes)];
+    const stored = await this.attachments.of(caseId, order);
+    stored.sort((a, b) => order.indexOf(a.sha256) - order.indexOf(b.sha256));
+    return stored.map((a) => ({
       path: `attachments/${a.sha256}/${a.filename}`,
       sha256: a.sha256,
       stream: () => this.store.get(a.sha256),

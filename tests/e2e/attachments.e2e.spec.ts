@@ -12,10 +12,7 @@ const LIMIT = 64 * 1024;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** A PNG signature and IHDR, then random bytes: a file no other test uploads. */
 const png = () =>
-  Buffer.concat([
-    Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
-    randomBytes(2000),
-  ]);
+  Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), randomBytes(2000)]);
 
 /** Every file under `dir`, recursively (blobs and temp files alike). */
 function filesUnder(dir: string): string[] {
@@ -143,7 +140,11 @@ describe('attachments: streamed, content-addressed, need-to-know', () => {
   });
 
   it('uploads are the case handlers’: another handler gets 403, an approver 403', async () => {
-    const other = await t.officer({ id: 'h9', roles: ['handler'], enforcementCredential: CREDENTIAL });
+    const other = await t.officer({
+      id: 'h9',
+      roles: ['handler'],
+      enforcementCredential: CREDENTIAL,
+    });
     await upload(other, caseId, png(), 'x.png', 'image/png').expect(403);
     await upload(cast.approver, caseId, png(), 'x.png', 'image/png').expect(403);
   });
