@@ -3,7 +3,7 @@
 // (`?include=files`) or `--files <dir>` (the zip unpacked), every file the bundle lists is
 // rehashed too. Exit 0 only if all holds; 1 when the record is not intact, 2 when it is intact
 // but breaks a legal invariant.
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { bundleInvariants, verifyBundle, type BundleCheck } from '../src/audit/bundle-verifier';
 import {
   folderSource,
@@ -20,7 +20,17 @@ function option(args: string[], name: string): string | undefined {
   return at >= 0 ? args[at + 1] : undefined;
 }
 
-const isZip = (file: string) => readFileSync(file).subarray(0, 4).equals(Buffer.from('PK\x03\x04'));
+/** A zip starts with a local file header (PK\3\4); only those 4 bytes are read. */
+function isZip(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    readSync(fd, head, 0, 4, 0);
+    return head.equals(Buffer.from('PK\x03\x04', 'latin1'));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

@@ -134,7 +134,10 @@ export class AuditService {
     const text = serialiseBundle(bundle);
     if (!withFiles) {
       const bytes = Buffer.from(text, 'utf8');
-      return new StreamableFile(bytes, { type: 'application/json; charset=utf-8' });
+      return new StreamableFile(bytes, {
+        type: 'application/json; charset=utf-8',
+        length: bytes.length,
+      });
     }
     return new StreamableFile(caseArchive(text, files), {
       type: 'application/zip',
