@@ -173,6 +173,15 @@ describe('attachments: streamed, content-addressed, need-to-know', () => {
     await download(cast.auditor, otherCase, body.sha256).expect(404);
   });
 
+  it('both routes and the export zip are in the OpenAPI document', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    const upload = doc.paths['/api/v1/cases/{id}/attachments'].post;
+    expect(Object.keys(upload.requestBody.content)).toEqual(['multipart/form-data']);
+    expect(doc.paths['/api/v1/cases/{id}/attachments/{sha256}'].get).toBeDefined();
+    const exp = doc.paths['/api/v1/cases/{id}/export'].get;
+    expect(exp.parameters).toContainEqual(expect.objectContaining({ name: 'include' }));
+  });
+
   it('evidence names uploaded files by hash; an unknown hash is refused naming the field', async () => {
     const bytes = png();
     const { body } = await upload(cast.handler, caseId, bytes, 'e.png', 'image/png').expect(201);
