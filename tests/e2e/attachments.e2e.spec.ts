@@ -119,6 +119,11 @@ describe('attachments: streamed, content-addressed, need-to-know', () => {
     expect(res.body.errors[0].field).toBe('file');
     expect(filesUnder(dataDir)).toEqual(before);
     await download(cast.handler, caseId, sha(big)).expect(404);
+    // A Content-Length already past the limit is refused before the body is read.
+    const huge = randomBytes(LIMIT + 70 * 1024);
+    const early = await upload(cast.handler, caseId, huge, 'huge.bin', 'application/octet-stream');
+    expect(early.status).toBe(413);
+    expect(filesUnder(dataDir)).toEqual(before);
     // Exactly at the limit is accepted.
     const edge = randomBytes(LIMIT);
     await upload(cast.handler, caseId, edge, 'edge.bin', 'application/octet-stream').expect(201);
