@@ -151,4 +151,17 @@ describe('attachments in verify and export', () => {
     expect(offline.stdout).toContain(`FAIL file ${pathOf(photo, '现场照片.jpg')}: `);
     expect(offline.stderr).toContain(`INVALID: file ${pathOf(photo, '现场照片.jpg')}`);
   }, 60_000);
+
+  it('a stored attachment gone from DATA_DIR is reported missing', async () => {
+    const h = sha(scan);
+    rmSync(join(dataDir, 'blobs', h.slice(0, 2), h.slice(2, 4), h));
+    const report = await verifyOnline();
+    expect(report.valid).toBe(false);
+    expect(report.files).toContainEqual({
+      path: pathOf(scan, 'license.pdf'),
+      sha256: h,
+      ok: false,
+      detail: `${pathOf(scan, 'license.pdf')} is missing`,
+    });
+  });
 });
