@@ -17,6 +17,8 @@ import { WorkflowsModule } from './workflows/workflows.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { AttachmentsModule } from './attachments/attachments.module';
+import { StorageModule } from './storage/storage.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -85,6 +87,8 @@ export class AppModule {
         DisclosureModule,
         OutboxModule,
         MetricsModule,
+        StorageModule,
+        AttachmentsModule,
       ],
     };
   }

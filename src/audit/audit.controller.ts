@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -18,9 +18,8 @@ import { CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { CaseIdPipe } from '../common/pipes/case-id.pipe';
 import { AuditService } from './audit.service';
-import { serialiseBundle } from './bundle';
 import { CheckpointService, toPublic } from './checkpoint.service';
-import { ReplayQuery } from './dto/replay.query';
+import { ExportQuery, ReplayQuery } from './dto/replay.query';
 import { IntegrityScan } from './integrity-scan.service';
 
 @ApiTags('audit')
@@ -57,11 +56,20 @@ export class AuditController {
 
   @Get('cases/:id/export')
   @Roles('auditor')
-  @Header('content-type', 'application/json; charset=utf-8')
-  @ApiOperation({ summary: 'A signed bundle that `npm run verify -- <file>` checks offline' })
+  @ApiOperation({
+    summary: 'A signed bundle that `npm run verify -- <file>` checks offline',
+    description:
+      '`?include=files`: a zip of `bundle.json` and every file the bundle lists in `files` ' +
+      '(the attachments its log names), which `npm run verify -- <case.zip>` checks too.',
+  })
+  @ApiProduces('application/json', 'application/zip')
   @ApiOkResponse({ schema: BUNDLE_SCHEMA })
-  async export(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', CaseIdPipe) id: string) {
-    return serialiseBundle(await this.audit.export(id, me));
+  export(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Param('id', CaseIdPipe) id: string,
+    @Query() q: ExportQuery,
+  ) {
+    return this.audit.exportFile(id, me, q.include === 'files');
   }
 
   @Get('audit/verify-all')

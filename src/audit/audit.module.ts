@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { CasesModule } from '../cases/cases.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { AuditController } from './audit.controller';
@@ -10,7 +11,7 @@ import { IntegrityScan } from './integrity-scan.service';
 import { PublicCheckpointsController } from './public-checkpoints.controller';
 
 @Module({
-  imports: [LedgerModule, CasesModule],
+  imports: [LedgerModule, CasesModule, AttachmentsModule],
   controllers: [AuditController, PublicCheckpointsController],
   providers: [
     AuditService,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, StreamableFile } from '@nestjs/common';
 import { getCaseApi } from '../../workflows/registry';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { DataSource } from 'typeorm';
@@ -9,13 +9,29 @@ import { DomainException } from '../common/errors/domain.exception';
 import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
-import { attachmentsOf, BUNDLE_FORMAT, bundleMessage, type CaseBundle } from './bundle';
+import {
+  attachmentsOf,
+  BUNDLE_FORMAT,
+  bundleMessage,
+  serialiseBundle,
+  type CaseBundle,
+} from './bundle';
 import type { LogEntry } from '../ledger/log-entry';
 import { environmentOf, replayLog } from './case-replay';
 import { invariantReport } from './invariant-report';
 import { verifyCase, type VerifyReport } from './chain-verifier';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { CheckpointSigner } from './checkpoint-signer';
+import { AttachmentsService } from '../attachments/attachments.service';
+import type { FileProvider } from '../storage/file-provider';
+import { caseArchive } from './case-archive';
+import { checkFiles } from './file-check';
+
+export interface ExportedCase {
+  bundle: CaseBundle;
+  /** The bytes of `bundle.files`, in the same order. */
+  files: FileProvider[];
+}
 
 /** Replay, verification and export of case histories for auditors (执法监督, 案卷评查). */
 @Injectable()
@@ -29,7 +45,19 @@ export class AuditService {
     private readonly signer: CheckpointSigner,
     private readonly clock: Clock,
     private readonly ds: DataSource,
+    private readonly attachments: AttachmentsService,
   ) {}
+
+  /**
+   * The files the case's record vouches for: the attachments its log names that are stored for
+   * it. (Issue 15's documents join here.)
+   */
+  private async filesOf(id: string, entries: LogEntry[]): Promise<FileProvider[]> {
+    return this.attachments.files(
+      id,
+      attachmentsOf(entries).map((a) => a.sha256),
+    );
+  }
 
   /** The case, unless the viewer is recused from it (then it does not exist for them). */
   private async load(id: string, viewer: AuthenticatedOfficer): Promise<CaseRecord> {
@@ -85,12 +113,42 @@ export class AuditService {
     const record = await this.load(id, viewer);
     await this.reads.record(id, viewer.id, 'verify');
     const history = await this.views.calendarHistory();
-    return verifyCase(record, await this.log.list(id), (e) => history.envFor(e));
+    const entries = await this.log.list(id);
+    const report = verifyCase(record, entries, (e) => history.envFor(e));
+    if (!report.valid) return report;
+    // A changed byte in a stored file is a record no longer intact, named by its path.
+    const files = await checkFiles(await this.filesOf(id, entries), (f) => f.stream());
+    const bad = files.find((f) => !f.ok);
+    if (!bad) return { ...report, files };
+    const seq = attachmentsOf(entries).find((a) => a.sha256 === bad.sha256)?.seq;
+    return { ...report, files, valid: false, firstInvalidSeq: seq, reason: bad.detail };
   }
 
-  async export(id: string, viewer: AuthenticatedOfficer): Promise<CaseBundle> {
+  /** The bundle as JSON, or (`withFiles`) a zip of it and every file it vouches for. */
+  async exportFile(
+    id: string,
+    viewer: AuthenticatedOfficer,
+    withFiles: boolean,
+  ): Promise<StreamableFile> {
+    const { bundle, files } = await this.export(id, viewer);
+    const text = serialiseBundle(bundle);
+    if (!withFiles) {
+      const bytes = Buffer.from(text, 'utf8');
+      return new StreamableFile(bytes, {
+        type: 'application/json; charset=utf-8',
+        length: bytes.length,
+      });
+    }
+    return new StreamableFile(caseArchive(text, files), {
+      type: 'application/zip',
+      disposition: `attachment; filename="case-${id}.zip"`,
+    });
+  }
+
+  async export(id: string, viewer: AuthenticatedOfficer): Promise<ExportedCase> {
     const record = await this.load(id, viewer);
     const entries = await this.log.listWithPositions(id);
+    const files = await this.filesOf(id, entries);
     const head = entries[entries.length - 1];
     const calendars = (await this.views.calendarHistory()).needed(entries);
     const checkpoint = await this.checkpoints.covering(head.position);
@@ -112,11 +170,13 @@ export class AuditService {
       },
       entries,
       attachments: attachmentsOf(entries),
+      files: files.map((f) => ({ path: f.path, sha256: f.sha256 })),
       calendars,
       checkpoint: toPublic(checkpoint),
       inclusion: { seq: head.seq, ...inclusion },
       publicKey: this.signer.publicKeyPem,
     };
-    return { ...unsigned, signature: this.signer.signBytes(bundleMessage(unsigned)) };
+    const bundle = { ...unsigned, signature: this.signer.signBytes(bundleMessage(unsigned)) };
+    return { bundle, files };
   }
 }

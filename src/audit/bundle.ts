@@ -2,6 +2,7 @@ import { canonicalJson } from '../ledger/canonical-json';
 import type { ArrangementLoad } from '../calendar/calendar-history';
 import type { LogEntry } from '../ledger/log-entry';
 import type { PublicCheckpoint } from './checkpoint.service';
+import type { BundleFile } from './file-check';
 
 export const BUNDLE_FORMAT = 'zhifa-case-bundle/1';
 
@@ -21,6 +22,11 @@ export interface CaseBundle {
   };
   entries: (LogEntry & { position: number })[];
   attachments: { seq: number; field: string; sha256: string }[];
+  /**
+   * The files this bundle vouches for, by path in the export zip and SHA-256: each attachment the
+   * log names that is stored for the case. Absent in bundles exported before files.
+   */
+  files?: BundleFile[];
   /**
    * The calendar loads the entries were decided with (their facts pin them by id and digest),
    * so replay needs nothing outside the bundle. Absent in bundles exported before pins.

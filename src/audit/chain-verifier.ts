@@ -1,6 +1,7 @@
 import { canonicalJson } from '../ledger/canonical-json';
 import { hashEntry } from '../ledger/entry-hash';
 import { GENESIS_HASH, type LogEntry } from '../ledger/log-entry';
+import type { FileCheck } from './file-check';
 import { replayLog, ReplayError, type EntryEnvironment } from './case-replay';
 import { invariantReport, type InvariantReport } from './invariant-report';
 
@@ -11,6 +12,8 @@ export interface VerifyReport extends Partial<InvariantReport> {
   headHash: string;
   firstInvalidSeq?: number;
   reason?: string;
+  /** Each file the log names and the case stores, rehashed (GET /cases/:id/verify). */
+  files?: FileCheck[];
 }
 
 /** Seq without gaps from 1, every hash recomputed, every prevHash linked. Pure. */

@@ -1,3 +1,4 @@
+import { AttachmentsService } from '../attachments/attachments.service';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type {
@@ -74,6 +75,7 @@ export class CasesService {
     private readonly heads: CaseHeads,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   async create(actor: AuthenticatedOfficer, dto: CreateCaseDto, key?: string): Promise<CaseView> {
@@ -212,6 +214,8 @@ export class CasesService {
       env,
     );
     if (!result.ok) throw this.sealer.refusal(result, dto.type);
+    // Evidence names its files by hash: each must have been uploaded to this case.
+    await this.attachments.assertStored(db, caseId, dto.payload);
     const entry = this.sealer.seal(
       caseId,
       record.version + 1,

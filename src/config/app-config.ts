@@ -192,6 +192,12 @@ export class AppConfig {
   @Min(100)
   DB_CONNECT_TIMEOUT_MS = 5_000;
 
+  /** The largest attachment accepted (bytes; 200 MiB): larger uploads are a 413, nothing stored. */
+  @Transform(({ value }) => (value === undefined ? 200 * 1024 * 1024 : Number(value)))
+  @IsInt()
+  @Min(1)
+  ATTACHMENT_MAX_BYTES = 200 * 1024 * 1024;
+
   /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
   @IsOptional()
   @IsString()

@@ -13,7 +13,7 @@ export class AuditReadsRepository {
   async record(
     caseId: string,
     officerId: string,
-    what: 'log' | 'replay' | 'export' | 'verify' | 'case',
+    what: 'log' | 'replay' | 'export' | 'verify' | 'case' | 'attachment',
   ): Promise<void> {
     await this.ds.query(
       `INSERT INTO audit_reads (case_id, officer_id, what, read_at) VALUES ($1, $2, $3, $4)`,

@@ -27,6 +27,10 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
   { method: 'GET', path: '/api/v1/cases/:id/replay' },
   { method: 'GET', path: '/api/v1/cases/:id/verify' },
   { method: 'GET', path: '/api/v1/cases/:id/export' },
+  { method: 'GET', path: '/api/v1/cases/:id/export?include=files' },
+  // Multipart only: a JSON body is refused (400 Content-Type) before anything is stored.
+  { method: 'POST', path: '/api/v1/cases/:id/attachments', body: { file: 'x' } },
+  { method: 'GET', path: `/api/v1/cases/:id/attachments/${'ab'.repeat(32)}` },
   { method: 'GET', path: '/api/v1/deadlines' },
   { method: 'GET', path: '/api/v1/me/desk' },
   { method: 'GET', path: '/api/v1/calendar/2025' },

@@ -33,6 +33,7 @@ export interface OfficerInput {
 export async function startTestApp(
   now = '2025-03-01T09:00:00+08:00',
   shared?: TestDatabase,
+  env: Record<string, string> = {},
 ): Promise<TestApp> {
   const db = shared ?? (await createTestDatabase());
   const config = loadConfig({
@@ -44,6 +45,7 @@ export async function startTestApp(
     CHECKPOINT_SIGNING_KEY: process.env.ZHIFA_TEST_SIGNING_KEY,
     // Tests move the clock by months and issue tokens that outlive it (see LONG below).
     TOKEN_MAX_LIFETIME_SECONDS: String(10 * 365 * 86_400),
+    ...env,
   });
   const clock = new FixedClock(new Date(now));
   const app = await createApp({ config, databaseUrl: db.url, clock });

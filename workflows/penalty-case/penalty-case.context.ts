@@ -24,6 +24,13 @@ export interface EvidenceRecord {
   sha256?: string;
   officersPresent?: string[];
   recordType: 'text' | 'audio_visual';
+  /** Files of this record, by the SHA-256 of their bytes (stored under DATA_DIR). */
+  attachments?: EvidenceAttachment[];
+}
+
+export interface EvidenceAttachment {
+  sha256: string;
+  description?: string;
 }
 
 export interface Preservation {

@@ -168,6 +168,9 @@ export const EVENT_SPECS: Readonly<Record<EventType, EventSpec>> = {
       sha256: optional(sha256),
       officersPresent: optional(officerIds),
       recordType: optional(oneOf('text', 'audio_visual')),
+      // Files uploaded to the case (POST /cases/:id/attachments); the service refuses a hash
+      // that is not stored for this case. Optional: no recorded log changes how it replays.
+      attachments: optional(arrayOf(object({ sha256, description: optional(text) }), 1)),
     },
   },
   PRESERVE_EVIDENCE: {

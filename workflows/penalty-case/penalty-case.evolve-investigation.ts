@@ -42,6 +42,8 @@ export const INVESTIGATION_REDUCERS: Reducers = {
         sha256: p.sha256,
         officersPresent: p.officersPresent,
         recordType: p.recordType ?? 'text',
+        // Only when given, so the snapshots of logs recorded before attachments stay as they were.
+        ...(p.attachments ? { attachments: p.attachments } : {}),
       },
     ],
   }),

@@ -1,6 +1,11 @@
 // The payload of each event after validation (penalty-case.events.ts holds the schemas).
 import type { IsoDate, Penalty, Proposal } from '../model/domain.types';
-import type { AppealOutcome, CaseContext, CaseEvent } from './penalty-case.context';
+import type {
+  AppealOutcome,
+  CaseContext,
+  CaseEvent,
+  EvidenceAttachment,
+} from './penalty-case.context';
 import type { EventType } from './penalty-case.events';
 
 interface Opinion {
@@ -24,6 +29,7 @@ export interface EventPayloads {
     sha256?: string;
     officersPresent?: string[];
     recordType?: 'text' | 'audio_visual';
+    attachments?: EvidenceAttachment[];
   };
   PRESERVE_EVIDENCE: { items: unknown };
   DISPOSE_PRESERVED_EVIDENCE: { disposition: string };

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 
 export class ReplayQuery {
   @ApiPropertyOptional({ description: 'the entry to stop after' })
@@ -21,4 +21,14 @@ export class ConsistencyQuery {
 
   @Matches(/^\d{1,12}$/, { message: 'second must be a tree size' })
   second: string;
+}
+
+export class ExportQuery {
+  @ApiPropertyOptional({
+    enum: ['files'],
+    description: 'files: a zip of the bundle (bundle.json) and every file it vouches for',
+  })
+  @IsOptional()
+  @IsIn(['files'], { message: 'include must be files' })
+  include?: 'files';
 }
