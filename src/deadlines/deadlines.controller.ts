@@ -2,7 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyOfficer, CurrentOfficer } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
+import { DeadlineListing } from './deadline-listing.service';
+import { PageQuery } from '../common/dto/page.query';
 import { DeskService } from './desk.service';
 import { DeadlinesQuery } from './dto/deadlines.query';
 
@@ -11,7 +12,7 @@ import { DeadlinesQuery } from './dto/deadlines.query';
 @Controller()
 export class DeadlinesController {
   constructor(
-    private readonly deadlines: CaseDeadlinesRepository,
+    private readonly deadlines: DeadlineListing,
     private readonly desk: DeskService,
   ) {}
 
@@ -19,21 +20,13 @@ export class DeadlinesController {
   @AnyOfficer()
   @ApiOperation({ summary: 'Open and missed deadlines across cases, soonest first' })
   list(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: DeadlinesQuery) {
-    return this.deadlines.find({
-      viewerId: me.id,
-      dueBefore: q.dueBefore,
-      statuses: q.status ? [q.status] : ['open', 'missed'],
-      officerId: q.officerId,
-      clock: q.clock,
-      limit: Number(q.pageSize ?? 50),
-      offset: (Number(q.page ?? 1) - 1) * Number(q.pageSize ?? 50),
-    });
+    return this.deadlines.list(me, q);
   }
 
   @Get('me/desk')
   @AnyOfficer()
   @ApiOperation({ summary: 'Cases waiting for an act of the caller, most urgent first' })
-  myDesk(@CurrentOfficer() me: AuthenticatedOfficer) {
-    return this.desk.of(me);
+  myDesk(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: PageQuery) {
+    return this.desk.of(me, q);
   }
 }
