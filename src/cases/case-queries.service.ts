@@ -79,11 +79,15 @@ export class CaseQueries {
   }
 
   /** GET /cases/by-number/:caseNumber: the same view and rules as GET /cases/:id. */
-  async byNumber(caseNumber: string, viewer: AuthenticatedOfficer): Promise<CaseView> {
+  async byNumber(
+    caseNumber: string,
+    viewer: AuthenticatedOfficer,
+    asOf?: string,
+  ): Promise<CaseView> {
     const id = await this.cases.idOfNumber(caseNumber);
     if (!id) throw DomainException.notFound('case', caseNumber);
     try {
-      return await this.get(id, viewer);
+      return await this.get(id, viewer, asOf);
     } catch (e) {
       // A recused officer learns nothing, not even the case's id.
       if (e instanceof DomainException && e.code === ErrorCode.NOT_FOUND) {

@@ -76,8 +76,9 @@ export class CasesController {
   byNumber(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('caseNumber') caseNumber: string,
+    @Query() q: AsOfQuery,
   ): Promise<CaseView> {
-    return this.queries.byNumber(caseNumber, me);
+    return this.queries.byNumber(caseNumber, me, q.asOf);
   }
 
   @Get(':id')

@@ -163,6 +163,19 @@ describe('GET /cases: search, filters, sort and one page envelope', () => {
       expect(JSON.stringify(hidden.body)).not.toContain(decided.id);
     });
 
+    it('takes ?asOf= as GET /cases/:id does, and refuses any other parameter', async () => {
+      const n = encodeURIComponent(decided.caseNumber);
+      const asOf = await t.http
+        .get(`/api/v1/cases/by-number/${n}?asOf=2025-06-10`)
+        .set(auth(cast.handler));
+      expect(asOf.status).toBe(200);
+      const bad = await t.http
+        .get(`/api/v1/cases/by-number/${n}?colour=red`)
+        .set(auth(cast.handler));
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors[0].field).toBe('colour');
+    });
+
     it('redacts the person for a handler of other cases', async () => {
       const res = await byNumber((filed.last as unknown as Item).caseNumber, other);
       expect(res.status).toBe(200);

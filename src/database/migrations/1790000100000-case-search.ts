@@ -10,10 +10,10 @@ export class CaseSearch1790000100000 implements MigrationInterface {
   name = 'CaseSearch1790000100000';
 
   async up(q: QueryRunner): Promise<void> {
-    const [{ available }]: { available: boolean }[] = await q.query(
-      `SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') AS available`,
-    );
-    if (!available) {
+    const found = (await q.query(
+      `SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'`,
+    )) as unknown[];
+    if (found.length === 0) {
       throw new Error(
         'case search needs the pg_trgm extension (PostgreSQL contrib): install postgresql-contrib',
       );
