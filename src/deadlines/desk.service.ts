@@ -17,7 +17,7 @@ export interface DeskItem {
 }
 
 /** A desk is a work list, not an archive: the most urgent cases the caller may act in, at most. */
-export const DESK_MAX = 200;
+export const DESK_MAX = 100;
 
 /** "What is waiting for me": cases where the caller can act now, most urgent first. */
 @Injectable()

@@ -99,20 +99,26 @@ export class CaseRepository {
 
   /** One page of a search and the exact number of cases it finds for the caller. */
   async search(f: CaseSearch): Promise<{ items: CaseRecord[]; total: number }> {
-    const { where, rank, order, params } = caseSearchSql(f);
-    const [[{ total }], rows] = await Promise.all([
-      this.ds.query<{ total: number }[]>(
+    const { where, rank, order, params, threshold } = caseSearchSql(f);
+    return this.ds.transaction(async (tx) => {
+      // The `%` operator reads its threshold from this setting, for this transaction only.
+      if (threshold !== undefined) {
+        await tx.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [
+          String(threshold),
+        ]);
+      }
+      const [{ total }]: { total: number }[] = await tx.query(
         `SELECT count(*)::int AS total FROM cases ${where}`,
         params.values,
-      ),
-      this.ds.query<Row[]>(
-        // ORDER BY names an output column (rank) or a column of the row, never the caller's text.
+      );
+      // ORDER BY names an output column (rank) or a column of the row, never the caller's text.
+      const rows: Row[] = await tx.query(
         `${SELECT.replace(' FROM cases', `, ${rank} AS rank FROM cases`)} ${where} ${order}
          LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`,
         params.values,
-      ),
-    ]);
-    return { items: rows.map(toRecord), total };
+      );
+      return { items: rows.map(toRecord), total };
+    });
   }
 
   /** The id of the case with this number, if any. */
