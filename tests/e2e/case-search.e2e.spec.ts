@@ -78,6 +78,8 @@ describe('GET /cases: search, filters, sort and one page envelope', () => {
     const byNumber = await search(q(decided.caseNumber));
     expect(byNumber.items[0].id).toBe(decided.id);
     expect(await ids(q('没有这个当事人'))).toEqual([]);
+    // LIKE's wildcards in q are text, not patterns.
+    for (const wild of ['%', '_', '\\']) expect(await ids(q(wild))).toEqual([]);
   });
 
   it('filters by stage, procedure, handler, dates and overdue', async () => {
