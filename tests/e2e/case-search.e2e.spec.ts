@@ -158,6 +158,15 @@ describe('GET /cases: search, filters, sort and one page envelope', () => {
       expect(res.body).toEqual(direct.body);
     });
 
+    it('is where GET /cases/<case number> points', async () => {
+      const res = await t.http
+        .get(`/api/v1/cases/${encodeURIComponent(decided.caseNumber)}`)
+        .set(auth(cast.handler));
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0]).toMatchObject({ field: 'id' });
+      expect(res.body.errors[0].reason).toContain('/cases/by-number/');
+    });
+
     it('is a 404 for a number that does not exist and for a recused officer', async () => {
       expect((await byNumber('市监案〔2099〕99999')).status).toBe(404);
       const hidden = await byNumber(decided.caseNumber, t.token('h2'));
