@@ -100,25 +100,30 @@ export class CaseRepository {
   /** One page of a search and the exact number of cases it finds for the caller. */
   async search(f: CaseSearch): Promise<{ items: CaseRecord[]; total: number }> {
     const { where, rank, order, params, threshold } = caseSearchSql(f);
-    return this.ds.transaction(async (tx) => {
-      // The `%` operator reads its threshold from this setting, for this transaction only.
-      if (threshold !== undefined) {
-        await tx.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [
-          String(threshold),
-        ]);
-      }
-      const [{ total }]: { total: number }[] = await tx.query(
-        `SELECT count(*)::int AS total FROM cases ${where}`,
-        params.values,
-      );
-      // ORDER BY names an output column (rank) or a column of the row, never the caller's text.
-      const rows: Row[] = await tx.query(
-        `${SELECT.replace(' FROM cases', `, ${rank} AS rank FROM cases`)} ${where} ${order}
-         LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`,
-        params.values,
-      );
+    const count = `SELECT count(*)::int AS total FROM cases ${where}`;
+    // ORDER BY names an output column (rank) or a column of the row, never the caller's text.
+    const page = `${SELECT.replace(' FROM cases', `, ${rank} AS rank FROM cases`)} ${where}
+      ${order} LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`;
+    if (threshold === undefined) {
+      const [[{ total }], rows] = await Promise.all([
+        this.ds.query<{ total: number }[]>(count, params.values),
+        this.ds.query<Row[]>(page, params.values),
+      ]);
       return { items: rows.map(toRecord), total };
-    });
+    }
+    // The `%` operator reads its threshold from the session: one connection for the three
+    // statements. Every search sets it first, so what stays on the pooled connection is harmless.
+    const runner = this.ds.createQueryRunner();
+    try {
+      await runner.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, false)`, [
+        String(threshold),
+      ]);
+      const [{ total }] = (await runner.query(count, params.values)) as { total: number }[];
+      const rows = (await runner.query(page, params.values)) as Row[];
+      return { items: rows.map(toRecord), total };
+    } finally {
+      await runner.release();
+    }
   }
 
   /** The id of the case with this number, if any. */
