@@ -65,10 +65,13 @@ export class CaseQueries {
       limit: pageSize,
       offset,
     });
-    const env = await this.views.environment();
+    const [env, recusals] = await Promise.all([
+      this.views.environment(),
+      this.cases.recusalsOf(items.map((r) => r.id)),
+    ]);
     const views: CaseView[] = [];
     for (const r of items) {
-      const recused = await this.recused(r.id);
+      const recused = recusals.get(r.id) ?? [];
       // The search left out the caller's recusals; a recusal made since is still honoured.
       const access = caseAccess(viewer, r, recused);
       if (access === 'none') continue;

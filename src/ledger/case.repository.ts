@@ -135,6 +135,16 @@ export class CaseRepository {
     return rows[0]?.id;
   }
 
+  /** Who is recused from each of these cases, in one round trip (listings). */
+  async recusalsOf(ids: string[]): Promise<Map<string, string[]>> {
+    const rows: { case_id: string; officers: string[] }[] = await this.ds.query(
+      `SELECT case_id, array_agg(officer_id ORDER BY officer_id) AS officers
+       FROM case_recusals WHERE case_id = ANY ($1::uuid[]) GROUP BY case_id`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.case_id, r.officers]));
+  }
+
   async recusedOfficerIds(tx: EntityManager, caseId: string): Promise<string[]> {
     const rows: { officer_id: string }[] = await tx.query(
       `SELECT officer_id FROM case_recusals WHERE case_id = $1 ORDER BY officer_id`,
