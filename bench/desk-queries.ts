@@ -1,4 +1,4 @@
-// npm run bench:desk — GET /deadlines and GET /me/desk with 100,000 cases in the database.
+// npm run bench:desk — GET /deadlines, GET /me/desk and GET /cases (search) with 100,000 cases.
 // Reports medians and their ratio to GET /health (one trivial database round trip) measured in
 // the same process and session, so the numbers travel between machines.
 import 'reflect-metadata';
@@ -113,7 +113,7 @@ async function seed(url: string, templateIds: string[]): Promise<void> {
        machine_version, head_hash, party_kind, party_name, handler_ids, flags, received_on,
        last_occurred_at, created_at, updated_at, next_due_on)
      SELECT gen_random_uuid(), 'B' || lpad(g::text, 7, '0'), t.procedure, t.stage, t.state, t.snapshot,
-       t.version, t.machine_id, t.machine_version, t.head_hash, t.party_kind, t.party_name,
+       t.version, t.machine_id, t.machine_version, t.head_hash, t.party_kind, t.party_name || g,
        ARRAY['bh' || (g % 200), 'bh' || ((g + 1) % 200)], '{}', t.received_on, t.last_occurred_at,
        t.created_at, t.updated_at, date '2025-01-01' + (g % 700)
      FROM generate_series(1, $1::int) g
@@ -187,6 +187,12 @@ async function main(): Promise<void> {
     'GET /me/desk (handler)': await time(RUNS, get('/api/v1/me/desk', tokens.bh7)),
     'GET /me/desk (case reviewer)': await time(RUNS, get('/api/v1/me/desk', tokens.r1)),
     'GET /me/desk (approver)': await time(RUNS, get('/api/v1/me/desk', tokens.a1)),
+    'GET /cases?officerId=bh7': await time(RUNS, get('/api/v1/cases?officerId=bh7', tokens.bh7)),
+    'GET /cases?q=<case number>': await time(RUNS, get('/api/v1/cases?q=B0004242', tokens.r1)),
+    'GET /cases?q=<mistyped name>': await time(
+      RUNS,
+      get(`/api/v1/cases?q=${encodeURIComponent('基准公可4242')}`, tokens.r1),
+    ),
   };
   const base = median(baseline);
   const rows = Object.entries(results).map(([name, xs]) => ({

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { pageOf, paging, type Page } from '../common/dto/page';
 import { DomainException } from '../common/errors/domain.exception';
+import { ErrorCode } from '../common/errors/error-code';
 import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository } from '../ledger/case.repository';
@@ -9,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { assertVisible, caseAccess, partyFor } from './case-access';
 import type { CaseView } from './case-view';
 import { CaseViews } from './case-views.service';
-import type { ListCasesQuery } from './dto/case-event.dto';
+import { CASE_SORTS, type ListCasesQuery } from './dto/list-cases.query';
 
 /** Reads of cases: views for a caller, listings, and the log. */
 @Injectable()
@@ -40,33 +42,62 @@ export class CaseQueries {
     return { ...view, party: partyFor(access, view.party) };
   }
 
-  async list(
-    q: ListCasesQuery,
-    viewer: AuthenticatedOfficer,
-  ): Promise<{ items: CaseView[]; total: number }> {
-    const pageSize = Number(q.pageSize ?? 20);
-    const page = Number(q.page ?? 1);
-    const { items, total } = await this.cases.list({
+  /** GET /cases: a search the caller may see every row of, so its total is exact. */
+  async list(q: ListCasesQuery, viewer: AuthenticatedOfficer): Promise<Page<CaseView>> {
+    if (q.sort === 'relevance' && !q.q) {
+      throw DomainException.validation([{ field: 'sort', reason: 'relevance needs q' }]);
+    }
+    const { pageSize, offset } = paging(q);
+    const sort = q.sort ?? (q.q ? 'relevance' : 'createdAt');
+    const { items, total } = await this.cases.search({
+      viewerId: viewer.id,
+      q: q.q?.trim(),
       stage: q.stage,
       officerId: q.officerId,
-      overdueAsOf: q.overdue === 'true' ? this.views.today() : undefined,
+      procedure: q.procedure,
+      overdue: q.overdue ? { value: q.overdue === 'true', asOf: this.views.today() } : undefined,
+      receivedFrom: q.receivedFrom,
+      receivedTo: q.receivedTo,
+      decidedFrom: q.decidedFrom,
+      decidedTo: q.decidedTo,
+      orderBy: CASE_SORTS[sort],
+      direction: q.order === 'asc' ? 'ASC' : 'DESC',
       limit: pageSize,
-      offset: (page - 1) * pageSize,
+      offset,
     });
-    const env = await this.views.environment();
+    const [env, recusals] = await Promise.all([
+      this.views.environment(),
+      this.cases.recusalsOf(items.map((r) => r.id)),
+    ]);
     const views: CaseView[] = [];
-    let hidden = 0;
     for (const r of items) {
-      const recused = await this.cases.recusedOfficerIds(this.ds.manager, r.id);
+      const recused = recusals.get(r.id) ?? [];
+      // The search left out the caller's recusals; a recusal made since is still honoured.
       const access = caseAccess(viewer, r, recused);
-      if (access === 'none') {
-        hidden++;
-        continue;
-      }
+      if (access === 'none') continue;
       const view = await this.views.build(r, viewer, recused, env);
       views.push({ ...view, party: partyFor(access, view.party) });
     }
-    return { items: views, total: total - hidden };
+    return pageOf(views, total, q);
+  }
+
+  /** GET /cases/by-number/:caseNumber: the same view and rules as GET /cases/:id. */
+  async byNumber(
+    caseNumber: string,
+    viewer: AuthenticatedOfficer,
+    asOf?: string,
+  ): Promise<CaseView> {
+    const id = await this.cases.idOfNumber(caseNumber);
+    if (!id) throw DomainException.notFound('case', caseNumber);
+    try {
+      return await this.get(id, viewer, asOf);
+    } catch (e) {
+      // A recused officer learns nothing, not even the case's id.
+      if (e instanceof DomainException && e.code === ErrorCode.NOT_FOUND) {
+        throw DomainException.notFound('case', caseNumber);
+      }
+      throw e;
+    }
   }
 
   private recused(id: string): Promise<string[]> {

@@ -80,10 +80,22 @@ export class CasesController {
 
   @Get()
   @AnyOfficer()
-  @ApiOperation({ summary: 'List cases: filter by stage, handler, overdue; paged' })
+  @ApiOperation({ summary: 'Find cases: q (numbers, party, credit code), filters, sort; paged' })
   @ApiPageResponse(CaseViewDto)
   list(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: ListCasesQuery) {
     return this.queries.list(q, me);
+  }
+
+  // Before ':id', which answers 400 for anything that is not a UUID.
+  @Get('by-number/:caseNumber')
+  @AnyOfficer()
+  @ApiOperation({ summary: 'One case by its number (URL-encoded, e.g. 市监案〔2026〕00001)' })
+  byNumber(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Param('caseNumber') caseNumber: string,
+    @Query() q: AsOfQuery,
+  ): Promise<CaseView> {
+    return this.queries.byNumber(caseNumber, me, q.asOf);
   }
 
   @Get(':id')

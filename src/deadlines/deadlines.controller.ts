@@ -4,7 +4,8 @@ import { ApiPageResponse } from '../common/dto/page';
 import { DeadlineRowDto, DeskItemDto } from './dto/deadline-views.dto';
 import { AnyOfficer, CurrentOfficer } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
+import { DeadlineListing } from './deadline-listing.service';
+import { PageQuery } from '../common/dto/page.query';
 import { DeskService } from './desk.service';
 import { DeadlinesQuery } from './dto/deadlines.query';
 
@@ -13,7 +14,7 @@ import { DeadlinesQuery } from './dto/deadlines.query';
 @Controller()
 export class DeadlinesController {
   constructor(
-    private readonly deadlines: CaseDeadlinesRepository,
+    private readonly deadlines: DeadlineListing,
     private readonly desk: DeskService,
   ) {}
 
@@ -22,22 +23,14 @@ export class DeadlinesController {
   @ApiOperation({ summary: 'Open and missed deadlines across cases, soonest first' })
   @ApiPageResponse(DeadlineRowDto)
   list(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: DeadlinesQuery) {
-    return this.deadlines.find({
-      viewerId: me.id,
-      dueBefore: q.dueBefore,
-      statuses: q.status ? [q.status] : ['open', 'missed'],
-      officerId: q.officerId,
-      clock: q.clock,
-      limit: Number(q.pageSize ?? 50),
-      offset: (Number(q.page ?? 1) - 1) * Number(q.pageSize ?? 50),
-    });
+    return this.deadlines.list(me, q);
   }
 
   @Get('me/desk')
   @AnyOfficer()
   @ApiOperation({ summary: 'Cases waiting for an act of the caller, most urgent first' })
   @ApiPageResponse(DeskItemDto)
-  myDesk(@CurrentOfficer() me: AuthenticatedOfficer) {
-    return this.desk.of(me);
+  myDesk(@CurrentOfficer() me: AuthenticatedOfficer, @Query() q: PageQuery) {
+    return this.desk.of(me, q);
   }
 }

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { getCaseApi } from '../../workflows/registry';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
-import { CaseRepository } from '../ledger/case.repository';
+import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
+import { pageOf, paging, type Page } from '../common/dto/page';
+import type { PageQuery } from '../common/dto/page.query';
 import { DeskRepository } from './desk.repository';
 
 export interface DeskItem {
@@ -14,6 +16,9 @@ export interface DeskItem {
   nextDeadline?: { clock: string; dueOn: string; status: string };
 }
 
+/** A desk is a work list, not an archive: the most urgent cases the caller may act in, at most. */
+export const DESK_MAX = 100;
+
 /** "What is waiting for me": cases where the caller can act now, most urgent first. */
 @Injectable()
 export class DeskService {
@@ -23,32 +28,33 @@ export class DeskService {
     private readonly deadlines: CaseDeadlinesRepository,
   ) {}
 
-  async of(me: AuthenticatedOfficer, size = 20): Promise<{ items: DeskItem[] }> {
-    // A few spare candidates: the machine may find nothing for the caller to do in some.
-    const candidates = await this.desk.candidates(me.id, me.roles, size + 10);
+  async of(me: AuthenticatedOfficer, q: PageQuery = {}): Promise<Page<DeskItem>> {
+    const { pageSize, offset } = paging(q);
+    const candidates = await this.desk.candidates(me.id, me.roles, DESK_MAX);
     const ids = candidates.map((c) => c.id);
-    const [records, nearest] = await Promise.all([
-      this.cases.getMany(ids),
-      this.deadlines.nearest(ids),
-    ]);
-    const items: DeskItem[] = [];
+    const records = await this.cases.getMany(ids);
+    // Every candidate is asked, so the total is the desk's size, not a guess.
+    const open: { id: string; record: CaseRecord; allowedEvents: string[] }[] = [];
     for (const id of ids) {
       const record = records.get(id);
       if (!record) continue;
       const api = getCaseApi(record.machineId, record.machineVersion);
       const allowedEvents = api.allowedEvents(record.snapshot, me, false);
-      if (allowedEvents.length === 0) continue;
+      if (allowedEvents.length > 0) open.push({ id, record, allowedEvents });
+    }
+    const shown = open.slice(offset, offset + pageSize);
+    const nearest = await this.deadlines.nearest(shown.map((c) => c.id));
+    const items = shown.map(({ id, record, allowedEvents }): DeskItem => {
       const next = nearest.get(id);
-      items.push({
+      return {
         caseId: id,
         caseNumber: record.caseNumber,
         stage: record.stage,
         partyName: record.partyName,
         allowedEvents,
         ...(next ? { nextDeadline: next } : {}),
-      });
-      if (items.length >= size) break;
-    }
-    return { items };
+      };
+    });
+    return pageOf(items, open.length, q);
   }
 }

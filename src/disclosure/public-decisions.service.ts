@@ -5,24 +5,18 @@ import { ErrorCode } from '../common/errors/error-code';
 import { AppConfig } from '../config/app-config';
 import { businessDateOf, startOfBusinessDay } from '../cases/business-time';
 import { DisclosureRepository } from './disclosure.repository';
+import { pageOf, paging, type Page } from '../common/dto/page';
 import type { PageQuery } from '../common/dto/page.query';
 import type { PublicDecisionsQuery } from './dto/public-decisions.query';
 import { jsonFeed, type JsonFeed } from './json-feed';
 import {
   toDecisionView,
   toWithdrawalView,
-  type Page,
   type PublicDecisionView,
   type PublicWithdrawalView,
 } from './public-views';
 
 const FEED_ITEMS = 100;
-
-function paging(q: PageQuery): { page: number; pageSize: number; offset: number } {
-  const page = Number(q.page ?? 1);
-  const pageSize = Number(q.pageSize ?? 20);
-  return { page, pageSize, offset: (page - 1) * pageSize };
-}
 
 /**
  * The public feed (行政执法公示). What is on display is decided by date at read time with the
@@ -45,7 +39,7 @@ export class PublicDecisionsService {
   }
 
   async list(q: PublicDecisionsQuery): Promise<Page<PublicDecisionView>> {
-    const { page, pageSize, offset } = paging(q);
+    const { pageSize, offset } = paging(q);
     const { items, total } = await this.repo.decisions({
       today: this.today(),
       decidedFrom: q.from,
@@ -55,7 +49,11 @@ export class PublicDecisionsService {
       limit: pageSize,
       offset,
     });
-    return { items: items.map((d) => toDecisionView(d, this.policy)), total, page, pageSize };
+    return pageOf(
+      items.map((d) => toDecisionView(d, this.policy)),
+      total,
+      q,
+    );
   }
 
   async get(decisionNumber: string): Promise<PublicDecisionView> {
@@ -74,9 +72,13 @@ export class PublicDecisionsService {
   }
 
   async withdrawals(q: PageQuery): Promise<Page<PublicWithdrawalView>> {
-    const { page, pageSize, offset } = paging(q);
+    const { pageSize, offset } = paging(q);
     const { items, total } = await this.repo.withdrawals(pageSize, offset);
-    return { items: items.map((w) => toWithdrawalView(w, this.policy)), total, page, pageSize };
+    return pageOf(
+      items.map((w) => toWithdrawalView(w, this.policy)),
+      total,
+      q,
+    );
   }
 
   async feed(baseUrl: string): Promise<JsonFeed> {

@@ -21,13 +21,6 @@ export type WithdrawalNotice = Omit<PublicWithdrawalRecord, 'caseId' | 'seq' | '
 /** DR 11: the notice names the decision, the date and the reasons — not the party. */
 export type PublicWithdrawalView = Omit<WithdrawalNotice, 'partyKind'>;
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export function toDecisionView(d: PublishedDecision, policy: NamePolicy): PublicDecisionView {
   const party = publicParty(d.party, policy);
   const subject = { kind: party.kind, name: party.name };

@@ -109,40 +109,45 @@ export class CaseDeadlinesRepository {
     );
   }
 
-  async find(f: DeadlineFilter): Promise<DeadlineRow[]> {
-    const params = [
-      f.statuses,
-      f.dueBefore ?? null,
-      f.clock ?? null,
-      f.limit,
-      f.offset,
-      f.viewerId ?? null,
-    ];
-    // A recused viewer sees nothing of the case (APL 43; issue 13).
+  /** One page of deadlines and how many match in all (the caller's recusals left out). */
+  async find(f: DeadlineFilter): Promise<{ items: DeadlineRow[]; total: number }> {
+    const params = [f.statuses, f.dueBefore ?? null, f.clock ?? null, f.viewerId ?? null];
+    // A recused viewer sees nothing of the case (APL 43; issue 13): their few recusals are
+    // read once (an init plan), not probed per deadline.
     const filter = `d.status = ANY ($1::text[]) AND ($2::date IS NULL OR d.due_on < $2::date)
       AND ($3::text IS NULL OR d.clock = $3)
-      AND ($6::text IS NULL OR NOT EXISTS (
-        SELECT 1 FROM case_recusals r WHERE r.case_id = d.case_id AND r.officer_id = $6))`;
+      AND ($4::text IS NULL OR d.case_id <> ALL (ARRAY(
+        SELECT r.case_id FROM case_recusals r WHERE r.officer_id = $4)))`;
     const columns = `d.case_id, c.case_number, c.stage, d.clock,
       to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.status, d.provisional, d.citation`;
-    const order = `ORDER BY d.due_on, d.case_id, d.clock LIMIT $4 OFFSET $5`;
+    const page = `ORDER BY d.due_on, d.case_id, d.clock LIMIT ${Number(f.limit)}
+      OFFSET ${Number(f.offset)}`;
     // With an officer: that officer's cases first (GIN), then each one's deadlines by key
     // (OFFSET 0 keeps the per-case lookup); without: the due-date index, stopped by the limit.
-    const rows: Record<string, unknown>[] = f.officerId
-      ? await this.ds.query(
+    // The count needs no case row (every deadline has its case), so it stays on the index.
+    const [cte, from, counted] = f.officerId
+      ? [
           `WITH c AS MATERIALIZED (
-             SELECT id, case_number, stage FROM cases WHERE handler_ids @> ARRAY[$7]::text[])
-           SELECT ${columns} FROM c CROSS JOIN LATERAL (
-             SELECT * FROM case_deadlines d WHERE d.case_id = c.id AND ${filter} OFFSET 0) d
-           ${order}`,
-          [...params, f.officerId],
-        )
-      : await this.ds.query(
-          `SELECT ${columns} FROM case_deadlines d JOIN cases c ON c.id = d.case_id
-           WHERE ${filter} ${order}`,
-          params,
-        );
-    return rows.map(toDeadlineRow);
+             SELECT id, case_number, stage FROM cases WHERE handler_ids @> ARRAY[$5]::text[])`,
+          `c CROSS JOIN LATERAL (
+             SELECT * FROM case_deadlines d WHERE d.case_id = c.id AND ${filter} OFFSET 0) d`,
+          undefined,
+        ]
+      : ['', `case_deadlines d JOIN cases c ON c.id = d.case_id WHERE ${filter}`, filter];
+    const values = f.officerId ? [...params, f.officerId] : params;
+    const [rows, [{ total }]] = await Promise.all([
+      this.ds.query<Record<string, unknown>[]>(
+        `${cte} SELECT ${columns} FROM ${from} ${page}`,
+        values,
+      ),
+      this.ds.query<{ total: number }[]>(
+        counted
+          ? `SELECT count(*)::int AS total FROM case_deadlines d WHERE ${counted}`
+          : `${cte} SELECT count(*)::int AS total FROM ${from}`,
+        values,
+      ),
+    ]);
+    return { items: rows.map(toDeadlineRow), total };
   }
 
   /** The nearest open or missed deadline of each of the given cases. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { caseSearchSql, type CaseSearch } from './case-search';
 
 /** The `cases` row: a cache of the state the log produces, plus listing columns. */
 export interface CaseRecord {
@@ -22,14 +23,6 @@ export interface CaseRecord {
   lastOccurredAt: string;
   createdAt: string;
   updatedAt: string;
-}
-
-export interface CaseFilter {
-  stage?: string;
-  officerId?: string;
-  overdueAsOf?: string;
-  limit: number;
-  offset: number;
 }
 
 const SELECT = `SELECT id, case_number, procedure, stage, state, snapshot, version,
@@ -74,11 +67,6 @@ function toRecord(r: Row): CaseRecord {
   };
 }
 
-function overdueClause(param: string): string {
-  return `EXISTS (SELECT 1 FROM case_deadlines d WHERE d.case_id = cases.id
-    AND d.status IN ('open', 'missed') AND d.due_on < ${param}::date)`;
-}
-
 @Injectable()
 export class CaseRepository {
   constructor(private readonly ds: DataSource) {}
@@ -109,27 +97,52 @@ export class CaseRepository {
     return new Map(rows.map((r) => [r.id as string, toRecord(r)]));
   }
 
-  async list(f: CaseFilter): Promise<{ items: CaseRecord[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (clause: (p: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(clause(`$${params.length}`));
-    };
-    if (f.stage) add((p) => `stage = ${p}`, f.stage);
-    if (f.officerId) add((p) => `handler_ids @> ARRAY[${p}]::text[]`, f.officerId);
-    if (f.overdueAsOf) add(overdueClause, f.overdueAsOf);
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }]: { total: string }[] = await this.ds.query(
-      `SELECT count(*) AS total FROM cases ${filter}`,
-      params,
+  /** One page of a search and the exact number of cases it finds for the caller. */
+  async search(f: CaseSearch): Promise<{ items: CaseRecord[]; total: number }> {
+    const { where, rank, order, params, threshold } = caseSearchSql(f);
+    const count = `SELECT count(*)::int AS total FROM cases ${where}`;
+    // ORDER BY names an output column (rank) or a column of the row, never the caller's text.
+    const page = `${SELECT.replace(' FROM cases', `, ${rank} AS rank FROM cases`)} ${where}
+      ${order} LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`;
+    if (threshold === undefined) {
+      const [[{ total }], rows] = await Promise.all([
+        this.ds.query<{ total: number }[]>(count, params.values),
+        this.ds.query<Row[]>(page, params.values),
+      ]);
+      return { items: rows.map(toRecord), total };
+    }
+    // The `%` operator reads its threshold from the session: one connection for the three
+    // statements. Every search sets it first, so what stays on the pooled connection is harmless.
+    const runner = this.ds.createQueryRunner();
+    try {
+      await runner.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, false)`, [
+        String(threshold),
+      ]);
+      const [{ total }] = (await runner.query(count, params.values)) as { total: number }[];
+      const rows = (await runner.query(page, params.values)) as Row[];
+      return { items: rows.map(toRecord), total };
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The id of the case with this number, if any. */
+  async idOfNumber(caseNumber: string): Promise<string | undefined> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM cases WHERE case_number = $1`,
+      [caseNumber],
     );
-    const rows: Row[] = await this.ds.query(
-      `${SELECT} ${filter} ORDER BY created_at DESC, id LIMIT $${params.length + 1}
-       OFFSET $${params.length + 2}`,
-      [...params, f.limit, f.offset],
+    return rows[0]?.id;
+  }
+
+  /** Who is recused from each of these cases, in one round trip (listings). */
+  async recusalsOf(ids: string[]): Promise<Map<string, string[]>> {
+    const rows: { case_id: string; officers: string[] }[] = await this.ds.query(
+      `SELECT case_id, array_agg(officer_id ORDER BY officer_id) AS officers
+       FROM case_recusals WHERE case_id = ANY ($1::uuid[]) GROUP BY case_id`,
+      [ids],
     );
-    return { items: rows.map(toRecord), total: Number(total) };
+    return new Map(rows.map((r) => [r.case_id, r.officers]));
   }
 
   async recusedOfficerIds(tx: EntityManager, caseId: string): Promise<string[]> {

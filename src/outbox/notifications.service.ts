@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { pageOf, paging } from '../common/dto/page';
 import type { PageQuery } from '../common/dto/page.query';
 import { DomainException } from '../common/errors/domain.exception';
 import type { NotificationsQuery } from './dto/notifications.query';
@@ -8,10 +9,6 @@ import { OutboxDeliveryRepository } from './outbox-delivery.repository';
 
 // Ids are bigints in the database: anything else is simply not one of them.
 const ID = /^[1-9]\d{0,17}$/;
-
-import { paging } from '../common/dto/page';
-
-export { paging };
 
 /** The caller's inbox and the admins' view of undeliverable effects. */
 @Injectable()
@@ -22,9 +19,15 @@ export class NotificationsService {
   ) {}
 
   async list(me: AuthenticatedOfficer, q: NotificationsQuery) {
-    const { page, pageSize, offset } = paging(q);
-    const found = await this.inbox.list(me.id, q.unread === 'true', pageSize, offset);
-    return { ...found, page, pageSize };
+    const { pageSize, offset } = paging(q);
+    const { items, total, unread } = await this.inbox.list(
+      me.id,
+      q.unread === 'true',
+      pageSize,
+      offset,
+    );
+    // The Page envelope, and how many are unread (over all pages).
+    return { ...pageOf(items, total, q), unread };
   }
 
   async markRead(me: AuthenticatedOfficer, id: string) {
@@ -38,8 +41,9 @@ export class NotificationsService {
   }
 
   async deadLetters(q: PageQuery) {
-    const { page, pageSize, offset } = paging(q);
-    return { ...(await this.deliveries.deadLetters(pageSize, offset)), page, pageSize };
+    const { pageSize, offset } = paging(q);
+    const { items, total } = await this.deliveries.deadLetters(pageSize, offset);
+    return pageOf(items, total, q);
   }
 
   async revive(id: string) {

@@ -12,6 +12,7 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
   { method: 'POST', path: '/api/v1/cases', body: caseBody() },
   { method: 'GET', path: '/api/v1/cases' },
   { method: 'GET', path: '/api/v1/cases/:id' },
+  { method: 'GET', path: '/api/v1/cases/by-number/:id' },
   {
     method: 'POST',
     path: '/api/v1/cases/:id/events',

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsObject, IsString, Matches, Min } from 'class-validator';
-import { PageQuery } from '../../common/dto/page.query';
 import { DATE_OR_DATETIME } from './create-case.dto';
 import { Optional } from '../../common/dto/optional';
 
@@ -38,14 +37,7 @@ export class RecusalDto {
   reason: string;
 }
 
-export class ListCasesQuery extends PageQuery {
-  @ApiPropertyOptional() @Optional() @IsString() stage?: string;
-  @ApiPropertyOptional() @Optional() @IsString() officerId?: string;
-  @ApiPropertyOptional({ enum: ['true', 'false'] })
-  @Optional()
-  @Matches(/^(true|false)$/, { message: 'overdue must be true or false' })
-  overdue?: string;
-}
+export { ListCasesQuery } from './list-cases.query';
 
 export class EventQuery {
   @ApiPropertyOptional({

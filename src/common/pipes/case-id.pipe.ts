@@ -13,7 +13,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class CaseIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (typeof value !== 'string' || !UUID.test(value)) {
-      throw DomainException.validation([{ field: 'id', reason: 'must be a UUID' }]);
+      // A case number here is a common slip: say where numbers are looked up (issue 14).
+      throw DomainException.validation([
+        {
+          field: 'id',
+          reason: 'must be a UUID (find a case number at /cases/by-number/:caseNumber)',
+        },
+      ]);
     }
     return value.toLowerCase();
   }

@@ -9,6 +9,7 @@ import { ContextFromSnapshot1763700700000 } from './1763700700000-context-from-s
 import { PublicRateLimits1763701300000 } from './1763701300000-public-rate-limits';
 import { OutboxDelivery1763701400000 } from './1763701400000-outbox-delivery';
 import { CaseAttachments1790000100000 } from './1790000100000-case-attachments';
+import { CaseSearch1790000200000 } from './1790000200000-case-search';
 
 /** Ordered list of migrations; add new ones at the end. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   PublicRateLimits1763701300000,
   OutboxDelivery1763701400000,
   CaseAttachments1790000100000,
+  CaseSearch1790000200000,
 ];

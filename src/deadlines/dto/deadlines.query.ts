@@ -1,5 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
+import { IsCalendarDate } from '../../common/dto/calendar-date';
+import { Optional } from '../../common/dto/optional';
+import { PageQuery } from '../../common/dto/page.query';
 
 export const CLOCKS = [
   'limitation',
@@ -21,38 +24,27 @@ export const CLOCKS = [
   'withdrawal',
   'publicNoticeService',
 ] as const;
+const STATUSES = ['open', 'missed', 'met', 'paused'] as const;
 
-export class DeadlinesQuery {
+/** `GET /deadlines`: filters and page; any other parameter is a 400. */
+export class DeadlinesQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2025-07-01', description: 'due strictly before this date' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueBefore must be a date YYYY-MM-DD' })
+  @Optional()
+  @IsCalendarDate()
   dueBefore?: string;
 
-  @ApiPropertyOptional({
-    enum: ['open', 'missed', 'met', 'paused'],
-    description: 'default: open and missed',
-  })
-  @IsOptional()
-  @IsIn(['open', 'missed', 'met', 'paused'])
-  status?: 'open' | 'missed' | 'met' | 'paused';
+  @ApiPropertyOptional({ enum: STATUSES, description: 'default: open and missed' })
+  @Optional()
+  @IsIn(STATUSES, { message: `status must be one of: ${STATUSES.join(', ')}` })
+  status?: (typeof STATUSES)[number];
 
   @ApiPropertyOptional({ description: 'cases this officer handles' })
-  @IsOptional()
-  @IsString()
+  @Optional()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'officerId must be an officer id' })
   officerId?: string;
 
   @ApiPropertyOptional({ enum: CLOCKS })
-  @IsOptional()
-  @IsIn(CLOCKS)
+  @Optional()
+  @IsIn(CLOCKS, { message: `clock must be one of: ${CLOCKS.join(', ')}` })
   clock?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Matches(/^[1-9]\d{0,5}$/, { message: 'page must be a positive integer' })
-  page?: string;
-
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Matches(/^([1-9]|[1-9]\d|[12]\d\d)$/, { message: 'pageSize must be 1-299' })
-  pageSize?: string;
 }

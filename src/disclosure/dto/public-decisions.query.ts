@@ -1,18 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, NotBefore } from '../../common/dto/calendar-date';
 import { PageQuery } from '../../common/dto/page.query';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class PublicDecisionsQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2025-09-01', description: 'decided on or after this date' })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ example: '2025-09-30', description: 'decided on or before this date' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
+  @NotBefore('from')
   to?: string;
 
   @ApiPropertyOptional({ example: '市场监督管理局', description: 'the deciding department' })
