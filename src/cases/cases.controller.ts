@@ -90,6 +90,7 @@ export class CasesController {
   @Get('by-number/:caseNumber')
   @AnyOfficer()
   @ApiOperation({ summary: 'One case by its number (URL-encoded, e.g. 市监案〔2026〕00001)' })
+  @ApiOkResponse({ type: CaseViewDto })
   byNumber(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('caseNumber') caseNumber: string,

@@ -166,6 +166,16 @@ describe('a whole ordinary case, walked from the description alone', () => {
         payload.channel = channels.find((c) => !published.includes(c));
       }
       if (type === 'PUBLISH_DECISION') published.push(payload.channel as string);
+      // An attachment names a file stored for this case: upload one first, as a handler would.
+      const attachments = payload.attachments as { sha256: string }[] | undefined;
+      for (const a of attachments ?? []) {
+        const up = await t.http
+          .post(`/api/v1/cases/${id}/attachments`)
+          .set('authorization', `Bearer ${token}`)
+          .attach('file', Buffer.from(`evidence for ${type}`), 'record.txt');
+        expect(up.status).toBe(201);
+        a.sha256 = up.body.sha256 as string;
+      }
       const request = { type, occurredAt: addDays(start, 2 * step), payload };
       const validRequest = requestSchema(type);
       expect({
@@ -227,6 +237,18 @@ describe('a whole ordinary case, walked from the description alone', () => {
         cast.handler,
       ],
       ['GET /api/v1/calendar/{year}', '/api/v1/calendar/2025', cast.handler],
+      [
+        'GET /api/v1/cases',
+        '/api/v1/cases?q=' + encodeURIComponent(String(created.body.caseNumber)),
+        cast.handler,
+      ],
+      [
+        'GET /api/v1/cases/by-number/{caseNumber}',
+        `/api/v1/cases/by-number/${encodeURIComponent(String(created.body.caseNumber))}`,
+        cast.handler,
+      ],
+      ['GET /api/v1/deadlines', '/api/v1/deadlines', cast.handler],
+      ['GET /api/v1/me/desk', '/api/v1/me/desk', cast.handler],
       ['GET /api/v1/officers', '/api/v1/officers', admin],
       ['GET /api/v1/admin/outbox', '/api/v1/admin/outbox', admin],
       ['GET /api/v1/admin/outbox/dead-letters', '/api/v1/admin/outbox/dead-letters', admin],
