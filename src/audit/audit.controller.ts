@@ -9,6 +9,7 @@ import { serialiseBundle } from './bundle';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { ReplayQuery } from './dto/replay.query';
 import { IntegrityScan } from './integrity-scan.service';
+import { StoredForm } from '../common/http/business-time.interceptor';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -42,6 +43,7 @@ export class AuditController {
 
   @Get('cases/:id/export')
   @Roles('auditor')
+  @StoredForm()
   @Header('content-type', 'application/json; charset=utf-8')
   @ApiOperation({ summary: 'A signed bundle that `npm run verify -- <file>` checks offline' })
   async export(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', CaseIdPipe) id: string) {
@@ -59,6 +61,7 @@ export class AuditController {
 
   @Post('audit/checkpoints')
   @Roles('admin', 'auditor')
+  @StoredForm()
   @ApiOperation({ summary: 'Build and sign a checkpoint of the whole log now' })
   async checkpoint() {
     const c = await this.checkpoints.build();

@@ -1,4 +1,5 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { StoredForm } from '../common/http/business-time.interceptor';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
 import { CheckpointRepository } from './checkpoint.repository';
@@ -11,7 +12,9 @@ import { ConsistencyQuery } from './dto/replay.query';
 @ApiTags('public')
 @Public()
 @UseGuards(PublicRateLimitGuard)
+/** Signed checkpoints: their instants stay as signed. */
 @Controller('public/checkpoints')
+@StoredForm()
 export class PublicCheckpointsController {
   constructor(
     private readonly repo: CheckpointRepository,

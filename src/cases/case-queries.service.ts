@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository } from '../ledger/case.repository';
@@ -80,7 +81,7 @@ export class CaseQueries {
     assertVisible(caseAccess(viewer, record, await this.recused(id)), id);
     const isHandler = record.handlerIds.includes(viewer.id);
     if (!viewer.roles.includes('auditor') && !(viewer.roles.includes('handler') && isHandler)) {
-      throw DomainException.forbidden('the log is open to auditors and handlers of this case', {
+      throw DomainException.forbidden(msg('log.forbidden'), {
         missingRole: 'auditor',
       });
     }

@@ -49,6 +49,14 @@ export const SERVICE_MESSAGES = {
     (p) => p.failures.join('；'),
     (p) => p.failures.join('; '),
   ),
+  'problem.guardLine': fn<{ id: string; message: string }>(
+    (p) => `${p.id}：${p.message}`,
+    (p) => `${p.id}: ${p.message}`,
+  ),
+  'problem.fieldReason': fn<{ field: string; reason: string }>(
+    (p) => `${p.field}：${p.reason}`,
+    (p) => `${p.field}: ${p.reason}`,
+  ),
   notFound: fn<{ what: Thing; id: string }>(
     (p) => `${THING_ZH[p.what]} ${p.id} 不存在`,
     (p) => `${p.what} ${p.id} does not exist`,
@@ -139,7 +147,7 @@ export const SERVICE_MESSAGES = {
     (p) => `嵌套超过${p.max}层`,
     (p) => `is nested deeper than ${p.max} levels`,
   ),
-  'http.forbiddenKey': { zh: '键名被禁止', en: 'key is a forbidden key' },
+  'http.forbiddenKey': { zh: '被禁止', en: 'is a forbidden key' },
   'http.key': fn<{ reason: string }>(
     (p) => `键名${p.reason}`,
     (p) => `key ${p.reason}`,
