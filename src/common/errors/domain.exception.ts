@@ -10,7 +10,7 @@ export interface FieldError {
   reason: Text;
 }
 
-const english$ = (text: Text): string => (typeof text === 'string' ? text : english(text));
+const englishOf = (text: Text): string => (typeof text === 'string' ? text : english(text));
 
 /**
  * Every expected failure is one of these: a code from the enum, a human sentence (a catalogue
@@ -25,7 +25,7 @@ export class DomainException extends Error {
     message: Text,
     readonly extensions: Record<string, unknown> = {},
   ) {
-    super(english$(message));
+    super(englishOf(message));
     if (typeof message !== 'string') this.msg = message;
   }
 
