@@ -69,7 +69,7 @@ describe('the message catalogue', () => {
         expect(entry[lang]).toBeDefined();
         const text =
           typeof entry[lang] === 'string'
-            ? (entry[lang])
+            ? entry[lang]
             : (entry[lang] as (p: unknown) => string)(sampleParams(key));
         return checkRendered(text, lang, key);
       }),
