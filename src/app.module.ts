@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { BusinessTimeInterceptor } from './common/http/business-time.interceptor';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
@@ -36,6 +38,8 @@ class CoreModule {
       providers: [
         { provide: AppConfig, useValue: opts.config },
         { provide: Clock, useValue: opts.clock ?? new SystemClock() },
+        // Instants in answers in business time (README "Language and time").
+        { provide: APP_INTERCEPTOR, useClass: BusinessTimeInterceptor },
       ],
       exports: [AppConfig, Clock],
     };

@@ -1,3 +1,4 @@
+import { msg } from '../../workflows/messages/catalogue';
 import { Injectable, StreamableFile } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -85,10 +86,7 @@ export class AttachmentsService {
   ): Promise<StreamableFile> {
     const { access } = await this.visible(id, viewer);
     if (access !== 'personal') {
-      throw DomainException.forbidden(
-        'attachments are open to the officers of this case and to auditors',
-        { missingRole: 'auditor' },
-      );
+      throw DomainException.forbidden(msg('attachment.readForbidden'), { missingRole: 'auditor' });
     }
     const a = await this.attachments.find(id, sha256);
     const blob = a && (await this.store.stat(sha256));
@@ -122,7 +120,7 @@ export class AttachmentsService {
       throw DomainException.validation(
         missing.map((r) => ({
           field: r.field,
-          reason: `no attachment ${r.sha256} is stored for this case (POST /cases/${caseId}/attachments)`,
+          reason: msg('attachment.notStored', { sha256: r.sha256, caseId }),
         })),
       );
     }
@@ -143,7 +141,7 @@ export class AttachmentsService {
 
 function assertHandlerOf(record: CaseRecord, actor: AuthenticatedOfficer): void {
   if (!actor.roles.includes('handler') || !record.handlerIds.includes(actor.id)) {
-    throw DomainException.forbidden('attachments are uploaded by the handlers of this case', {
+    throw DomainException.forbidden(msg('attachment.uploadForbidden'), {
       missingRole: 'handler',
     });
   }

@@ -1,3 +1,5 @@
+import type { Text } from '../common/i18n/localise';
+import { msg } from '../../workflows/messages/catalogue';
 // One file from a multipart/form-data body, streamed into the blob store as it arrives: never
 // more than a chunk of it in memory, and over the limit nothing is stored (the temp file goes).
 import { basename } from 'node:path';
@@ -23,11 +25,11 @@ export interface ReceivedFile {
 }
 
 export const tooLarge = (max: number) =>
-  new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, `file: larger than ${max} bytes`, {
-    errors: [{ field: FILE_FIELD, reason: `must be at most ${max} bytes (ATTACHMENT_MAX_BYTES)` }],
+  new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, msg('attachment.tooLarge', { max }), {
+    errors: [{ field: FILE_FIELD, reason: msg('attachment.tooLarge', { max }) }],
   });
 
-const invalid = (field: string, reason: string) => DomainException.validation([{ field, reason }]);
+const invalid = (field: string, reason: Text) => DomainException.validation([{ field, reason }]);
 
 /** Counts the bytes (refusing past `max`) and keeps the first SNIFF_BYTES. */
 class LimitedHead extends Transform {
@@ -61,7 +63,7 @@ function cleanName(given: string | undefined): string {
   if (name === '' || name === '.' || name === '..') return 'attachment';
   const reason = stringError(name);
   if (reason) throw invalid(`${FILE_FIELD}.filename`, reason);
-  if (name.length > 255) throw invalid(`${FILE_FIELD}.filename`, 'must be at most 255 characters');
+  if (name.length > 255) throw invalid(`${FILE_FIELD}.filename`, msg('attachment.nameLong'));
   return name;
 }
 
@@ -83,7 +85,7 @@ export function receiveFile(req: Request, store: BlobStore, max: number): Promis
       limits: { files: 1, fileSize: max + 1, fields: 0 },
     });
   } catch {
-    return Promise.reject(invalid('Content-Type', `must be multipart/form-data with a boundary`));
+    return Promise.reject(invalid('Content-Type', msg('attachment.multipart')));
   }
   return new Promise<ReceivedFile>((resolve, reject) => {
     let upload: Promise<ReceivedFile> | undefined;
@@ -94,7 +96,7 @@ export function receiveFile(req: Request, store: BlobStore, max: number): Promis
     parser.on('file', (field, file, info) => {
       if (field !== FILE_FIELD) {
         file.resume();
-        return fail(invalid(field, `unexpected: the file goes in the field '${FILE_FIELD}'`));
+        return fail(invalid(field, msg('attachment.field', { field: FILE_FIELD })));
       }
       let filename: string;
       try {
@@ -112,7 +114,7 @@ export function receiveFile(req: Request, store: BlobStore, max: number): Promis
     });
     parser.on('error', fail);
     parser.on('close', () => {
-      if (!upload) return fail(invalid(FILE_FIELD, 'is required: one file in the multipart body'));
+      if (!upload) return fail(invalid(FILE_FIELD, msg('attachment.required')));
       upload.then(resolve, () => undefined);
     });
     req.pipe(parser);

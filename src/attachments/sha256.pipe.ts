@@ -1,3 +1,4 @@
+import { msg } from '../../workflows/messages/catalogue';
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { DomainException } from '../common/errors/domain.exception';
 
@@ -6,7 +7,7 @@ import { DomainException } from '../common/errors/domain.exception';
 export class Sha256Pipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (typeof value !== 'string' || !/^[0-9a-f]{64}$/i.test(value)) {
-      throw DomainException.validation([{ field: 'sha256', reason: 'must be 64 hex digits' }]);
+      throw DomainException.validation([{ field: 'sha256', reason: msg('attachment.sha256') }]);
     }
     return value.toLowerCase();
   }

@@ -21,6 +21,7 @@ import { AuditService } from './audit.service';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { ExportQuery, ReplayQuery } from './dto/replay.query';
 import { IntegrityScan } from './integrity-scan.service';
+import { StoredForm } from '../common/http/business-time.interceptor';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -56,6 +57,7 @@ export class AuditController {
 
   @Get('cases/:id/export')
   @Roles('auditor')
+  @StoredForm()
   @ApiOperation({
     summary: 'A signed bundle that `npm run verify -- <file>` checks offline',
     description:
@@ -85,6 +87,7 @@ export class AuditController {
 
   @Post('audit/checkpoints')
   @Roles('admin', 'auditor')
+  @StoredForm()
   @ApiOperation({ summary: 'Build and sign a checkpoint of the whole log now' })
   @ApiCreatedResponse({ type: CheckpointDto })
   async checkpoint() {

@@ -6,6 +6,7 @@ import { assertVisible, caseAccess } from '../cases/case-access';
 import { CaseViews } from '../cases/case-views.service';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
@@ -76,7 +77,10 @@ export class AuditService {
       q.seq ?? entries.filter((e) => !q.at || e.occurredAt <= new Date(q.at).toISOString()).length;
     if (seq < 1 || seq > entries.length) {
       throw DomainException.validation([
-        { field: q.seq ? 'seq' : 'at', reason: `no entry ${seq}: the log has ${entries.length}` },
+        {
+          field: q.seq ? 'seq' : 'at',
+          reason: msg('replay.noEntry', { seq, count: entries.length }),
+        },
       ]);
     }
     // Each entry is replayed, and its deadlines computed, with the calendar it was decided in.

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { asLeader, repeat } from '../common/leader-job';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { LruCache } from '../common/lru-cache';
 import { AppConfig } from '../config/app-config';
 import { consistencyProof, inclusionProof, merkleRoot, treeLevels } from './merkle';
@@ -115,7 +116,7 @@ export class CheckpointService implements OnApplicationBootstrap, OnApplicationS
    */
   async consistency(first: number, second: number): Promise<string[]> {
     if (first > second) {
-      throw DomainException.validation([{ field: 'first', reason: 'must not exceed second' }]);
+      throw DomainException.validation([{ field: 'first', reason: msg('proof.order') }]);
     }
     const key = `${first}:${second}`;
     const cached = this.proofs.get(key);

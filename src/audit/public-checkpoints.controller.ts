@@ -1,6 +1,7 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CheckpointDto, CheckpointKeyDto, ConsistencyProofDto } from './dto/audit-views.dto';
+import { StoredForm } from '../common/http/business-time.interceptor';
 import { Public } from '../auth/auth.decorators';
 import { CheckpointRepository } from './checkpoint.repository';
 import { CheckpointService, toPublic } from './checkpoint.service';
@@ -12,7 +13,9 @@ import { ConsistencyQuery } from './dto/replay.query';
 @ApiTags('public')
 @Public()
 @UseGuards(PublicRateLimitGuard)
+/** Signed checkpoints: their instants stay as signed. */
 @Controller('public/checkpoints')
+@StoredForm()
 export class PublicCheckpointsController {
   constructor(
     private readonly repo: CheckpointRepository,

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Role } from '../../workflows/model/domain.types';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { OfficersService } from '../officers/officers.service';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 import type { AuthenticatedOfficer } from './authenticated-officer';
@@ -23,18 +24,18 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<Request & { officer?: AuthenticatedOfficer }>();
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw DomainException.unauthenticated('missing bearer token');
+    if (!match) throw DomainException.unauthenticated(msg('auth.missingToken'));
     const officerId = await this.tokens.verify(match[1]);
     const officer = await this.officers.findActiveFacts(officerId);
     if (!officer)
-      throw DomainException.unauthenticated(`officer ${officerId} is unknown or inactive`);
+      throw DomainException.unauthenticated(msg('auth.unknownOfficer', { id: officerId }));
     req.officer = officer;
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!allowed || allowed.length === 0) {
-      throw DomainException.forbidden('this route declares no roles and is closed by default');
+      throw DomainException.forbidden(msg('auth.closedRoute'));
     }
     if (!allowed.some((r) => officer.roles.includes(r))) {
-      throw DomainException.forbidden(`requires the role ${allowed.join(' or ')}`, {
+      throw DomainException.forbidden(msg('auth.requiresRole', { roles: allowed }), {
         missingRole: allowed.length === 1 ? allowed[0] : allowed,
       });
     }

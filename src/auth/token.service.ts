@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { errors, jwtVerify } from 'jose';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { AppConfig } from '../config/app-config';
 
 /** header.payload.signature, base64url without padding; an HS256 MAC is 32 bytes = 43 chars. */
@@ -39,7 +40,7 @@ export class TokenService {
       !COMPACT_HS256.test(token) ||
       !canonicalBase64url(token.slice(token.lastIndexOf('.') + 1))
     ) {
-      throw DomainException.unauthenticated('invalid token');
+      throw DomainException.unauthenticated(msg('auth.invalidToken'));
     }
     const now = this.clock.now();
     let claims: { sub?: unknown; exp?: number; iat?: number };
@@ -53,18 +54,16 @@ export class TokenService {
       const expired = e instanceof errors.JWTExpired;
       const early = e instanceof errors.JWTClaimValidationFailed && e.claim === 'nbf';
       throw DomainException.unauthenticated(
-        expired ? 'token expired' : early ? 'token not yet valid' : 'invalid token',
+        msg(expired ? 'auth.expired' : early ? 'auth.notYetValid' : 'auth.invalidToken'),
       );
     }
     const exp = claims.exp!;
     const from = typeof claims.iat === 'number' ? claims.iat : Math.floor(now.getTime() / 1000);
     if (exp - from > this.maxLifetime) {
-      throw DomainException.unauthenticated(
-        `token lifetime exceeds ${this.maxLifetime} s (TOKEN_MAX_LIFETIME_SECONDS)`,
-      );
+      throw DomainException.unauthenticated(msg('auth.lifetime', { max: this.maxLifetime }));
     }
     if (typeof claims.sub !== 'string' || claims.sub === '') {
-      throw DomainException.unauthenticated('invalid token');
+      throw DomainException.unauthenticated(msg('auth.invalidToken'));
     }
     return claims.sub;
   }

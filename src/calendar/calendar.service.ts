@@ -5,7 +5,8 @@ import { getCaseApi } from '../../workflows/registry';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { businessDateOf } from '../cases/business-time';
 import { Clock } from '../common/clock/clock';
-import { DomainException } from '../common/errors/domain.exception';
+import { DomainException, type FieldError } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { AppConfig } from '../config/app-config';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
 import { CaseRepository } from '../ledger/case.repository';
@@ -53,22 +54,28 @@ export class CalendarService {
   }
 
   private validate(a: YearArrangement): void {
-    const errors = [
+    const errors: FieldError[] = [
       ...a.holidays
         .filter((d) => !d.startsWith(`${a.year}-`))
-        .map((d) => ({ field: 'holidays', reason: `${d} is not in ${a.year}` })),
+        .map((d) => ({
+          field: 'holidays',
+          reason: msg('calendar.notInYear', { day: d, year: a.year }),
+        })),
       ...a.workdays
         .filter((d) => !d.startsWith(`${a.year}-`))
-        .map((d) => ({ field: 'workdays', reason: `${d} is not in ${a.year}` })),
+        .map((d) => ({
+          field: 'workdays',
+          reason: msg('calendar.notInYear', { day: d, year: a.year }),
+        })),
       ...a.workdays
         .filter((d) => !isWeekend(d))
         .map((d) => ({
           field: 'workdays',
-          reason: `${d} is a weekday: make-up days fall on weekends`,
+          reason: msg('calendar.weekdayWorkday', { day: d }),
         })),
       ...a.holidays
         .filter((d) => a.workdays.includes(d))
-        .map((d) => ({ field: 'holidays', reason: `${d} is also listed as a workday` })),
+        .map((d) => ({ field: 'holidays', reason: msg('calendar.alsoWorkday', { day: d }) })),
     ];
     if (errors.length === 0) {
       try {

@@ -62,3 +62,18 @@ export const isBareDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s);
 export function toInstant(value: string, timeZone: string): Date {
   return isBareDate(value) ? startOfBusinessDay(value, timeZone) : new Date(value);
 }
+
+/**
+ * An instant as the bureau reads it: the same instant with the business offset, e.g.
+ * 2026-06-30T16:00:00.000Z → 2026-07-01T00:00:00.000+08:00 in Asia/Shanghai.
+ */
+export function businessInstant(instant: Date, timeZone: string): string {
+  const ms = instant.getTime();
+  const offset = offsetMinutes(ms, timeZone);
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 23);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${local}${sign}${hh}:${mm}`;
+}

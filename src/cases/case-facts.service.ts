@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OfficerFacts } from '../../workflows/model/domain.types';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import type { EntryFacts } from '../ledger/log-entry';
 import { OfficersService } from '../officers/officers.service';
 import { officerIdsIn } from './event-payload';
@@ -45,7 +46,7 @@ export class CaseFactsService {
     const unknown = named.filter((n) => missing.includes(n.id));
     if (unknown.length > 0) {
       throw DomainException.validation(
-        unknown.map((n) => ({ field: n.field, reason: `unknown officer ${n.id}` })),
+        unknown.map((n) => ({ field: n.field, reason: msg('officer.unknown', { id: n.id }) })),
       );
     }
     const officers: Record<string, OfficerFacts> = {};

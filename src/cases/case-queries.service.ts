@@ -3,6 +3,7 @@ import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { pageOf, paging, type Page } from '../common/dto/page';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
+import { msg } from '../../workflows/messages/catalogue';
 import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository } from '../ledger/case.repository';
@@ -45,7 +46,7 @@ export class CaseQueries {
   /** GET /cases: a search the caller may see every row of, so its total is exact. */
   async list(q: ListCasesQuery, viewer: AuthenticatedOfficer): Promise<Page<CaseView>> {
     if (q.sort === 'relevance' && !q.q) {
-      throw DomainException.validation([{ field: 'sort', reason: 'relevance needs q' }]);
+      throw DomainException.validation([{ field: 'sort', reason: msg('search.relevanceNeedsQ') }]);
     }
     const { pageSize, offset } = paging(q);
     const sort = q.sort ?? (q.q ? 'relevance' : 'createdAt');
@@ -111,7 +112,7 @@ export class CaseQueries {
     assertVisible(caseAccess(viewer, record, await this.recused(id)), id);
     const isHandler = record.handlerIds.includes(viewer.id);
     if (!viewer.roles.includes('auditor') && !(viewer.roles.includes('handler') && isHandler)) {
-      throw DomainException.forbidden('the log is open to auditors and handlers of this case', {
+      throw DomainException.forbidden(msg('log.forbidden'), {
         missingRole: 'auditor',
       });
     }

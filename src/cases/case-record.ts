@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Accepted } from '../../workflows/penalty-case/transition.types';
 import { CURRENT } from '../../workflows/registry';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { ErrorCode } from '../common/errors/error-code';
 import type { CaseRecord } from '../ledger/case.repository';
 import type { LogEntry } from '../ledger/log-entry';
@@ -11,7 +12,7 @@ export function checkVersion(record: CaseRecord, expected: number | undefined): 
   if (expected !== undefined && expected !== record.version) {
     throw new DomainException(
       ErrorCode.VERSION_CONFLICT,
-      `expected version ${expected}, the case is at ${record.version}`,
+      msg('version.conflict', { expected, current: record.version }),
       { currentVersion: record.version },
     );
   }

@@ -11,6 +11,7 @@ import { CURRENT, getCaseApi } from '../../workflows/registry';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { ErrorCode } from '../common/errors/error-code';
 import { AppConfig } from '../config/app-config';
 import { CaseLogRepository } from '../ledger/case-log.repository';
@@ -246,7 +247,7 @@ export class CasesService {
     const { missing } = await this.facts.officersExist([dto.officerId]);
     if (missing.length) {
       throw DomainException.validation([
-        { field: 'officerId', reason: `unknown officer ${dto.officerId}` },
+        { field: 'officerId', reason: msg('officer.unknown', { id: dto.officerId }) },
       ]);
     }
     const env = await this.views.environment();
@@ -261,7 +262,10 @@ export class CasesService {
         decidedAt,
       });
       if (!added) {
-        throw new DomainException(ErrorCode.ALREADY_EXISTS, `${dto.officerId} is already recused`);
+        throw new DomainException(
+          ErrorCode.ALREADY_EXISTS,
+          msg('recusal.exists', { id: dto.officerId }),
+        );
       }
       const occurredAt = this.sealer.occurredAt(undefined, record.lastOccurredAt);
       const { entry, next } = this.sealer.serviceEntry(
@@ -328,10 +332,7 @@ export class CasesService {
     if (!prior) return undefined;
     const sameCase = caseId === undefined ? prior.entry.seq === 1 : prior.entry.caseId === caseId;
     if (prior.requestHash !== idem.requestHash || !sameCase) {
-      throw new DomainException(
-        ErrorCode.IDEMPOTENCY_KEY_REUSED,
-        'this Idempotency-Key was used with a different request',
-      );
+      throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED, msg('idempotency.reused'));
     }
     const record = (await this.cases.get(prior.entry.caseId, tx))!;
     const recused = await this.cases.recusedOfficerIds(tx, record.id);

@@ -9,6 +9,7 @@ import type { CalendarPin } from '../calendar/calendar-history';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { AppConfig } from '../config/app-config';
 import type { CaseRecord } from '../ledger/case.repository';
 import { hashEntry } from '../ledger/entry-hash';
@@ -38,7 +39,7 @@ export class EntrySealer {
   /** A date of the past (e.g. when a violation ended) is not after today's business date. */
   notInFuture(field: string, value: string | undefined): void {
     if (value !== undefined && value > businessDateOf(this.clock.now(), this.config.TZ_BUSINESS)) {
-      throw DomainException.validation([{ field, reason: 'may not be in the future' }]);
+      throw DomainException.validation([{ field, reason: msg('date.future') }]);
     }
   }
 
@@ -50,13 +51,11 @@ export class EntrySealer {
     }
     const instant = toInstant(value, tz);
     if (Number.isNaN(instant.getTime())) {
-      throw DomainException.validation([{ field: 'occurredAt', reason: 'is not a valid date' }]);
+      throw DomainException.validation([{ field: 'occurredAt', reason: msg('date.invalid') }]);
     }
     const bare = isBareDate(value);
     if (bare ? value > businessDateOf(now, tz) : instant > now) {
-      throw DomainException.validation([
-        { field: 'occurredAt', reason: 'may not be in the future' },
-      ]);
+      throw DomainException.validation([{ field: 'occurredAt', reason: msg('date.future') }]);
     }
     if (previous) {
       const prevDate = businessDateOf(new Date(previous), tz);
@@ -64,7 +63,7 @@ export class EntrySealer {
         throw DomainException.validation([
           {
             field: 'occurredAt',
-            reason: `may not be earlier than the previous event (${previous})`,
+            reason: msg('date.beforePrevious', { previous }),
           },
         ]);
       }
@@ -139,7 +138,7 @@ export class EntrySealer {
   refusal(r: Refused, type?: string): DomainException {
     if (type !== undefined && !isCatalogueEvent(type)) {
       return DomainException.validation([
-        { field: 'type', reason: `unknown event type ${type} (see EVENTS.md)` },
+        { field: 'type', reason: msg('event.unknownType', { type }) },
       ]);
     }
     return refusalToException(r);

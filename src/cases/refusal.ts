@@ -1,27 +1,36 @@
-import type { Refused } from '../../workflows/penalty-case/transition.types';
+import type { GuardFailure, Refused } from '../../workflows/penalty-case/transition.types';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
+import { msg } from '../../workflows/messages/catalogue';
+
+/** The detail of a GUARD_FAILED answer: `G12: …; G13: …`. */
+function guardsFailed(guards: GuardFailure[]) {
+  const failures = guards.map((g) => msg('problem.guardLine', { id: g.id, message: g.msg }));
+  return msg('problem.guardFailed', { failures });
+}
 
 /** The machine's refusal as the problem details of EVENTS.md "Answers to a rejected event". */
 export function refusalToException(r: Refused): DomainException {
   switch (r.code) {
     case 'ILLEGAL_TRANSITION':
-      return new DomainException(ErrorCode.ILLEGAL_TRANSITION, r.message, {
+      return new DomainException(ErrorCode.ILLEGAL_TRANSITION, r.msg, {
         stage: r.stage,
         allowedEvents: r.allowedEvents,
       });
     case 'FORBIDDEN':
-      return DomainException.forbidden(r.message, {
+      return DomainException.forbidden(r.msg, {
         ...(r.missingRole ? { missingRole: r.missingRole } : {}),
         ...(r.conflict ? { conflict: r.conflict } : {}),
       });
     case 'GUARD_FAILED':
-      return new DomainException(ErrorCode.GUARD_FAILED, r.message, { guards: r.guards });
+      return new DomainException(ErrorCode.GUARD_FAILED, guardsFailed(r.guards), {
+        guards: r.guards,
+      });
     case 'INVALID_PAYLOAD':
       return DomainException.validation(
         r.errors.map((e) => ({
           field: e.field.startsWith('payload') ? e.field : `payload.${e.field}`,
-          reason: e.reason,
+          reason: e.msg,
         })),
       );
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { ErrorCode } from '../common/errors/error-code';
 import { AppConfig } from '../config/app-config';
 import { businessDateOf, startOfBusinessDay } from '../cases/business-time';
@@ -66,8 +67,8 @@ export class PublicDecisionsService {
     if (items[0]) return toDecisionView(items[0], this.policy);
     const withdrawal = await this.repo.withdrawalOf(decisionNumber);
     const detail = withdrawal
-      ? `decision ${decisionNumber} was withdrawn on ${withdrawal.withdrawnOn}; see /api/v1/public/withdrawals`
-      : `no decision ${decisionNumber} is on public display`;
+      ? msg('public.withdrawn', { number: decisionNumber, on: withdrawal.withdrawnOn })
+      : msg('public.absent', { number: decisionNumber });
     throw new DomainException(ErrorCode.NOT_FOUND, detail);
   }
 

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { Public } from '../auth/auth.decorators';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { AppConfig } from '../config/app-config';
 import { MetricsService } from './metrics.service';
 
@@ -27,7 +28,7 @@ export class MetricsController {
   ): Promise<string> {
     const token = this.config.METRICS_TOKEN;
     if (token && !same(authorization ?? '', `Bearer ${token}`)) {
-      throw DomainException.unauthenticated('metrics require the METRICS_TOKEN bearer token');
+      throw DomainException.unauthenticated(msg('auth.metrics'));
     }
     res.type(this.metrics.registry.contentType);
     return this.metrics.registry.metrics();

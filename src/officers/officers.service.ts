@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { DomainException } from '../common/errors/domain.exception';
+import { msg } from '../../workflows/messages/catalogue';
 import { ErrorCode } from '../common/errors/error-code';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import type { CreateOfficerDto, OfficerView, UpdateOfficerDto } from './dto/officer.dto';
@@ -41,7 +42,7 @@ export class OfficersService {
 
   async create(dto: CreateOfficerDto): Promise<OfficerView> {
     if (await this.repo.existsBy({ id: dto.id })) {
-      throw new DomainException(ErrorCode.ALREADY_EXISTS, `officer ${dto.id} already exists`);
+      throw new DomainException(ErrorCode.ALREADY_EXISTS, msg('officer.exists', { id: dto.id }));
     }
     const entity = this.repo.create({ id: dto.id, active: true });
     this.assign(entity, dto);

@@ -64,7 +64,7 @@ describe('malformed requests are refused before anything else, and nothing is wr
       .set({ ...auth(cast.handler), 'content-type': 'application/json' })
       .send(raw);
     expect(res.status).toBe(400);
-    expect(res.body.detail).toMatch(/nested deeper than 32/);
+    expect(res.body.detail).toMatch(/嵌套超过32层/);
   });
 
   it('__proto__ and constructor keys are refused', async () => {

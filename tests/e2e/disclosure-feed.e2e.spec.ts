@@ -63,7 +63,7 @@ describe('the public feed: withdrawals, filters, caching, JSON Feed, 事前公�
     expect(one.status).toBe(404);
     expect(one.body).toMatchObject({
       code: 'NOT_FOUND',
-      detail: expect.stringContaining('withdrawn on 2026-10-12'),
+      detail: expect.stringContaining('已于2026-10-12撤下'),
     });
     expect((await pub('/withdrawals')).body.items).toContainEqual({
       decisionNumber: number,

@@ -96,7 +96,7 @@ describe('event payloads: one schema, refused with 400 naming the field', () => 
     ],
   ])('%s → 400, nothing written', async (_, type, payload, field, reason) => {
     const id = await filedCase(t, cast);
-    const res = await send(t, cast.handler, id, type, payload);
+    const res = await send(t, cast.handler, id, type, payload).set('accept-language', 'en');
     expect(res.status).toBe(400);
     expect(res.body.errors as FieldError[]).toContainEqual({ field, reason });
     expect(await version(id)).toBe(2);
@@ -106,7 +106,7 @@ describe('event payloads: one schema, refused with 400 naming the field', () => 
     const id = await filedCase(t, cast);
     const res = await send(t, cast.approver, id, 'EXTEND_CASE_LIMIT', {
       collectiveResolution: { attendeeIds: ['a1', 'a2', 'a3'], until: '2025-02-30' },
-    });
+    }).set('accept-language', 'en');
     expect(res.status).toBe(400);
     expect(res.body.errors).toContainEqual({
       field: 'payload.collectiveResolution.until',
@@ -128,7 +128,7 @@ describe('event payloads: one schema, refused with 400 naming the field', () => 
     const res = await send(t, cast.handler, id, 'RECORD_EVIDENCE', {
       ...EVIDENCE,
       officersPresent: ['h1', 'h9'],
-    });
+    }).set('accept-language', 'en');
     expect(res.status).toBe(400);
     expect(res.body.errors).toContainEqual({
       field: 'payload.officersPresent[1]',
@@ -154,7 +154,7 @@ describe('event payloads: one schema, refused with 400 naming the field', () => 
       ...EVIDENCE,
       sha256: 'ab'.repeat(32),
       officersPresent: ['h1', 'h2'],
-    });
+    }).set('accept-language', 'en');
     expect(res.status).toBe(200);
     expect(await version(id)).toBe(3);
   });

@@ -37,7 +37,7 @@ describe('class 1: the decision is judged by what it imposes (APL 44, 57, 62)', 
       '2025-03-25',
     );
     expect(refusal(res)).toEqual({ status: 422, code: 'GUARD_FAILED', guards: ['G12', 'G13'] });
-    expect(JSON.stringify(res.body)).toMatch(/contradicts/);
+    expect(JSON.stringify(res.body)).toMatch(/相矛盾/);
   });
 });
 

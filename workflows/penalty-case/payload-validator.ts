@@ -7,7 +7,9 @@
 import type { JsonSchema, JsonType } from './json-schema';
 import { OFFICER_ID_PATTERN, SAFE_TEXT_PATTERN, SHA256_PATTERN } from './json-schema';
 import type { FieldError, Schema } from './penalty-case.payload';
-import { object } from './penalty-case.payload';
+import { fieldError, object } from './penalty-case.payload';
+import type { MessageKey, Msg } from '../messages/catalogue';
+import { english, msg } from '../messages/catalogue';
 import { businessDate, toEpochDayOrNull } from './penalty-case.dates';
 import { nearest } from './near-miss';
 
@@ -19,27 +21,30 @@ export interface ValidateOptions {
 
 type Errors = FieldError[];
 const ok: Errors = [];
-const bad = (field: string, reason: string): Errors => [{ field, reason }];
+const bad = (field: string, reason: Msg): Errors => [fieldError(field, reason)];
 
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** Keys that reach a prototype when copied naively; never a field of ours. */
 const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const PATTERN_REASONS: Readonly<Record<string, string>> = {
-  [SAFE_TEXT_PATTERN]: 'must not contain control (except tab, newline) or bidi-override characters',
-  [SHA256_PATTERN]: 'must be a SHA-256 digest: 64 lowercase hex digits',
-  [OFFICER_ID_PATTERN]: 'must be an officer id (1-64 letters, digits, . _ -)',
+const PATTERN_REASONS: Readonly<Record<string, Msg>> = {
+  [SAFE_TEXT_PATTERN]: msg('field.safeText'),
+  [SHA256_PATTERN]: msg('field.sha256'),
+  [OFFICER_ID_PATTERN]: msg('field.officerIdPattern'),
 };
-const TYPE_NAMES: Readonly<Record<JsonType, string>> = {
-  string: 'a string',
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: 'a boolean',
-  array: 'an array',
-  object: 'an object',
-  null: 'null',
-};
+
+/** A `then.description` is the English text of a `schema.*` message: its key, to render it. */
+const SCHEMA_REASONS: readonly MessageKey[] = [
+  'schema.fineAmount',
+  'schema.gainsAmount',
+  'schema.propertyAmount',
+  'schema.term',
+];
+function describedReason(description: string): Msg | string {
+  const key = SCHEMA_REASONS.find((k) => english({ key: k }) === description);
+  return key ? { key } : description;
+}
 
 const patterns = new Map<string, RegExp>();
 function regex(pattern: string): RegExp {
@@ -76,18 +81,18 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\
 function formatError(v: string, s: JsonSchema, path: string, o: ValidateOptions): Errors {
   switch (s.format) {
     case 'date':
-      return toEpochDayOrNull(v) === null ? bad(path, "must be a real date 'YYYY-MM-DD'") : ok;
+      return toEpochDayOrNull(v) === null ? bad(path, msg('field.realDate')) : ok;
     case 'date-time': {
-      if (!o.strict) return lenientDateTime(v) ? ok : bad(path, 'must be an ISO 8601 date-time');
+      if (!o.strict) return lenientDateTime(v) ? ok : bad(path, msg('field.isoDateTime'));
       const m = DATE_TIME.exec(v);
       const real = m && toEpochDayOrNull(m[1]) !== null && !Number.isNaN(Date.parse(v));
-      return real ? ok : bad(path, 'must be an RFC 3339 date-time with offset');
+      return real ? ok : bad(path, msg('field.rfc3339'));
     }
     case 'officer-id': {
       if (!o.strict || !o.officers) return ok;
       const officer = o.officers[v];
-      if (!officer) return bad(path, `is not a known officer (${v})`);
-      return officer.active === false ? bad(path, `names an inactive officer (${v})`) : ok;
+      if (!officer) return bad(path, msg('field.unknownOfficer', { id: v }));
+      return officer.active === false ? bad(path, msg('field.inactiveOfficer', { id: v })) : ok;
     }
     case undefined:
       return ok;
@@ -106,10 +111,11 @@ function lenientDateTime(v: string): boolean {
 
 function stringErrors(v: string, s: JsonSchema, path: string, o: ValidateOptions): Errors {
   if (o.strict && s.minLength !== undefined && [...v].length < s.minLength) {
-    return bad(path, s.minLength === 1 ? 'must not be empty' : `needs ${s.minLength} characters`);
+    const min = s.minLength;
+    return bad(path, min === 1 ? msg('field.empty') : msg('field.minChars', { min }));
   }
   if (o.strict && s.pattern !== undefined && !regex(s.pattern).test(v)) {
-    return bad(path, PATTERN_REASONS[s.pattern] ?? `must match ${s.pattern}`);
+    return bad(path, PATTERN_REASONS[s.pattern] ?? msg('field.pattern', { pattern: s.pattern }));
   }
   return formatError(v, s, path, o);
 }
@@ -122,18 +128,17 @@ function objectErrors(v: Record<string, unknown>, s: JsonSchema, path: string, o
   for (const key of keys) {
     const value = own(key);
     if (value === undefined) {
-      if (s.required?.includes(key)) errors.push({ field: at(path, key), reason: 'is required' });
+      if (s.required?.includes(key)) errors.push(fieldError(at(path, key), msg('field.required')));
     } else if (props[key]) {
       errors.push(...check(value, props[key], at(path, key), o));
     }
   }
   if (o.strict) {
     for (const key of Object.keys(v)) {
-      if (POISON_KEYS.has(key)) errors.push({ field: at(path, key), reason: 'is not allowed' });
+      if (POISON_KEYS.has(key)) errors.push(fieldError(at(path, key), msg('field.notAllowed')));
       else if (s.additionalProperties === false && !(key in props) && v[key] !== undefined) {
         const near = nearest(key, Object.keys(props));
-        const hint = near ? ` (did you mean ${near}?)` : '';
-        errors.push({ field: at(path, key), reason: `is not a known field${hint}` });
+        errors.push(fieldError(at(path, key), msg('field.unknown', { near })));
       }
     }
   }
@@ -146,10 +151,11 @@ function conditionErrors(v: unknown, s: JsonSchema, path: string, o: ValidateOpt
   return s.allOf.flatMap((rule) => {
     if (!rule.if || !rule.then || check(v, rule.if, path, o).length > 0) return ok;
     const why = rule.then.description;
-    return check(v, rule.then, path, o).map((e) => ({
-      field: e.field,
-      reason: why ? `${e.reason}: ${why}` : e.reason,
-    }));
+    return check(v, rule.then, path, o).map((e) =>
+      why
+        ? fieldError(e.field, msg('field.because', { reason: e.msg, why: describedReason(why) }))
+        : e,
+    );
   });
 }
 
@@ -162,7 +168,7 @@ function freeFormErrors(v: unknown, path: string): Errors {
   if (!isObject(v)) return ok;
   return Object.entries(v).flatMap(([key, value]) =>
     POISON_KEYS.has(key)
-      ? bad(at(path, key), 'is not allowed')
+      ? bad(at(path, key), msg('field.notAllowed'))
       : freeFormErrors(value, at(path, key)),
   );
 }
@@ -171,25 +177,26 @@ function check(v: unknown, s: JsonSchema, path: string, o: ValidateOptions): Err
   if (s.type !== undefined) {
     const types: readonly JsonType[] = typeof s.type === 'string' ? [s.type] : s.type;
     if (!types.some((t) => hasType(v, t))) {
-      return bad(path, `must be ${types.map((t) => TYPE_NAMES[t]).join(' or ')}`);
+      return bad(path, msg('field.type', { types }));
     }
   }
   const openEnum = !o.strict && s['x-closed-since'] !== undefined;
   if (s.enum && !openEnum && !s.enum.includes(v as string)) {
-    return bad(path, `must be one of ${s.enum.join(', ')}`);
+    return bad(path, msg('field.oneOf', { values: s.enum }));
   }
-  if (s.const !== undefined && v !== s.const) return bad(path, `must be ${s.const}`);
+  if (s.const !== undefined && v !== s.const)
+    return bad(path, msg('field.const', { value: s.const }));
   const errors: Errors = [];
   if (typeof v === 'string') errors.push(...stringErrors(v, s, path, o));
   if (typeof v === 'number') {
     if (s.minimum !== undefined && v < s.minimum)
-      errors.push(...bad(path, `must be ≥ ${s.minimum}`));
+      errors.push(...bad(path, msg('field.min', { min: s.minimum })));
     if (s.maximum !== undefined && v > s.maximum)
-      errors.push(...bad(path, `must be ≤ ${s.maximum}`));
+      errors.push(...bad(path, msg('field.max', { max: s.maximum })));
   }
   if (Array.isArray(v)) {
     if (s.minItems !== undefined && v.length < s.minItems) {
-      return bad(path, `must have at least ${s.minItems} item(s)`);
+      return bad(path, msg('field.minItems', { min: s.minItems }));
     }
     if (s.items) v.forEach((item, i) => errors.push(...check(item, s.items!, `${path}[${i}]`, o)));
   }
@@ -197,8 +204,10 @@ function check(v: unknown, s: JsonSchema, path: string, o: ValidateOptions): Err
     errors.push(...objectErrors(v, s, path, o));
   }
   if (s.anyOf && !s.anyOf.some((branch) => check(v, branch, path, o).length === 0)) {
-    const reasons = s.anyOf.flatMap((branch) => check(v, branch, path, o).map((e) => e.reason));
-    errors.push({ field: path, reason: [...new Set(reasons)].join(', or ') });
+    const failed = s.anyOf.flatMap((branch) => check(v, branch, path, o));
+    // One reason per distinct message, as the branches often fail alike.
+    const reasons = [...new Map(failed.map((e) => [e.reason, e.msg])).values()];
+    errors.push(fieldError(path, msg('field.anyOf', { reasons })));
   }
   errors.push(...conditionErrors(v, s, path, o));
   if (o.strict && Array.isArray(s.type)) errors.push(...freeFormErrors(v, path));

@@ -5,13 +5,18 @@ import { collectiveRecorded, isHandler } from './penalty-case.derived';
 import type { EventType } from './penalty-case.events';
 import { EVENT_SPECS, rolesFor } from './penalty-case.events';
 import { before } from './penalty-case.dates';
+import type { Msg } from '../messages/catalogue';
+import { english, msg } from '../messages/catalogue';
+import type { HandlerAct } from '../messages/payload.messages';
 
 export const SYSTEM_ACTOR_ID = 'system';
 /** APL 58 ¶2 took effect on this day: reviewers appointed since need the 法律职业资格. */
 export const FIRST_TIME_REVIEWER_CUTOFF = '2021-07-15';
 
 export interface AccessDenial {
+  /** English text of `msg` (logs, tests); answers render `msg` in the reader's language. */
   message: string;
+  msg: Msg;
   missingRole?: Role;
   conflict?: string;
 }
@@ -45,23 +50,25 @@ function separation(
       // A return by an approver is not a handler reviewing its own case.
       return role === 'approver' ? undefined : denial(actor, 'review');
     case 'legalReviewer':
-      return denial(actor, 'legally review');
+      return denial(actor, 'legallyReview');
     case 'hearingOfficer':
-      return denial(actor, 'preside over the hearing of');
+      return denial(actor, 'preside');
     case 'decider':
       // A decision taken by collective discussion has other approvers.
       return type === 'DECIDE' && collectiveRecorded(ctx)
         ? undefined
-        : denial(actor, 'be the only approver of');
+        : denial(actor, 'soleApprover');
   }
 }
 
-function denial(actor: OfficerFacts, what: string): AccessDenial {
+function denial(actor: OfficerFacts, act: HandlerAct): AccessDenial {
   return {
-    message: `G09/G15: officer ${actor.id} is a handler of this case and may not ${what} it (APL 58, 64)`,
+    ...said(msg('access.handlerConflict', { id: actor.id, act })),
     conflict: 'HANDLER_OF_CASE',
   };
 }
+
+const said = (m: Msg) => ({ message: english(m), msg: m });
 
 export function checkAccess(
   type: EventType,
@@ -72,33 +79,25 @@ export function checkAccess(
 ): AccessDenial | undefined {
   // G06, APL 43: a recused officer may not act on the case.
   if (recused.includes(actor.id)) {
-    return {
-      message: `G06: officer ${actor.id} is recused from this case (APL 43)`,
-      conflict: 'RECUSED',
-    };
+    return { ...said(msg('access.recused', { id: actor.id })), conflict: 'RECUSED' };
   }
   if (actor.id === SYSTEM_ACTOR_ID && EVENT_SPECS[type].system) {
     return undefined;
   }
   const role = actingRole(type, stage, actor);
   if (!role) {
-    const missingRole = rolesFor(type, stage)[0];
-    return { message: `${type} needs the role ${rolesFor(type, stage).join(' or ')}`, missingRole };
+    const roles = rolesFor(type, stage);
+    return { ...said(msg('access.needsRole', { type, roles })), missingRole: roles[0] };
   }
   if (!ctx) {
     return undefined;
   }
   if (role === 'handler' && ctx.handlerIds.length > 0 && !isHandler(ctx, actor.id)) {
-    return {
-      message: `officer ${actor.id} is not a handler of this case`,
-      conflict: 'NOT_HANDLER_OF_CASE',
-    };
+    return { ...said(msg('access.notHandler', { id: actor.id })), conflict: 'NOT_HANDLER_OF_CASE' };
   }
   if (role === 'legal_reviewer' && !qualifiedLegalReviewer(actor)) {
-    return {
-      message: `G09: officer ${actor.id} is a first-time legal reviewer without the 法律职业资格 (APL 58)`,
-      conflict: 'UNQUALIFIED_LEGAL_REVIEWER',
-    };
+    const conflict = 'UNQUALIFIED_LEGAL_REVIEWER';
+    return { ...said(msg('access.unqualified', { id: actor.id })), conflict };
   }
   return separation(type, ctx, actor, role);
 }

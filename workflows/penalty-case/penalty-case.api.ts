@@ -19,6 +19,9 @@ import { EVENT_SPECS, EVENT_TYPES, isEventType } from './penalty-case.events';
 import { flagsFor, guardFailures } from './penalty-case.guards';
 import { penaltyCaseMachine } from './penalty-case.machine';
 import type { FieldError } from './penalty-case.payload';
+import { fieldError } from './penalty-case.payload';
+import type { Msg } from '../messages/catalogue';
+import { english, msg } from '../messages/catalogue';
 import { validate } from './payload-validator';
 import type { CaseSnapshot } from './penalty-case.snapshot';
 import { contextOf, persistSnapshot, restoreSnapshot, stageOf } from './penalty-case.snapshot';
@@ -88,9 +91,16 @@ function accepted(snapshot: CaseSnapshot, flags: string[], effects: Effect[]): A
   };
 }
 
-function illegal(stage: string, type: string, allowedEvents: string[], why?: string): Refused {
-  const message = why ?? `${type} is not accepted in stage ${stage}`;
-  return { ok: false, code: 'ILLEGAL_TRANSITION', stage, allowedEvents, message };
+function illegal(stage: string, type: string, allowedEvents: string[], why?: Msg): Refused {
+  const m = why ?? msg('transition.notAccepted', { type, stage });
+  return {
+    ok: false,
+    code: 'ILLEGAL_TRANSITION',
+    stage,
+    allowedEvents,
+    message: english(m),
+    msg: m,
+  };
 }
 
 /**
@@ -110,25 +120,20 @@ function payloadErrors(
   try {
     dayOf(envelope.occurredAt, env);
     if (ctx && earlierThan(envelope.occurredAt, ctx.lastEventAt, env)) {
-      errors.push({
-        field: 'occurredAt',
-        reason: `is before the case's previous event (${ctx.lastEventAt})`,
-      });
+      const previous = ctx.lastEventAt;
+      errors.push(fieldError('occurredAt', msg('occurredAt.beforePrevious', { previous })));
     }
   } catch {
-    errors.push({ field: 'occurredAt', reason: 'must be an ISO 8601 date or date-time' });
+    errors.push(fieldError('occurredAt', msg('occurredAt.invalid')));
   }
   if (type === 'RECORD_APPEAL_OUTCOME' && payload.outcome === 'changed' && !payload.penalties) {
-    errors.push({ field: 'penalties', reason: 'is required when the outcome is changed' });
+    errors.push(fieldError('penalties', msg('penalties.requiredWhenChanged')));
   }
   // penalty-case@2, APL 45: an accepted defence states what the review adopts.
   const adopted = payload.adopted;
   if (type === 'REVIEW_STATEMENT' && ctx && sinceV2(ctx) && payload.accepted === true) {
     if (typeof adopted !== 'string' || adopted.trim() === '') {
-      errors.push({
-        field: 'adopted',
-        reason: 'is required when the statement is accepted (APL 45)',
-      });
+      errors.push(fieldError('adopted', msg('adopted.requiredWhenAccepted')));
     }
   }
   // Outcomes added in penalty-case@2 (确认违法 / 确认无效 / 责令重新作出) are not v1 values.
@@ -138,7 +143,8 @@ function payloadErrors(
     !sinceV2(ctx) &&
     V2_OUTCOMES.includes(payload.outcome as string)
   ) {
-    errors.push({ field: 'outcome', reason: 'must be one of upheld, revoked, changed' });
+    const values = ['upheld', 'revoked', 'changed'];
+    errors.push(fieldError('outcome', msg('field.oneOf', { values })));
   }
   return errors;
 }
@@ -213,7 +219,7 @@ function apply(
       stage,
       type,
       allowedFor(snapshot, envelope.actor, recused),
-      `${type} is not available now`,
+      msg('transition.notAvailable', { type }),
     );
   }
   const [next] = transition(penaltyCaseMachine, snapshot, event);
@@ -229,12 +235,7 @@ function start(
   const recused = envelope.recusedOfficerIds ?? [];
   if (!procedure) {
     const first = envelope.actor.roles.includes('handler') ? Object.keys(FIRST_EVENTS) : [];
-    return illegal(
-      'none',
-      envelope.type,
-      first,
-      'a case starts with REGISTER_CLUE or OPEN_SUMMARY_CASE',
-    );
+    return illegal('none', envelope.type, first, msg('transition.firstEvent'));
   }
   const type = envelope.type as EventType;
   const denial = checkAccess(type, 'none', undefined, envelope.actor, recused);
@@ -244,7 +245,7 @@ function start(
   // A case starts on its version: every new case is CURRENT (v2), so strict; v1 logs replay as v1.
   const errors = payloadErrors(type, envelope, version >= 2, undefined, env);
   if (errors.length === 0 && envelope.payload.procedure !== procedure) {
-    errors.push({ field: 'procedure', reason: `must be '${procedure}' for ${type}` });
+    errors.push(fieldError('procedure', msg('procedure.mustBe', { procedure, type })));
   }
   if (errors.length > 0) {
     return invalid(errors);

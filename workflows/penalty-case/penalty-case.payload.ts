@@ -3,11 +3,18 @@
 import { PENALTY_KINDS } from '../model/domain.types';
 import type { JsonSchema } from './json-schema';
 import { OFFICER_ID_PATTERN, SAFE_TEXT_PATTERN, SHA256_PATTERN } from './json-schema';
+import type { FieldFailure } from './transition.types';
+import type { Msg } from '../messages/catalogue';
+import { english, msg } from '../messages/catalogue';
 
-export interface FieldError {
-  field: string;
-  reason: string;
-}
+/** A bad field with its reason (English) and its catalogue message. */
+export type FieldError = FieldFailure;
+
+export const fieldError = (field: string, m: Msg): FieldError => ({
+  field,
+  reason: english(m),
+  msg: m,
+});
 
 /** A field's schema; `optional()` marks it not required (a symbol: never in the JSON). */
 export type Rule = JsonSchema & { readonly [OPTIONAL]?: true };
@@ -111,18 +118,10 @@ export const penalty: Rule = {
     durationDays: optional(positiveInt),
   }),
   allOf: [
-    needs(['fine'], 'amountFen', 'a fine needs amountFen'),
-    needs(
-      ['confiscate_illegal_gains'],
-      'amountFen',
-      'confiscation of illegal gains needs amountFen',
-    ),
-    needs(
-      ['confiscate_illegal_property'],
-      'amountFen',
-      'confiscation of illegal property needs amountFen, its value',
-    ),
-    needs(['suspend_license', 'restrict_practice'], 'durationDays', 'this penalty runs for a term'),
+    needs(['fine'], 'amountFen', english(msg('schema.fineAmount'))),
+    needs(['confiscate_illegal_gains'], 'amountFen', english(msg('schema.gainsAmount'))),
+    needs(['confiscate_illegal_property'], 'amountFen', english(msg('schema.propertyAmount'))),
+    needs(['suspend_license', 'restrict_practice'], 'durationDays', english(msg('schema.term'))),
   ],
 };
 

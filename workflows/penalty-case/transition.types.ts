@@ -7,6 +7,7 @@ import type {
   YearArrangement,
 } from '../model/domain.types';
 import type { RuleSet } from '../rules/rule-set';
+import type { Msg } from '../messages/catalogue';
 
 /**
  * Everything the machine needs to decide one event. The service stores the whole envelope in the
@@ -38,8 +39,17 @@ export interface Environment {
 
 export interface GuardFailure {
   id: string; // 'G12'
+  /** English text of `msg` (logs and tests); answers render `msg` in the reader's language. */
   message: string;
   citation: string; // 'APL 62'
+  msg: Msg;
+}
+
+/** A bad field: `reason` in English, `msg` for the reader's language. */
+export interface FieldFailure {
+  field: string;
+  reason: string;
+  msg: Msg;
 }
 
 /** A side effect the service runs after commit (outbox). */
@@ -99,14 +109,22 @@ export type Refused =
       stage: string;
       allowedEvents: string[];
       message: string;
+      msg: Msg;
     }
-  | { ok: false; code: 'FORBIDDEN'; message: string; missingRole?: Role; conflict?: string }
+  | {
+      ok: false;
+      code: 'FORBIDDEN';
+      message: string;
+      msg: Msg;
+      missingRole?: Role;
+      conflict?: string;
+    }
   | { ok: false; code: 'GUARD_FAILED'; message: string; guards: GuardFailure[] }
   | {
       ok: false;
       code: 'INVALID_PAYLOAD';
       message: string;
-      errors: { field: string; reason: string }[];
+      errors: FieldFailure[];
     };
 
 export type TransitionResult = Accepted | Refused;

@@ -1,37 +1,54 @@
+import type { Msg } from '../../../workflows/messages/catalogue';
+import { english, msg } from '../../../workflows/messages/catalogue';
+import type { Thing } from '../../../workflows/messages/service.messages';
+import type { Text } from '../i18n/localise';
 import { ErrorCode } from './error-code';
 
+/** A bad field: the reason as a catalogue message (rendered in the reader's language). */
 export interface FieldError {
   field: string;
-  reason: string;
+  reason: Text;
 }
 
+const englishOf = (text: Text): string => (typeof text === 'string' ? text : english(text));
+
 /**
- * Every expected failure is one of these: a code from the enum, a human sentence, and extension
- * members that become part of the RFC 7807 body (e.g. `allowedEvents`, `guards`, `errors`).
+ * Every expected failure is one of these: a code from the enum, a human sentence (a catalogue
+ * message, rendered per request by the filter; `message` holds its English for logs), and
+ * extension members that become part of the RFC 7807 body (e.g. `allowedEvents`, `guards`).
  */
 export class DomainException extends Error {
+  readonly msg?: Msg;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: Text,
     readonly extensions: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(englishOf(message));
+    if (typeof message !== 'string') this.msg = message;
   }
 
   static validation(errors: FieldError[]): DomainException {
-    const summary = errors.map((e) => `${e.field}: ${e.reason}`).join('; ');
-    return new DomainException(ErrorCode.VALIDATION_FAILED, summary, { errors });
+    const lines = errors.map((e) =>
+      msg('problem.fieldReason', { field: e.field, reason: e.reason }),
+    );
+    return new DomainException(
+      ErrorCode.VALIDATION_FAILED,
+      msg('problem.validation', { errors: lines }),
+      { errors },
+    );
   }
 
-  static notFound(what: string, id: string): DomainException {
-    return new DomainException(ErrorCode.NOT_FOUND, `${what} ${id} does not exist`);
+  static notFound(what: Thing, id: string): DomainException {
+    return new DomainException(ErrorCode.NOT_FOUND, msg('notFound', { what, id }));
   }
 
-  static unauthenticated(reason: string): DomainException {
+  static unauthenticated(reason: Text): DomainException {
     return new DomainException(ErrorCode.UNAUTHENTICATED, reason);
   }
 
-  static forbidden(message: string, extensions: Record<string, unknown> = {}): DomainException {
+  static forbidden(message: Text, extensions: Record<string, unknown> = {}): DomainException {
     return new DomainException(ErrorCode.FORBIDDEN, message, extensions);
   }
 }

@@ -1,10 +1,14 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainException, type FieldError } from './domain.exception';
+import { dtoReason } from '../i18n/dto-reasons';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((reason) => ({ field, reason }));
+    const own = Object.values(e.constraints ?? {}).map((text) => ({
+      field,
+      reason: dtoReason(text),
+    }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

@@ -1,4 +1,6 @@
 // Dates and instants as real calendar values: "2025-02-30" is refused, never shifted to March.
+import type { Msg } from '../../../workflows/messages/catalogue';
+import { msg } from '../../../workflows/messages/catalogue';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT =
@@ -33,8 +35,8 @@ export function isRealInstant(s: string): boolean {
  * Why a string that claims to be a date or an instant is not a real one (undefined when it is,
  * or when it does not claim to be one).
  */
-export function calendarValueError(s: string): string | undefined {
+export function calendarValueError(s: string): Msg | undefined {
   if (!LOOKS_DATED.test(s)) return undefined;
-  if (s.length === 10) return isRealDate(s) ? undefined : 'is not a real calendar date';
-  return isRealInstant(s) ? undefined : 'is not a real calendar date-time';
+  if (s.length === 10) return isRealDate(s) ? undefined : msg('http.notRealDate');
+  return isRealInstant(s) ? undefined : msg('http.notRealDateTime');
 }

@@ -1,6 +1,8 @@
 // What no request may carry into the permanent log, whatever the endpoint (issue 13).
 import type { FieldError } from '../errors/domain.exception';
 import { calendarValueError } from './calendar-values';
+import type { Msg } from '../../../workflows/messages/catalogue';
+import { msg } from '../../../workflows/messages/catalogue';
 
 /** Deeper than any body of API.md; a payload nested 5,000 deep is refused, never recursed. */
 export const MAX_DEPTH = 32;
@@ -16,18 +18,18 @@ const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** Why a string may not be stored, if it may not. */
-export function stringError(s: string): string | undefined {
+export function stringError(s: string): Msg | undefined {
   const bad = FORBIDDEN.exec(s);
   if (bad) {
     const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    return `contains a forbidden character (U+${code}: control, bidi override or lone surrogate)`;
+    return msg('http.forbiddenChar', { code });
   }
   return calendarValueError(s);
 }
 
-function numberError(n: number): string | undefined {
-  if (!Number.isFinite(n)) return 'is not a finite number';
-  if (Number.isInteger(n) && !Number.isSafeInteger(n)) return 'is too large an integer';
+function numberError(n: number): Msg | undefined {
+  if (!Number.isFinite(n)) return msg('http.notFinite');
+  if (Number.isInteger(n) && !Number.isSafeInteger(n)) return msg('http.tooLargeInteger');
   return undefined;
 }
 
@@ -55,7 +57,7 @@ export function malformations(root: unknown, rootPath = '', max = 20): FieldErro
       if (reason) errors.push({ field, reason });
     } else if (value !== null && typeof value === 'object') {
       if (depth >= MAX_DEPTH) {
-        errors.push({ field, reason: `is nested deeper than ${MAX_DEPTH} levels` });
+        errors.push({ field, reason: msg('http.tooDeep', { max: MAX_DEPTH }) });
         continue;
       }
       const entries: [string | number, unknown][] = Array.isArray(value)
@@ -64,9 +66,9 @@ export function malformations(root: unknown, rootPath = '', max = 20): FieldErro
       for (const [key, child] of entries) {
         const at = join(path, key);
         if (typeof key === 'string') {
-          const reason = PROTOTYPE_KEYS.has(key) ? 'is a forbidden key' : stringError(key);
+          const reason = PROTOTYPE_KEYS.has(key) ? msg('http.forbiddenKey') : stringError(key);
           if (reason) {
-            errors.push({ field: at, reason: `key ${reason}` });
+            errors.push({ field: at, reason: msg('http.key', { reason }) });
             continue;
           }
         }

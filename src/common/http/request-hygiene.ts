@@ -7,6 +7,7 @@ import { DomainException, type FieldError } from '../errors/domain.exception';
 import { ErrorCode } from '../errors/error-code';
 import { sendProblem } from '../errors/problem-details.filter';
 import { malformations, stringError } from './malformed-input';
+import { msg } from '../../../workflows/messages/catalogue';
 
 /** Body-parser's default, kept: the API's largest body (a case with its party) is a few kB. */
 export const BODY_LIMIT = '100kb';
@@ -20,7 +21,7 @@ function pathErrors(req: Request): FieldError[] {
     try {
       decoded = decodeURIComponent(segment);
     } catch {
-      errors.push({ field: 'path', reason: 'is not valid percent-encoded UTF-8' });
+      errors.push({ field: 'path', reason: msg('http.badPercent') });
       continue;
     }
     const reason = stringError(decoded);
@@ -33,7 +34,7 @@ function headerErrors(req: Request): FieldError[] {
   const key = req.headers['idempotency-key'];
   if (key === undefined) return [];
   if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
-    return [{ field: 'Idempotency-Key', reason: 'must be 1-200 printable ASCII characters' }];
+    return [{ field: 'Idempotency-Key', reason: msg('http.idempotencyKey') }];
   }
   return [];
 }
@@ -55,11 +56,11 @@ function parserErrors(err: unknown, req: Request, res: Response, next: NextFunct
   const e = err as { status?: number; type?: string; message?: string };
   const status = typeof e.status === 'number' ? e.status : 500;
   if (status === 413) {
-    const limit = `the request body is larger than ${BODY_LIMIT}`;
+    const limit = msg('http.tooLarge', { limit: BODY_LIMIT });
     return sendProblem(req, res, new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, limit));
   }
   if (status >= 400 && status < 500) {
-    const reason = e.type === 'entity.parse.failed' ? 'is not valid JSON' : String(e.message);
+    const reason = e.type === 'entity.parse.failed' ? msg('http.notJson') : String(e.message);
     return sendProblem(req, res, DomainException.validation([{ field: 'body', reason }]));
   }
   next(err);

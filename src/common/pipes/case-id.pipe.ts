@@ -1,5 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { DomainException } from '../errors/domain.exception';
+import { msg } from '../../../workflows/messages/catalogue';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,13 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class CaseIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (typeof value !== 'string' || !UUID.test(value)) {
-      // A case number here is a common slip: say where numbers are looked up (issue 14).
-      throw DomainException.validation([
-        {
-          field: 'id',
-          reason: 'must be a UUID (find a case number at /cases/by-number/:caseNumber)',
-        },
-      ]);
+      throw DomainException.validation([{ field: 'id', reason: msg('id.uuid') }]);
     }
     return value.toLowerCase();
   }

@@ -1,5 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { DomainException } from '../errors/domain.exception';
+import { msg } from '../../../workflows/messages/catalogue';
 
 /** Calendar years the service has arrangements for (issue 13: -1 and 0 were saved). */
 export const FIRST_YEAR = 2000;
@@ -15,7 +16,7 @@ export class YearPipe implements PipeTransform<string | number, number> {
     const year = Number(value);
     if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
       throw DomainException.validation([
-        { field: 'year', reason: `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
+        { field: 'year', reason: msg('year.range', { from: FIRST_YEAR, to: LAST_YEAR }) },
       ]);
     }
     return year;

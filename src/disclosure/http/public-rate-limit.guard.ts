@@ -1,6 +1,7 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { DomainException } from '../../common/errors/domain.exception';
+import { msg } from '../../../workflows/messages/catalogue';
 import { ErrorCode } from '../../common/errors/error-code';
 
 /** PUBLIC_RATE_LIMIT requests a minute per client IP across the public endpoints, then 429. */
@@ -13,7 +14,7 @@ export class PublicRateLimitGuard extends ThrottlerGuard {
   ): Promise<void> {
     throw new DomainException(
       ErrorCode.RATE_LIMITED,
-      `more than ${detail.limit} requests a minute; retry in ${detail.timeToBlockExpire} s`,
+      msg('http.rateLimited', { limit: detail.limit, retry: detail.timeToBlockExpire }),
       { retryAfterSeconds: detail.timeToBlockExpire },
     );
   }

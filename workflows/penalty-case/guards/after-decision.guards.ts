@@ -6,6 +6,7 @@ import { sinceV2 } from '../penalty-case.context';
 import { decidedPenalties, moneyDueFen } from '../penalty-case.derived';
 import type { Guard } from './guard-kit';
 import { blank, guard } from './guard-kit';
+import { msg } from '../../messages/catalogue';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -22,7 +23,7 @@ export const G41 = guard(
     const outstanding = Math.max(0, moneyDueFen(f.ctx) - paidBy(f.ctx, f.on));
     return [
       planned < outstanding &&
-        `the plan covers ${yuan(planned)} yuan of ${yuan(outstanding)} yuan outstanding`,
+        msg('G41.planShort', { planned: yuan(planned), outstanding: yuan(outstanding) }),
     ];
   },
 );
@@ -35,7 +36,7 @@ export const G42 = guard(
     sinceV2(f.ctx) &&
       f.payload.outcome === 'changed' &&
       isHeavier((f.payload.penalties as Penalty[] | undefined) ?? [], decidedPenalties(f.ctx)) &&
-      'the changed penalties are heavier than the decision (不得作出对申请人更为不利的变更决定)',
+      msg('G42.heavier'),
   ],
 );
 
@@ -49,8 +50,8 @@ export const G43 = guard(
       return [];
     }
     return [
-      f.payload.method !== 'on_the_spot' && 'a summary decision is delivered on the spot',
-      f.on !== decision.decidedOn && `a summary decision is delivered on ${decision.decidedOn}`,
+      f.payload.method !== 'on_the_spot' && msg('G43.onTheSpot'),
+      f.on !== decision.decidedOn && msg('G43.sameDay', { decidedOn: decision.decidedOn }),
     ];
   },
 );
@@ -62,8 +63,8 @@ export const G44 = guard(
   (f) => {
     const d = f.ctx.decision;
     return [
-      blank(f.payload.reason) && 'reasons are required',
-      (!d || !!d.revokedOn || !!d.voidOn) && 'no decision in force to revoke',
+      blank(f.payload.reason) && msg('reasons.required'),
+      (!d || !!d.revokedOn || !!d.voidOn) && msg('G44.noneInForce'),
     ];
   },
 );
@@ -75,9 +76,7 @@ export const G45 = guard(
   (f) => {
     const servedOn = f.ctx.service?.servedOn;
     return [
-      sinceV2(f.ctx) &&
-        (!servedOn || servedOn > f.on) &&
-        `the decision ${servedOn ? `takes effect on ${servedOn}` : 'has not been served'}: no 催告书 before`,
+      sinceV2(f.ctx) && (!servedOn || servedOn > f.on) && msg('G45.notInEffect', { servedOn }),
     ];
   },
 );

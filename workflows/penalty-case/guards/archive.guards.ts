@@ -1,29 +1,30 @@
 // 归档: the whole-process record is complete (G34, APL 47).
 import { blank, guard } from './guard-kit';
-import type { Facts, Guard } from './guard-kit';
+import type { Facts, Guard, Messages } from './guard-kit';
+import { msg } from '../../messages/catalogue';
 
 /** Stages the record must cover, by how the case ended. */
-function coverage(f: Facts): (string | false)[] {
+function coverage(f: Facts): Messages {
   const { ctx } = f;
   if (ctx.termination) {
-    return [!ctx.filedOn && 'no filing on record'];
+    return [!ctx.filedOn && msg('G34.noFiling')];
   }
   if (ctx.procedure === 'summary') {
-    return [!ctx.decision && 'no decision on record', !ctx.service && 'no service on record'];
+    return [!ctx.decision && msg('G34.noDecision'), !ctx.service && msg('G34.noService')];
   }
   const transfer = ctx.decision?.outcome === 'transfer_judiciary';
   return [
-    !ctx.filedOn && 'no filing on record',
-    !ctx.report && 'no investigation report on record',
-    ctx.reviews.length === 0 && 'no review on record',
-    !ctx.decision && 'no decision on record',
-    !transfer && !ctx.service && 'no service on record',
-    !transfer && !ctx.settledOn && !ctx.court?.outcome && 'no execution on record',
+    !ctx.filedOn && msg('G34.noFiling'),
+    !ctx.report && msg('G34.noReport'),
+    ctx.reviews.length === 0 && msg('G34.noReview'),
+    !ctx.decision && msg('G34.noDecision'),
+    !transfer && !ctx.service && msg('G34.noService'),
+    !transfer && !ctx.settledOn && !ctx.court?.outcome && msg('G34.noExecution'),
   ];
 }
 
 /** APL 47 and the 全过程记录 rules: mandatory audio-visual records. */
-function audioVisual(f: Facts): (string | false)[] {
+function audioVisual(f: Facts): Messages {
   const { ctx } = f;
   const service = ctx.service;
   const needsRecording =
@@ -34,13 +35,11 @@ function audioVisual(f: Facts): (string | false)[] {
   return [
     ...ctx.seizures
       .filter((seizure) => blank(seizure.recordingSha256))
-      .map((seizure) => `the seizure of ${seizure.on} has no audio-visual record`),
+      .map((seizure) => msg('G34.seizureNoRecording', { on: seizure.on })),
     needsRecording &&
       blank(service?.recordingSha256) &&
-      `the ${service?.method} service has no audio-visual record`,
-    ctx.procedure === 'summary' &&
-      !onSpotRecorded &&
-      'the on-site enforcement has no audio-visual record',
+      msg('G34.serviceNoRecording', { method: String(service?.method) }),
+    ctx.procedure === 'summary' && !onSpotRecorded && msg('G34.onSiteNoRecording'),
   ];
 }
 

@@ -14,6 +14,9 @@ import {
 } from '../penalty-case.derived';
 import type { Facts, Guard } from './guard-kit';
 import { guard } from './guard-kit';
+import { msg } from '../../messages/catalogue';
+import type { Msg } from '../../messages/catalogue';
+import type { Messages } from './guard-kit';
 import { collectiveDepartures, extensionInTime, resolutionChecks } from './rights.checks';
 
 /** The decision as a proposal, so the §5 requirements are judged on what is decided too. */
@@ -44,22 +47,19 @@ export const G18 = guard(
     return [
       reasons.length > 0 &&
         !legalReviewPassed(f.ctx) &&
-        `legal review is required (${reasons.join(', ')}) and has not passed on the current proposal` +
-          (reasons.includes('hearing_held') ? ' after the hearing report' : ''),
+        msg('legalReview.required', { reasons, afterHearing: reasons.includes('hearing_held') }),
     ];
   },
 );
 
-function attendeeMessages(f: Facts, attendeeIds: readonly string[]): string[] {
+function attendeeMessages(f: Facts, attendeeIds: readonly string[]): Msg[] {
   const distinct = [...new Set(attendeeIds)];
   const min = f.rules.collectiveDiscussion.minimumApprovers;
   return [
-    ...(distinct.length < min
-      ? [`at least ${min} approvers must attend, got ${distinct.length}`]
-      : []),
+    ...(distinct.length < min ? [msg('G18.collectiveTooFew', { min, got: distinct.length })] : []),
     ...distinct
       .filter((id) => !f.officers[id]?.roles.includes('approver'))
-      .map((id) => `attendee ${id} is not an approver`),
+      .map((id) => msg('G19.notApprover', { id })),
   ];
 }
 
@@ -82,31 +82,23 @@ export const G19 = guard(
     return [
       required.length > 0 &&
         !collectiveRecorded(f.ctx) &&
-        `collective discussion is required (${[...new Set(required)].join(', ')}) and none is recorded for the current proposal`,
+        msg('G19.required', { reasons: [...new Set(required)] }),
       ...(v2 ? collectiveDepartures(f) : []),
     ];
   },
 );
 
-function extensionMessages(f: Facts): (string | false)[] {
+function extensionMessages(f: Facts): Messages {
   const days = f.payload.days as number | undefined;
   const resolution = f.payload.collectiveResolution as
     { attendeeIds: string[]; until: string } | undefined;
   const first = f.ctx.extensions.length === 0;
   const due = caseLimit(f.ctx, f.on).dueOn;
   return [
-    days === undefined && !resolution && 'name the days of extension or a collective resolution',
-    first &&
-      !resolution &&
-      days !== undefined &&
-      days > 30 &&
-      'the first extension is at most 30 days',
-    !first &&
-      !resolution &&
-      'a further extension needs a collective-discussion resolution naming an end date',
-    !!resolution &&
-      !after(resolution.until, due) &&
-      `the resolution must end after the current limit ${due}`,
+    days === undefined && !resolution && msg('G20.nameDays'),
+    first && !resolution && days !== undefined && days > 30 && msg('G20.firstMax30'),
+    !first && !resolution && msg('G20.furtherNeedsResolution'),
+    !!resolution && !after(resolution.until, due) && msg('G20.resolutionEnd', { due }),
     ...(resolution ? attendeeMessages(f, resolution.attendeeIds) : []),
   ];
 }
@@ -120,10 +112,7 @@ export const G20 = guard(
       return [...extensionMessages(f), ...(sinceV2(f.ctx) ? extensionInTime(f) : [])];
     }
     const due = caseLimit(f.ctx, f.on).dueOn;
-    return [
-      after(f.on, due) &&
-        `the case limit ended on ${due}; extend it by collective resolution first`,
-    ];
+    return [after(f.on, due) && msg('G20.limitEnded', { due })];
   },
 );
 

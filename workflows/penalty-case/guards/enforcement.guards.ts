@@ -21,7 +21,9 @@ import {
   executionDone,
 } from '../penalty-case.derived';
 import type { Facts, FlagRule, Guard } from './guard-kit';
+import type { Msg } from '../../messages/catalogue';
 import { blank, credentialedOfficers, guard } from './guard-kit';
+import { msg } from '../../messages/catalogue';
 import { actingOfficers, isServiceEvent, serviceMethod } from './officers.guards';
 
 /** v1 checked the method of SERVE_DECISION only; v2 every service (notice, decision, 催告书). */
@@ -34,9 +36,7 @@ export const G22 = guard(
   'CPL 90',
   'electronic service only with the party’s signed consent',
   (f) => [
-    servesHere(f, 'electronic') &&
-      f.payload.electronicConsent !== true &&
-      'electronic service needs the party’s signed consent',
+    servesHere(f, 'electronic') && f.payload.electronicConsent !== true && msg('G22.consent'),
   ],
 );
 
@@ -59,9 +59,7 @@ export const G23 = guard(
       servesHere(f, 'left_at_address') &&
         witnesses.length === 0 &&
         blank(f.payload.recordingSha256) &&
-        (named.length > 0
-          ? 'the only witnesses named are the serving officers: a witness other than them or an audio-visual record is needed'
-          : 'leaving the decision at the address needs witnesses or an audio-visual record'),
+        (named.length > 0 ? msg('G23.witnessesAreServers') : msg('G23.noWitness')),
     ];
   },
 );
@@ -75,7 +73,7 @@ export const G24 = guard('G24', 'CPL 95', '公告送达 only when the party cann
   return [
     servesHere(f, 'public_notice') &&
       (f.payload.partyCannotBeFound === false || unstated) &&
-      'service by public notice only when the party cannot be found (the party has an address on record)',
+      msg('G24.partyFindable'),
   ];
 });
 
@@ -99,10 +97,10 @@ export const G25 = guard(
     const obligation = disclosureFor(f.ctx, decisionRules(f));
     const channel = f.payload.channel as string;
     return [
-      !obligation.mustPublish && `this decision is not published (${obligation.reason})`,
-      !!f.ctx.disclosureExemption && 'the decision was exempted from disclosure',
+      !obligation.mustPublish && msg('G25.notPublished', { reason: String(obligation.reason) }),
+      !!f.ctx.disclosureExemption && msg('G25.exempted'),
       activePublications(f.ctx).some((p) => p.channel === channel) &&
-        `already published on ${channel}`,
+        msg('G25.alreadyPublished', { channel }),
     ];
   },
 );
@@ -118,8 +116,8 @@ export const G26 = guard(
   'DR 11; APL 48',
   'withdraw within 3 WD of revocation or change, with reasons',
   (f) => [
-    !withdrawable(f) && 'no revocation or change of the decision is recorded',
-    blank(f.payload.reason) && 'reasons are required',
+    !withdrawable(f) && msg('G26.noRevocation'),
+    blank(f.payload.reason) && msg('reasons.required'),
   ],
 );
 
@@ -160,13 +158,12 @@ export const G29 = guard(
     const plan = planEnd(f.ctx);
     return [
       // APL 72 ¶2 (v2): not before an approved deferral or instalment plan has run out.
-      !!plan && !after(f.on, plan) && `the approved payment plan runs until ${plan}`,
-      appealPending(f.ctx) && 'an appeal is pending',
-      !!periods && !after(f.on, periods.date) && `the 复议/诉讼 periods run until ${periods.date}`,
-      !!due && after(f.on, due.date) && `the 3-month period to apply ended on ${due.date}`,
-      !reminded &&
-        `no 催告书 served on or before ${remindBy} (10 WD before)${payBy ? ` and after payment was due (${payBy})` : ''}`,
-      !!f.ctx.settledOn && 'nothing is owed',
+      !!plan && !after(f.on, plan) && msg('G29.planRuns', { until: plan }),
+      appealPending(f.ctx) && msg('G29.appealPending'),
+      !!periods && !after(f.on, periods.date) && msg('G29.periodsRun', { until: periods.date }),
+      !!due && after(f.on, due.date) && msg('G29.periodEnded', { on: due.date }),
+      !reminded && msg('G29.noReminder', { remindBy, payBy }),
+      !!f.ctx.settledOn && msg('G29.nothingOwed'),
     ];
   },
 );
@@ -178,12 +175,21 @@ export const G31 = guard(
   (f) => {
     const allowed = summaryAllowed(f.payload.penalties as Penalty[], f.ctx.party, f.rules);
     return [
-      !allowed.allowed &&
-        `not decidable on the spot (${allowed.reason}): use the ordinary procedure`,
-      ...credentialedOfficers(f, f.payload.officersPresent as string[], 2, 'officers present'),
+      !allowed.allowed && msg('G31.notOnSpot', { reason: String(allowed.reason) }),
+      ...credentialedOfficers(f, f.payload.officersPresent as string[], 2, 'present'),
     ];
   },
 );
+
+/** G33: exactly what execution lacks — the service, the performance (or enforcement), or both. */
+function executionMissing(ctx: Facts['ctx']): Msg {
+  if (!ctx.decision) return msg('G33.noDecision');
+  const performed = !!ctx.settledOn || ctx.court?.outcome !== undefined;
+  if (!ctx.service) {
+    return performed ? msg('G33.performedNotServed') : msg('G33.neitherServedNorPerformed');
+  }
+  return msg('G33.servedNotPerformed');
+}
 
 export const G33 = guard(
   'G33',
@@ -196,16 +202,15 @@ export const G33 = guard(
     }
     if (ctx.procedure === 'summary') {
       return [
-        !ctx.decision && 'no decision',
-        !ctx.service && 'the decision has not been served',
-        !ctx.settledOn && 'the decision has not been performed',
-        !ctx.summaryCase?.filedWithDepartmentOn && 'not filed with the department (APL 52)',
+        !ctx.decision && msg('G33.noDecision'),
+        !ctx.service && msg('G33.notServed'),
+        !ctx.settledOn && msg('G33.notPerformed'),
+        !ctx.summaryCase?.filedWithDepartmentOn && msg('G33.notFiled'),
       ];
     }
     return [
-      !executionDone(ctx) && 'the decision has not been served and performed or enforced',
-      !disclosureDone(ctx, decisionRules(f)) &&
-        'disclosure is not done (publish, exempt or withdraw)',
+      !executionDone(ctx) && executionMissing(ctx),
+      !disclosureDone(ctx, decisionRules(f)) && msg('G33.disclosure'),
     ];
   },
 );

@@ -4,6 +4,7 @@ import { after } from '../penalty-case.dates';
 import type { FlagRule, Guard } from './guard-kit';
 import { blank, credentialedOfficers, guard } from './guard-kit';
 import { G04 } from './officers.guards';
+import { msg } from '../../messages/catalogue';
 
 export { G04 };
 
@@ -20,9 +21,13 @@ export const G01 = guard(
     // APL 36: not discovered within 2 (5) years of the end of the act.
     const expired = due !== undefined && after(f.ctx.receivedAt, due);
     return [
-      missing.length > 0 && `filing conditions not met: ${missing.join(', ')}`,
+      missing.length > 0 && msg('G01.conditions', { missing }),
       expired &&
-        `limitation expired on ${due} (violation ended ${f.ctx.violation.endedAt}, discovered ${f.ctx.receivedAt})`,
+        msg('G01.limitation', {
+          due,
+          endedAt: String(f.ctx.violation.endedAt),
+          receivedAt: f.ctx.receivedAt,
+        }),
     ];
   },
 );
@@ -70,7 +75,7 @@ export const G06 = guard(
   (f) =>
     namedOfficers(f.payload)
       .filter((id) => f.recused.includes(id))
-      .map((id) => `officer ${id} is recused from this case`),
+      .map((id) => msg('G06.recused', { id })),
 );
 
 export const G07 = guard(
@@ -78,8 +83,8 @@ export const G07 = guard(
   'PR',
   'suspension, resumption and termination are approved with a ground',
   (f) => [
-    f.type !== 'RESUME_INVESTIGATION' && blank(f.payload.ground) && 'a ground is required',
-    f.type === 'TERMINATE_INVESTIGATION' && blank(f.payload.reason) && 'a reason is required',
+    f.type !== 'RESUME_INVESTIGATION' && blank(f.payload.ground) && msg('G07.ground'),
+    f.type === 'TERMINATE_INVESTIGATION' && blank(f.payload.reason) && msg('reason.required'),
   ],
 );
 
@@ -95,15 +100,13 @@ export const G08 = guard(
       legalBasis: string;
     };
     return [
-      report && blank(report.facts) && 'the report states no facts',
-      report && blank(report.evidenceSummary) && 'the report summarises no evidence',
-      blank(proposal.legalBasis) && 'the proposal names no legal basis',
-      proposal.outcome === 'penalty' &&
-        proposal.penalties.length === 0 &&
-        'a penalty proposal names no penalty',
+      report && blank(report.facts) && msg('G08.noFacts'),
+      report && blank(report.evidenceSummary) && msg('G08.noEvidence'),
+      blank(proposal.legalBasis) && msg('G08.noLegalBasis'),
+      proposal.outcome === 'penalty' && proposal.penalties.length === 0 && msg('G08.noPenalty'),
       proposal.outcome !== 'penalty' &&
         proposal.penalties.length > 0 &&
-        `a ${proposal.outcome} proposal lists penalties`,
+        msg('G08.penaltiesListed', { outcome: proposal.outcome }),
     ];
   },
 );

@@ -6,6 +6,9 @@ import type { WorkingCalendar } from '../penalty-case.dates';
 import { before } from '../penalty-case.dates';
 import type { EventType } from '../penalty-case.events';
 import type { Environment, GuardFailure } from '../transition.types';
+import type { Msg } from '../../messages/catalogue';
+import { english, msg } from '../../messages/catalogue';
+import type { OfficerGroup } from '../../messages/guards-before-decision.messages';
 
 /** The facts of one event against one case: the input of every guard and flag rule. */
 export interface Facts {
@@ -34,12 +37,18 @@ export interface Guard extends GuardDefinition {
   check(facts: Facts): GuardFailure[];
 }
 
-/** A guard whose test returns the reasons it fails (none when it passes). */
+/** What a check returns: the messages it fails with, `false`/`undefined` where a rule holds. */
+export type Messages = (Msg | false | undefined)[];
+
+/**
+ * A guard whose test returns the reasons it fails (none when it passes), as catalogue messages;
+ * `message` is their English text (logs, tests), the service renders `msg` for the reader.
+ */
 export function guard(
   id: string,
   citation: string,
   summary: string,
-  test: (facts: Facts) => (string | false | undefined)[],
+  test: (facts: Facts) => Messages,
 ): Guard {
   return {
     id,
@@ -47,8 +56,8 @@ export function guard(
     summary,
     check: (facts) =>
       test(facts)
-        .filter((message): message is string => typeof message === 'string')
-        .map((message) => ({ id, message, citation })),
+        .filter((m): m is Msg => typeof m === 'object')
+        .map((m) => ({ id, message: english(m), citation, msg: m })),
   };
 }
 
@@ -65,16 +74,16 @@ export function credentialedOfficers(
   facts: Facts,
   ids: readonly string[],
   min: number,
-  what: string,
-): string[] {
+  what: OfficerGroup,
+): Msg[] {
   const distinct = [...new Set(ids)];
-  const messages: string[] = [];
+  const messages: Msg[] = [];
   if (distinct.length < min) {
-    messages.push(`${what}: at least ${min} officers required, got ${distinct.length}`);
+    messages.push(msg('officers.tooFew', { what, min, got: distinct.length }));
   }
   for (const id of distinct) {
     if (!credentialValid(facts.officers[id], facts.on)) {
-      messages.push(`${what}: officer ${id} holds no enforcement credential valid on ${facts.on}`);
+      messages.push(msg('officers.noCredential', { what, id, on: facts.on }));
     }
   }
   return messages;

@@ -24,6 +24,8 @@ import {
 } from '../penalty-case.derived';
 import type { Facts, FlagRule, Guard } from './guard-kit';
 import { guard } from './guard-kit';
+import { msg } from '../../messages/catalogue';
+import type { Msg } from '../../messages/catalogue';
 import {
   adoptionChecks,
   decisionChecks,
@@ -53,18 +55,12 @@ export const G11 = guard(
     const offered = f.payload.includesHearingRight as boolean;
     const legal = legalReviewRequirement(f.ctx, f.rules);
     return [
-      !reviewPassed(f.ctx) && 'the current proposal has not passed review',
+      !reviewPassed(f.ctx) && msg('G11.notReviewed'),
       legal.required &&
         !legalReviewPassed(f.ctx) &&
-        `legal review is required (${legal.reasons.join(', ')}) and has not passed on the current proposal`,
-      !borderline &&
-        scope.required &&
-        !offered &&
-        `the notice must offer a hearing (${scope.reasons.join(', ')})`,
-      !borderline &&
-        !scope.required &&
-        offered &&
-        'no hearing right applies to this proposal (APL 63): the notice must not offer one',
+        msg('legalReview.required', { reasons: legal.reasons, afterHearing: false }),
+      !borderline && scope.required && !offered && msg('G11.mustOffer', { reasons: scope.reasons }),
+      !borderline && !scope.required && offered && msg('G11.mustNotOffer'),
     ];
   },
 );
@@ -72,10 +68,10 @@ export const G11 = guard(
 export const borderlineScope: FlagRule = (f) => hearingScopeOf(f.ctx, f.rules).flags;
 
 /** Messages when the party's rights under the latest notice are not yet exhausted (G12). */
-function rightsOpen(f: Facts): string[] {
+function rightsOpen(f: Facts): Msg[] {
   const notice = latestNotice(f.ctx);
   if (!notice) {
-    return ['no 告知书 has been served'];
+    return [msg('notice.none')];
   }
   const index = f.ctx.notices.length - 1;
   // v2 (§1, CPL 85): suspended days do not count, and the authority waits for the reading most
@@ -95,16 +91,14 @@ function rightsOpen(f: Facts): string[] {
   const statementsEnd = !(sinceV2(f.ctx) && hearingWindowKept(f));
   const exercised = (statementsEnd && statements.length > 0 && unreviewed === 0) || hearingDone;
   return [
-    ...(after(f.on, end) || waived || exercised
-      ? []
-      : [`the 5-WD window for statements and a hearing request ends on ${end}; no waiver on file`]),
-    ...(unreviewed > 0 ? [`${unreviewed} statement(s) not yet reviewed`] : []),
-    ...(hearingPending(f.ctx) ? ['a hearing request is pending'] : []),
+    ...(after(f.on, end) || waived || exercised ? [] : [msg('G12.windowOpen', { end })]),
+    ...(unreviewed > 0 ? [msg('G12.unreviewedCount', { count: unreviewed })] : []),
+    ...(hearingPending(f.ctx) ? [msg('G12.hearingPending')] : []),
   ];
 }
 
-const unreviewedMessages = (statements: Statement[]): string[] =>
-  statements.map((s) => `the statement received on ${s.receivedOn} is not reviewed yet (复核)`);
+const unreviewedMessages = (statements: Statement[]): Msg[] =>
+  statements.map((s) => msg('G12.statementUnreviewed', { receivedOn: s.receivedOn }));
 
 export const G12 = guard(
   'G12',
@@ -130,7 +124,7 @@ export const G12 = guard(
       return unreviewed;
     }
     if (f.type === 'END_NOTICE_PERIOD' && !noticeServedForCurrent(f.ctx)) {
-      return ['no 告知书 has been served for the current proposal'];
+      return [msg('notice.noneForCurrent')];
     }
     // rightsOpen counts the current notice's unreviewed statements; the earlier ones are added.
     const current = f.ctx.notices.length - 1;
@@ -153,7 +147,7 @@ export const G13 = guard(
       f.payload.outcome === 'penalty' &&
         !!notice &&
         isHeavier(decided, notice.penalties) &&
-        `heavier than the penalty notified on ${notice.servedOn}: revise the proposal and serve a new notice`,
+        msg('G13.heavier', { servedOn: notice.servedOn }),
     ];
   },
 );
@@ -186,13 +180,10 @@ export const G14 = guard(
     const index = f.ctx.notices.length - 1;
     const timing = hearingRequestTiming(f);
     return [
-      !notice && 'no 告知书 has been served',
-      !!notice &&
-        !notice.includesHearingRight &&
-        'the notice offered no hearing: the penalty is not in the hearing scope',
-      timing.late && `late: the window ended on ${timing.end}`,
-      f.ctx.waivers.some((waiver) => waiver.notice === index) &&
-        'the party waived its rights in writing',
+      !notice && msg('notice.none'),
+      !!notice && !notice.includesHearingRight && msg('G14.noHearingOffered'),
+      timing.late && msg('G14.late', { end: String(timing.end) }),
+      f.ctx.waivers.some((waiver) => waiver.notice === index) && msg('G14.waived'),
     ];
   },
 );
@@ -211,13 +202,13 @@ export const G15 = guard(
       (f.payload.presidingOfficerId as string | undefined) ?? hearing?.presidingOfficerId;
     const officer = presiding ? f.officers[presiding] : undefined;
     const messages = [
-      !presiding && 'no presiding officer: accept the request first',
+      !presiding && msg('G15.noPresiding'),
       !!presiding &&
         isHandler(f.ctx, presiding) &&
-        `presiding officer ${presiding} is a handler of the case`,
+        msg('G15.presidingIsHandler', { id: presiding }),
       f.type === 'ACCEPT_HEARING' &&
         !officer?.roles.includes('hearing_officer') &&
-        `presiding officer ${presiding} does not hold the hearing_officer role`,
+        msg('G15.presidingNotHearingOfficer', { id: String(presiding) }),
     ];
     if (f.type === 'HOLD_HEARING' || f.type === 'SUBMIT_HEARING_REPORT') {
       return sinceV2(f.ctx) ? [...messages, ...holdingChecks(f)] : [];
@@ -234,8 +225,7 @@ export const G15 = guard(
       : after(servedOn, latestServe);
     return [
       ...messages,
-      short &&
-        `the hearing notice served ${servedOn} is less than 7 WD before the hearing on ${hearingOn} (serve by ${latestServe})`,
+      short && msg('G15.noticeShort', { servedOn, hearingOn, serveBy: latestServe }),
     ];
   },
 );

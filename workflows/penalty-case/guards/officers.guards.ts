@@ -2,6 +2,8 @@
 import { sinceV2 } from '../penalty-case.context';
 import type { Facts, Guard } from './guard-kit';
 import { blank, credentialedOfficers, guard } from './guard-kit';
+import type { Msg } from '../../messages/catalogue';
+import { msg } from '../../messages/catalogue';
 
 /** Service where an officer meets the party or its address (not mail, electronic, entrusted, public notice). */
 export const IN_PERSON_SERVICE: readonly string[] = ['direct', 'on_the_spot', 'left_at_address'];
@@ -39,11 +41,11 @@ export function actingOfficers(f: Facts): string[] {
 }
 
 /** v1: only an evidence record that names officers present was checked. */
-function v1Check(f: Facts): string[] {
+function v1Check(f: Facts): Msg[] {
   const present = f.payload.officersPresent as string[] | undefined;
   return f.type !== 'RECORD_EVIDENCE' || present === undefined
     ? []
-    : credentialedOfficers(f, present, 2, 'officers present');
+    : credentialedOfficers(f, present, 2, 'present');
 }
 
 export const G04 = guard(
@@ -60,7 +62,7 @@ export const G04 = guard(
     const named = f.payload.officersPresent !== undefined;
     const officers = actingOfficers(f);
     const handlers = f.ctx.handlerIds;
-    const what = named ? 'officers present' : 'handlers of the case (no officersPresent named)';
+    const what = named ? 'present' : 'caseHandlers';
     return [
       ...credentialedOfficers(f, officers, 2, what),
       // APL 42 via the case's assignment: a substitute is assigned first (REPLACE_HANDLERS).
@@ -69,7 +71,7 @@ export const G04 = guard(
         ? []
         : officers
             .filter((id) => !handlers.includes(id))
-            .map((id) => `officer ${id} is not a handler of this case: REPLACE_HANDLERS first`)),
+            .map((id) => msg('G04.notHandler', { id }))),
     ];
   },
 );
@@ -78,7 +80,7 @@ export const G40 = guard(
   'G40',
   'APL 42, 43',
   'replacing handlers states a reason; the new set has ≥ 2 credentialed officers (G02), none recused (G06)',
-  (f) => [blank(f.payload.reason) && 'a reason is required'],
+  (f) => [blank(f.payload.reason) && msg('reason.required')],
 );
 
 export const OFFICER_GUARDS: readonly Guard[] = [G40];

@@ -13,8 +13,10 @@ import {
 } from '../penalty-case.derived';
 import type { Facts } from './guard-kit';
 import { blank } from './guard-kit';
-
-type Messages = (string | false | undefined)[];
+import type { Messages } from './guard-kit';
+import { msg } from '../../messages/catalogue';
+import type { Msg } from '../../messages/catalogue';
+import type { Subject } from '../../messages/guards-before-decision.messages';
 
 /** What a proposal, resolution or decision imposes: its penalties, whatever its label. */
 export function imposes(content: { outcome: string; penalties: readonly Penalty[] }): boolean {
@@ -23,29 +25,26 @@ export function imposes(content: { outcome: string; penalties: readonly Penalty[
 
 /** APL 57 ¶1, 59(3): the outcome and the penalties must say the same thing. */
 export function contradiction(
-  what: string,
+  what: Subject,
   content: { outcome: string; penalties: readonly Penalty[] },
-): string | false {
-  if (content.outcome !== 'penalty' && content.penalties.length > 0) {
-    return `${what}: outcome ${content.outcome} contradicts the ${content.penalties.length} penalty(ies) it imposes; use outcome penalty (APL 57 ¶1)`;
+): Msg | false {
+  const count = content.penalties.length;
+  if (content.outcome !== 'penalty' && count > 0) {
+    return msg('rights.contradiction', { what, outcome: content.outcome, count });
   }
-  return (
-    content.outcome === 'penalty' &&
-    content.penalties.length === 0 &&
-    `${what}: outcome penalty names no penalty (APL 59(3))`
-  );
+  return content.outcome === 'penalty' && count === 0 && msg('rights.noPenaltyNamed', { what });
 }
 
 /** APL 44, 62, 45 ¶2: nothing heavier (per kind) than the penalties the party was notified of. */
-export function beyondNotice(f: Facts, what: string, penalties: Penalty[]): string | false {
+export function beyondNotice(f: Facts, what: Subject, penalties: Penalty[]): Msg | false {
   const notice = latestNotice(f.ctx);
   if (penalties.length === 0) return false;
   if (!notice) {
-    return `${what} imposes penalties no 告知书 has named (APL 44, 62)`;
+    return msg('rights.noNotice', { what });
   }
   return (
     heavierThanNotified(f.ctx, penalties, notice.penalties) &&
-    `${what} imposes more than the penalties notified on ${notice.servedOn} (a new kind, a larger amount, a longer duration or a value left unstated): revise the proposal and serve a new notice (APL 44, 62)`
+    msg('rights.beyondNotice', { what, servedOn: notice.servedOn })
   );
 }
 
@@ -56,9 +55,9 @@ export function decisionChecks(f: Facts): Messages {
     penalties: f.payload.penalties as Penalty[],
   };
   return [
-    contradiction('the decision', decided),
+    contradiction('decision', decided),
     // Without any notice G12 answers (no 告知书 has been served); one rule, one place.
-    !!latestNotice(f.ctx) && beyondNotice(f, 'the decision', decided.penalties),
+    !!latestNotice(f.ctx) && beyondNotice(f, 'decision', decided.penalties),
   ];
 }
 
@@ -69,14 +68,17 @@ export function collectiveDepartures(f: Facts): Messages {
     .find((decision) => decision.revision === f.ctx.revision)?.resolution;
   const decided = f.payload.penalties as Penalty[];
   // A decision beyond the notice is refused by G13 first: its cure is a new proposal anyway.
-  if (!resolution || beyondNotice(f, 'the decision', decided)) return [];
+  if (!resolution || beyondNotice(f, 'decision', decided)) return [];
   const departs =
     f.payload.outcome !== resolution.outcome ||
     isHeavier(decided, resolution.penalties) ||
     isHeavier(resolution.penalties, decided);
   return [
     departs &&
-      `the decision departs from the collective resolution (${resolution.outcome}, ${resolution.penalties.length} penalty(ies)) (APL 57 ¶2)`,
+      msg('rights.departs', {
+        outcome: resolution.outcome,
+        count: resolution.penalties.length,
+      }),
   ];
 }
 
@@ -84,8 +86,8 @@ export function collectiveDepartures(f: Facts): Messages {
 export function resolutionChecks(f: Facts): Messages {
   const resolution = f.payload.resolution as Proposal;
   return [
-    contradiction('the resolution', resolution),
-    imposes(resolution) && beyondNotice(f, 'the resolution', resolution.penalties),
+    contradiction('resolution', resolution),
+    imposes(resolution) && beyondNotice(f, 'resolution', resolution.penalties),
   ];
 }
 
@@ -97,12 +99,15 @@ export function hearingWindowKept(f: Facts): boolean {
 /** G12 (v2), APL 45: an accepted defence is adopted before deciding or ending the notice period. */
 export function adoptionChecks(f: Facts): Messages {
   if (f.type === 'WITHDRAW_ADOPTION') {
-    return [blank(f.payload.reason) && 'state the reasons for withdrawing the adoption (APL 45)'];
+    return [blank(f.payload.reason) && msg('rights.withdrawAdoptionReason')];
   }
   const pending = pendingAdoptions(f.ctx);
   return [
     pending.length > 0 &&
-      `the review of ${pending[0].review?.on} accepted the party's defence (adopted: ${pending[0].review?.adopted ?? '—'}): revise the proposal (REVISE_PROPOSAL) or withdraw the adoption with reasons (WITHDRAW_ADOPTION) (APL 45: 成立的，应当采纳)`,
+      msg('rights.adoptionPending', {
+        on: String(pending[0].review?.on),
+        adopted: pending[0].review?.adopted ?? '—',
+      }),
   ];
 }
 
@@ -112,9 +117,7 @@ export function rejectionChecks(f: Facts): Messages {
   const notice = hearing ? f.ctx.notices[hearing.notice] : undefined;
   const ground = f.payload.ground as string | undefined;
   if (!ground) {
-    return [
-      'name the ground (late, out_of_scope or withdrawn): a timely request in scope must be heard (APL 63)',
-    ];
+    return [msg('rights.nameGround')];
   }
   if (!hearing || !notice) return [];
   const end = noticeWindowEnd(notice, f.cal).date;
@@ -129,10 +132,10 @@ export function rejectionChecks(f: Facts): Messages {
   return [
     ground === 'late' &&
       !after(hearing.actOn, end) &&
-      `the request of ${hearing.actOn} was within the window ending ${end} (APL 64(1))`,
+      msg('rights.requestInTime', { actOn: hearing.actOn, end }),
     ground === 'out_of_scope' &&
       scope.required &&
-      `the notified penalties are in the hearing scope (${scope.reasons.join(', ')}) (APL 63)`,
+      msg('rights.inScope', { reasons: scope.reasons }),
   ];
 }
 
@@ -143,7 +146,7 @@ export function holdingChecks(f: Facts): Messages {
   const messages: Messages = [
     !!presiding &&
       f.actor.id !== presiding &&
-      `the hearing is presided over by the designated officer ${presiding}, not ${f.actor.id} (APL 64(4))`,
+      msg('rights.notPresiding', { presiding, actor: f.actor.id }),
   ];
   if (f.type !== 'HOLD_HEARING' || !hearing?.hearingAt || !hearing.noticeServedAt) {
     return messages;
@@ -155,20 +158,14 @@ export function holdingChecks(f: Facts): Messages {
   const short = f.cal.workingDaysBetween(servedOn, f.on) < 7;
   return [
     ...messages,
-    before(f.on, hearingOn) &&
-      `the hearing was notified for ${hearingOn}: it cannot be held before (APL 64(2))`,
-    after(f.on, hearingOn) &&
-      `the hearing was notified for ${hearingOn}: to hold it on ${f.on}, schedule it again with a new notice (APL 64(2))`,
-    short &&
-      `the hearing notice served ${servedOn} is less than 7 WD before ${f.on} (APL 64(2), 85)`,
+    before(f.on, hearingOn) && msg('rights.heldEarly', { hearingOn }),
+    after(f.on, hearingOn) && msg('rights.heldLate', { hearingOn, on: f.on }),
+    short && msg('rights.noticeShort', { servedOn, on: f.on }),
   ];
 }
 
 /** G20 (v2), APL 60: an extension is approved before the limit runs out. */
 export function extensionInTime(f: Facts): Messages {
   const due = caseLimit(f.ctx, f.on).dueOn;
-  return [
-    after(f.on, due) &&
-      `the case limit ran out on ${due}: an extension must be approved before then (APL 60)`,
-  ];
+  return [after(f.on, due) && msg('rights.extensionLate', { due })];
 }
