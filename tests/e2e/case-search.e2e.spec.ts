@@ -55,7 +55,11 @@ describe('GET /cases: search, filters, sort and one page envelope', () => {
   const ids = async (query: string, token?: string) =>
     (await search(query, token)).items.map((c) => c.id);
   const refused = async (query: string) => {
-    const res = await t.http.get(`/api/v1/cases?${query}`).set(auth(cast.handler));
+    // The reasons are asserted in English (the default answer is Chinese).
+    const res = await t.http
+      .get(`/api/v1/cases?${query}`)
+      .set(auth(cast.handler))
+      .set('accept-language', 'en');
     expect(res.status).toBe(400);
     return res.body as { detail: string; errors: { field: string; reason: string }[] };
   };
@@ -112,17 +116,17 @@ describe('GET /cases: search, filters, sort and one page envelope', () => {
   });
 
   it.each([
-    ['stage', 'stage=foo', /stage must be one of: clueVerification, .*investigation/],
-    ['procedure', 'procedure=simple', /procedure must be one of: ordinary, summary/],
+    ['stage', 'stage=foo', /stage must be one of the following values: clueVerification, .*investigation/],
+    ['procedure', 'procedure=simple', /procedure must be one of the following values: ordinary, summary/],
     ['overdue', 'overdue=yes', /overdue must be true or false/],
     ['receivedFrom', 'receivedFrom=2025-02-30', /real calendar date/],
     ['receivedTo', 'receivedFrom=2025-03-02&receivedTo=2025-03-01', /not be before receivedFrom/],
     ['decidedTo', 'decidedTo=20250601', /real calendar date/],
     ['sort', 'sort=hash', /sort must be one of/],
     ['sort', 'sort=relevance', /relevance needs q/],
-    ['order', 'order=up', /order must be one of: asc, desc/],
+    ['order', 'order=up', /order must be one of the following values: asc, desc/],
     ['pageSize', 'pageSize=500', /pageSize must be 1-100/],
-    ['q', 'q=%20', /q must not be blank/],
+    ['q', 'q=%20', /q must not be empty/],
     ['colour', 'colour=red', /should not exist/],
   ])('a bad or unknown ?%s is a 400 naming it', async (field, query, reason) => {
     const body = await refused(query);

@@ -32,7 +32,8 @@ describe('POST /cases/:id/events?dryRun=true', () => {
   ) => {
     const req = t.http
       .post(`/api/v1/cases/${id}/events${query}`)
-      .set('authorization', `Bearer ${token}`);
+      .set('authorization', `Bearer ${token}`)
+      .set('accept-language', 'en'); // reasons asserted in English
     if (key) void req.set('idempotency-key', key);
     return req.send(body);
   };

@@ -27,7 +27,7 @@ describe('one page envelope on every paged listing', () => {
     ['/api/v1/public/withdrawals', undefined, []],
   ];
   const get = (path: string, token?: string) => {
-    const req = t.http.get(path);
+    const req = t.http.get(path).set('accept-language', 'en'); // reasons asserted in English
     return token ? req.set('authorization', `Bearer ${token}`) : req;
   };
   const fields = (body: { errors?: { field: string }[] }) =>
@@ -87,7 +87,7 @@ describe('one page envelope on every paged listing', () => {
     const res = await get('/api/v1/deadlines?status=late', cast.auditor).expect(400);
     expect(res.body.errors[0]).toMatchObject({
       field: 'status',
-      reason: 'status must be one of: open, missed, met, paused',
+      reason: 'status must be one of the following values: open, missed, met, paused',
     });
   });
 });

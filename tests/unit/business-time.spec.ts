@@ -1,4 +1,5 @@
 // The one rule for instants in answers (README "Language and time").
+import { StreamableFile } from '@nestjs/common';
 import { businessInstant } from '../../src/cases/business-time';
 import { inBusinessTime } from '../../src/common/http/business-time.interceptor';
 
@@ -33,5 +34,13 @@ describe('instants in answers carry the business offset', () => {
       ],
     });
     expect(answer.recordedAt).toBe('2026-06-30T16:00:00.000Z');
+  });
+
+  it('passes files and bytes through untouched (a download is not JSON)', () => {
+    const file = new StreamableFile(Buffer.from('2026-06-30T16:00:00.000Z'));
+    const bytes = Buffer.from('x');
+    expect(inBusinessTime(file, 'Asia/Shanghai')).toBe(file);
+    expect(inBusinessTime({ bytes }, 'Asia/Shanghai')).toEqual({ bytes });
+    expect((inBusinessTime({ bytes }, 'Asia/Shanghai') as { bytes: unknown }).bytes).toBe(bytes);
   });
 });

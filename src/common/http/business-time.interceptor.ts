@@ -8,6 +8,7 @@
 import {
   Injectable,
   SetMetadata,
+  StreamableFile,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
@@ -26,6 +27,12 @@ const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 /** Members kept as stored wherever they appear. */
 const KEPT: ReadonlySet<string> = new Set(['payload']);
 
+/** Bytes and streams (a file download, a zip) are passed through untouched. */
+const opaque = (value: object): boolean =>
+  value instanceof StreamableFile ||
+  ArrayBuffer.isView(value) ||
+  typeof (value as { pipe?: unknown }).pipe === 'function';
+
 /** The value with its instants in business time (a new value; the input is not changed). */
 export function inBusinessTime(value: unknown, timeZone: string): unknown {
   if (typeof value === 'string') {
@@ -33,7 +40,7 @@ export function inBusinessTime(value: unknown, timeZone: string): unknown {
   }
   if (value instanceof Date) return businessInstant(value, timeZone);
   if (Array.isArray(value)) return value.map((item) => inBusinessTime(item, timeZone));
-  if (value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object' || opaque(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value)) {
     out[key] = KEPT.has(key) ? member : inBusinessTime(member, timeZone);
