@@ -9,6 +9,7 @@ export function refusalToException(r: Refused): DomainException {
       return new DomainException(ErrorCode.ILLEGAL_TRANSITION, r.message, {
         stage: r.stage,
         allowedEvents: r.allowedEvents,
+        waitingFor: r.waitingFor,
       });
     case 'FORBIDDEN':
       return DomainException.forbidden(r.message, {
@@ -16,7 +17,10 @@ export function refusalToException(r: Refused): DomainException {
         ...(r.conflict ? { conflict: r.conflict } : {}),
       });
     case 'GUARD_FAILED':
-      return new DomainException(ErrorCode.GUARD_FAILED, r.message, { guards: r.guards });
+      return new DomainException(ErrorCode.GUARD_FAILED, r.message, {
+        guards: r.guards,
+        waitingFor: r.waitingFor,
+      });
     case 'INVALID_PAYLOAD':
       return DomainException.validation(
         r.errors.map((e) => ({

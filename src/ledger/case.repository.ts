@@ -140,6 +140,18 @@ export class CaseRepository {
     return rows.map((r) => r.officer_id);
   }
 
+  /** The recused officers of several cases at once (the desk), by case id. */
+  async recusalsOf(ids: string[]): Promise<Map<string, string[]>> {
+    const rows: { case_id: string; officer_id: string }[] = await this.ds.query(
+      `SELECT case_id, officer_id FROM case_recusals WHERE case_id = ANY ($1::uuid[])
+       ORDER BY officer_id`,
+      [ids],
+    );
+    const byCase = new Map<string, string[]>();
+    for (const r of rows) byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), r.officer_id]);
+    return byCase;
+  }
+
   async addRecusal(
     tx: EntityManager,
     r: { caseId: string; officerId: string; reason: string; decidedBy: string; decidedAt: string },
