@@ -88,14 +88,31 @@ function illegal(
 ): Refused {
   const stage = stageOf(snapshot.value);
   const message = why ?? `${type} is not accepted in stage ${stage}`;
-  return {
-    ok: false,
-    code: 'ILLEGAL_TRANSITION',
-    stage,
-    allowedEvents: allowedOf(nextActionsOf(snapshot, request, disabled)),
-    waitingFor: waitingForOf(snapshot, request, disabled),
-    message,
-  };
+  const refused = { ok: false, code: 'ILLEGAL_TRANSITION', stage, message } as const;
+  return whenRead(refused, {
+    allowedEvents: () => allowedOf(nextActionsOf(snapshot, request, disabled)),
+    waitingFor: () => waitingForOf(snapshot, request, disabled),
+  });
+}
+
+/**
+ * `base` with fields computed when first read (enumerable, so JSON and spreads carry them).
+ * They judge every guard of every open event: refusals nobody reads (replays, the generator's
+ * thousands) should not pay for that.
+ */
+function whenRead<T extends object, L extends Record<string, () => unknown>>(
+  base: T,
+  lazy: L,
+): T & { [K in keyof L]: ReturnType<L[K]> } {
+  const target = { ...base };
+  for (const [key, compute] of Object.entries(lazy)) {
+    let cached: { value: unknown } | undefined;
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      get: () => (cached ??= { value: compute() }).value,
+    });
+  }
+  return target as T & { [K in keyof L]: ReturnType<L[K]> };
 }
 
 /**
@@ -210,8 +227,8 @@ function apply(
   const failures = guardFailures(facts, disabledGuards);
   if (failures.length > 0) {
     const message = failures.map((f) => `${f.id}: ${f.message}`).join('; ');
-    const waitingFor = waitingForOf(snapshot, request, disabledGuards);
-    return { ok: false, code: 'GUARD_FAILED', message, guards: failures, waitingFor };
+    const refused = { ok: false, code: 'GUARD_FAILED', message, guards: failures } as const;
+    return whenRead(refused, { waitingFor: () => waitingForOf(snapshot, request, disabledGuards) });
   }
   const flags = flagsFor(facts);
   const event = machineEvent(facts, flags);
