@@ -19,6 +19,7 @@ import { EVENT_SPECS, isEventType } from './penalty-case.events';
 import { flagsFor, guardFailures } from './penalty-case.guards';
 import { penaltyCaseMachine } from './penalty-case.machine';
 import { allowedOf, available, nextActionsOf, waitingForOf } from './penalty-case.next';
+import { guardFailed, illegal, requestOf } from './penalty-case.refusals';
 import type { FieldError } from './penalty-case.payload';
 import { validate } from './payload-validator';
 import type { CaseSnapshot } from './penalty-case.snapshot';
@@ -30,7 +31,6 @@ import type {
   Environment,
   EventEnvelope,
   ExecutionView,
-  NextActionsRequest,
   PenaltyCaseApi,
   PersistedCaseSnapshot,
   Refused,
@@ -44,27 +44,6 @@ const FIRST_EVENTS: Readonly<Record<string, 'ordinary' | 'summary'>> = {
   OPEN_SUMMARY_CASE: 'summary',
 };
 
-/** The question "what next?" asked by a refused envelope (its date, officers and recusals). */
-function requestOf(
-  envelope: EventEnvelope,
-  ctx: CaseContext,
-  env: Environment,
-): NextActionsRequest {
-  let at = envelope.occurredAt;
-  try {
-    dayOf(at, env);
-  } catch {
-    at = ctx.lastEventAt; // an unreadable date is answered later (INVALID_PAYLOAD)
-  }
-  return {
-    caller: envelope.actor,
-    officers: envelope.officers ?? {},
-    recusedOfficerIds: envelope.recusedOfficerIds ?? [],
-    at,
-    env,
-  };
-}
-
 function accepted(snapshot: CaseSnapshot, flags: string[], effects: Effect[]): Accepted {
   const persisted = persistSnapshot(snapshot);
   return {
@@ -76,43 +55,6 @@ function accepted(snapshot: CaseSnapshot, flags: string[], effects: Effect[]): A
     flags,
     effects,
   };
-}
-
-/** Not available now: what the sender could send instead, and whose turn it is. */
-function illegal(
-  snapshot: CaseSnapshot,
-  type: string,
-  request: NextActionsRequest,
-  disabled: ReadonlySet<string>,
-  why?: string,
-): Refused {
-  const stage = stageOf(snapshot.value);
-  const message = why ?? `${type} is not accepted in stage ${stage}`;
-  const refused = { ok: false, code: 'ILLEGAL_TRANSITION', stage, message } as const;
-  return whenRead(refused, {
-    allowedEvents: () => allowedOf(nextActionsOf(snapshot, request, disabled)),
-    waitingFor: () => waitingForOf(snapshot, request, disabled),
-  });
-}
-
-/**
- * `base` with fields computed when first read (enumerable, so JSON and spreads carry them).
- * They judge every guard of every open event: refusals nobody reads (replays, the generator's
- * thousands) should not pay for that.
- */
-function whenRead<T extends object, L extends Record<string, () => unknown>>(
-  base: T,
-  lazy: L,
-): T & { [K in keyof L]: ReturnType<L[K]> } {
-  const target = { ...base };
-  for (const [key, compute] of Object.entries(lazy)) {
-    let cached: { value: unknown } | undefined;
-    Object.defineProperty(target, key, {
-      enumerable: true,
-      get: () => (cached ??= { value: compute() }).value,
-    });
-  }
-  return target as T & { [K in keyof L]: ReturnType<L[K]> };
 }
 
 /**
@@ -226,9 +168,7 @@ function apply(
   const facts = factsOf(type, ctx, stage, envelope, env);
   const failures = guardFailures(facts, disabledGuards);
   if (failures.length > 0) {
-    const message = failures.map((f) => `${f.id}: ${f.message}`).join('; ');
-    const refused = { ok: false, code: 'GUARD_FAILED', message, guards: failures } as const;
-    return whenRead(refused, { waitingFor: () => waitingForOf(snapshot, request, disabledGuards) });
+    return guardFailed(snapshot, failures, request, disabledGuards);
   }
   const flags = flagsFor(facts);
   const event = machineEvent(facts, flags);
