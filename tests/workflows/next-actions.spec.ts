@@ -152,6 +152,17 @@ describe('nextActions: what each open event needs now', () => {
       'HOLD_HEARING',
     );
     expect(hold).toMatchObject({ roles: ['hearing_officer'], officers: ['ho1'], mayAct: true });
+    // G15 reads no field a HOLD_HEARING may carry: the day is judged now (APL 64(2)).
+    const early = action(
+      api.nextActions(d.last.snapshot, askingAs(OFFICERS.ho1, '2025-05-12')),
+      'HOLD_HEARING',
+    );
+    expect(early).toMatchObject({ wouldPass: false, checkedOnSubmit: [] });
+    expect(early?.failing).toContainEqual({
+      id: 'G15',
+      citation: 'APL 64',
+      message: 'the hearing was notified for 2025-05-13: it cannot be held before (APL 64(2))',
+    });
     const waiting = api.waitingFor(d.last.snapshot, askingAs(OFFICERS.h1, '2025-05-13'));
     expect(waiting.by).toContainEqual({
       role: 'hearing_officer',

@@ -45,22 +45,27 @@ function run(rule: Guard, facts: Facts, base: Record<string, unknown>) {
 /**
  * One guard before the payload is known. `proposed` is the payload the case itself proposes for
  * the event (DECIDE: the current proposal's outcome and penalties); a guard that reads nothing
- * else of the payload is judged on it too.
+ * else of the payload is judged on it too. `declared`: the only fields a payload may carry.
  */
 export function probeGuard(
   rule: Guard,
   facts: Facts,
   proposed?: Record<string, unknown>,
+  declared?: ReadonlySet<string>,
 ): GuardProbe {
   const empty = run(rule, facts, {});
-  if (empty.reads.size === 0 && !empty.threw) {
+  // A strict (v2) payload carries only the fields its schema declares: reading another one
+  // (e.g. G15 asking a HOLD_HEARING for a presiding officer) reads nothing the sender controls.
+  const controlled = (reads: Set<string | symbol>) =>
+    [...reads].filter((key) => !declared || typeof key !== 'string' || declared.has(key));
+  if (controlled(empty.reads).length === 0 && !empty.threw) {
     return { kind: 'decided', failures: empty.failures };
   }
   if (!proposed) {
     return { kind: 'payloadDependent' };
   }
   const given = run(rule, facts, proposed);
-  const onlyProposed = [...given.reads].every(
+  const onlyProposed = controlled(given.reads).every(
     (key) => typeof key === 'string' && Object.hasOwn(proposed, key),
   );
   return onlyProposed && !given.threw

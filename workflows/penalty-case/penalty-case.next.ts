@@ -86,9 +86,13 @@ interface Judged {
 function judge(facts: Facts, disabled: ReadonlySet<string>): Judged {
   const judged: Judged = { failing: [], checkedOnSubmit: [] };
   const proposed = proposedPayload(facts.type, facts.ctx);
+  // v2 payloads are strict (unknown fields refused); a v1 payload may carry any field.
+  const declared = sinceV2(facts.ctx)
+    ? new Set(Object.keys(EVENT_SPECS[facts.type].payload))
+    : undefined;
   for (const rule of EVENT_RULES[facts.type]?.guards ?? []) {
     if (disabled.has(rule.id)) continue;
-    const answer = probeGuard(rule, facts, proposed);
+    const answer = probeGuard(rule, facts, proposed, declared);
     if (answer.kind === 'decided') {
       judged.failing.push(...answer.failures);
     } else if (answer.asProposed?.length) {
