@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { BusinessTimeInterceptor } from './common/http/business-time.interceptor';
+import { LocaliseInterceptor } from './common/i18n/localise.interceptor';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
@@ -40,6 +41,7 @@ class CoreModule {
         { provide: Clock, useValue: opts.clock ?? new SystemClock() },
         // Instants in answers in business time (README "Language and time").
         { provide: APP_INTERCEPTOR, useClass: BusinessTimeInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: LocaliseInterceptor },
       ],
       exports: [AppConfig, Clock],
     };

@@ -103,11 +103,13 @@ export class AuditService {
       state: result.state,
       context: result.context,
       deadlines: api.deadlines(result.snapshot, asOf, env),
-      allowedEvents: api.allowedEvents(
-        result.snapshot,
-        viewer,
-        entry.facts.recusedOfficerIds.includes(viewer.id),
-      ),
+      allowedEvents: api.allowedEvents(result.snapshot, {
+        caller: viewer,
+        officers: entry.facts.officers,
+        recusedOfficerIds: entry.facts.recusedOfficerIds,
+        at: entry.occurredAt,
+        env,
+      }),
       // The invariants over the history up to this entry.
       ...invariantReport(record, upTo, steps, env),
     };

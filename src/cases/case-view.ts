@@ -1,10 +1,13 @@
-import type { OfficerFacts } from '../../workflows/model/domain.types';
+import { allowedOf } from '../../workflows/penalty-case/penalty-case.next';
 import type {
   Deadline,
   Environment,
   CaseLimitView,
   ExecutionView,
+  NextAction,
+  NextActionsRequest,
   PenaltyCaseApi,
+  WaitingFor,
 } from '../../workflows/penalty-case/transition.types';
 import type { CaseRecord } from '../ledger/case.repository';
 
@@ -23,6 +26,10 @@ export interface CaseView {
   flags: string[];
   deadlines: Deadline[];
   allowedEvents: string[];
+  /** Every event the state takes: who may send it, whether it would pass now for the viewer. */
+  nextActions: NextAction[];
+  /** Who must act next, whoever asks (the desk and a 409 give the same answer). */
+  waitingFor: WaitingFor;
   execution?: ExecutionView;
   caseLimit?: CaseLimitView;
   receivedOn: string;
@@ -34,8 +41,8 @@ export interface CaseView {
 export interface ViewInput {
   record: CaseRecord;
   api: PenaltyCaseApi;
-  viewer: OfficerFacts;
-  viewerRecused: boolean;
+  /** The viewer, the case's officers and recusals, and the date asked about. */
+  next: NextActionsRequest;
   asOf: string;
   env: Environment;
   /** Already computed for this date, if the caller has them. */
@@ -43,7 +50,8 @@ export interface ViewInput {
 }
 
 export function buildCaseView(input: ViewInput): CaseView {
-  const { record: c, api, viewer, viewerRecused, asOf, env } = input;
+  const { record: c, api, next, asOf, env } = input;
+  const nextActions = api.nextActions(c.snapshot, next);
   const ctx = c.context;
   const execution = api.execution(c.snapshot, asOf, env);
   const caseLimit = api.caseLimit(c.snapshot, asOf);
@@ -61,7 +69,9 @@ export function buildCaseView(input: ViewInput): CaseView {
     ...(ctx.decision ? { decision: ctx.decision } : {}),
     flags: [...new Set([...c.flags, ...contextFlags])],
     deadlines: input.deadlines ?? api.deadlines(c.snapshot, asOf, env),
-    allowedEvents: api.allowedEvents(c.snapshot, viewer, viewerRecused),
+    allowedEvents: allowedOf(nextActions),
+    nextActions,
+    waitingFor: api.waitingFor(c.snapshot, next),
     ...(execution ? { execution } : {}),
     ...(caseLimit ? { caseLimit } : {}),
     receivedOn: c.receivedOn,

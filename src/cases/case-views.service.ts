@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { OfficerFacts } from '../../workflows/model/domain.types';
-import type { Deadline, Environment } from '../../workflows/penalty-case/transition.types';
+import type {
+  Deadline,
+  Environment,
+  NextActionsRequest,
+} from '../../workflows/penalty-case/transition.types';
 import { getCaseApi } from '../../workflows/registry';
 import { Clock } from '../common/clock/clock';
 import { AppConfig } from '../config/app-config';
@@ -9,6 +13,8 @@ import { businessDateOf } from './business-time';
 import { buildCaseView, type CaseView } from './case-view';
 import { WorkflowEnvironment } from '../calendar/workflow-environment';
 import type { CalendarHistory, CalendarPin } from '../calendar/calendar-history';
+import { OfficersService } from '../officers/officers.service';
+import { officerFacts } from './case-facts.service';
 
 /** Computes CaseViews (deadlines, allowed events, execution) for a caller as of a date. */
 @Injectable()
@@ -17,6 +23,7 @@ export class CaseViews {
     private readonly envs: WorkflowEnvironment,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly officers: OfficersService,
   ) {}
 
   environment(): Promise<Environment> {
@@ -49,7 +56,23 @@ export class CaseViews {
     );
   }
 
-  // eslint-disable-next-line @typescript-eslint/require-await
+  /**
+   * "What next?" for a caller on a business date: the facts of the case's handlers (the officers
+   * the case fixes) and its recusals — what nextActions, allowedEvents and waitingFor read.
+   */
+  async nextRequest(
+    record: CaseRecord,
+    caller: OfficerFacts,
+    recusedOfficerIds: string[],
+    env: Environment,
+    asOf = this.today(),
+  ): Promise<NextActionsRequest> {
+    const { found } = await this.officers.factsOf(record.handlerIds);
+    const officers: Record<string, OfficerFacts> = {};
+    for (const o of [...found, caller]) officers[o.id] = officerFacts(o);
+    return { caller: officerFacts(caller), officers, recusedOfficerIds, at: asOf, env };
+  }
+
   async build(
     record: CaseRecord,
     viewer: OfficerFacts,
@@ -61,8 +84,7 @@ export class CaseViews {
     return buildCaseView({
       record,
       api: getCaseApi(record.machineId, record.machineVersion),
-      viewer,
-      viewerRecused: recusedOfficerIds.includes(viewer.id),
+      next: await this.nextRequest(record, viewer, recusedOfficerIds, env, asOf),
       asOf,
       env,
       deadlines,

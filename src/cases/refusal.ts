@@ -16,6 +16,7 @@ export function refusalToException(r: Refused): DomainException {
       return new DomainException(ErrorCode.ILLEGAL_TRANSITION, r.msg, {
         stage: r.stage,
         allowedEvents: r.allowedEvents,
+        waitingFor: r.waitingFor,
       });
     case 'FORBIDDEN':
       return DomainException.forbidden(r.msg, {
@@ -25,6 +26,7 @@ export function refusalToException(r: Refused): DomainException {
     case 'GUARD_FAILED':
       return new DomainException(ErrorCode.GUARD_FAILED, guardsFailed(r.guards), {
         guards: r.guards,
+        waitingFor: r.waitingFor,
       });
     case 'INVALID_PAYLOAD':
       return DomainException.validation(

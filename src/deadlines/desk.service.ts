@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { allowedOf } from '../../workflows/penalty-case/penalty-case.next';
+import type { WaitingFor } from '../../workflows/penalty-case/transition.types';
 import { getCaseApi } from '../../workflows/registry';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { CaseViews } from '../cases/case-views.service';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
 import { pageOf, paging, type Page } from '../common/dto/page';
@@ -13,6 +16,8 @@ export interface DeskItem {
   stage: string;
   partyName: string;
   allowedEvents: string[];
+  /** Who must act next: the same answer as the case view and a 409. */
+  waitingFor: WaitingFor;
   nextDeadline?: { clock: string; dueOn: string; status: string };
 }
 
@@ -26,33 +31,47 @@ export class DeskService {
     private readonly desk: DeskRepository,
     private readonly cases: CaseRepository,
     private readonly deadlines: CaseDeadlinesRepository,
+    private readonly views: CaseViews,
   ) {}
 
   async of(me: AuthenticatedOfficer, q: PageQuery = {}): Promise<Page<DeskItem>> {
     const { pageSize, offset } = paging(q);
     const candidates = await this.desk.candidates(me.id, me.roles, DESK_MAX);
     const ids = candidates.map((c) => c.id);
-    const records = await this.cases.getMany(ids);
+    const [records, recusals] = await Promise.all([
+      this.cases.getMany(ids),
+      this.cases.recusalsOf(ids),
+    ]);
+    const env = await this.views.environment();
     // Every candidate is asked, so the total is the desk's size, not a guess.
-    const open: { id: string; record: CaseRecord; allowedEvents: string[] }[] = [];
+    const open: {
+      id: string;
+      record: CaseRecord;
+      allowedEvents: string[];
+      waitingFor: WaitingFor;
+    }[] = [];
     for (const id of ids) {
       const record = records.get(id);
       if (!record) continue;
       const api = getCaseApi(record.machineId, record.machineVersion);
-      const allowedEvents = api.allowedEvents(record.snapshot, me, false);
-      if (allowedEvents.length > 0) open.push({ id, record, allowedEvents });
+      // The repository leaves out the cases the caller is recused from; others' recusals count.
+      const next = await this.views.nextRequest(record, me, recusals.get(id) ?? [], env);
+      const allowedEvents = allowedOf(api.nextActions(record.snapshot, next));
+      if (allowedEvents.length === 0) continue;
+      open.push({ id, record, allowedEvents, waitingFor: api.waitingFor(record.snapshot, next) });
     }
     const shown = open.slice(offset, offset + pageSize);
     const nearest = await this.deadlines.nearest(shown.map((c) => c.id));
-    const items = shown.map(({ id, record, allowedEvents }): DeskItem => {
-      const next = nearest.get(id);
+    const items = shown.map(({ id, record, allowedEvents, waitingFor }): DeskItem => {
+      const nearby = nearest.get(id);
       return {
         caseId: id,
         caseNumber: record.caseNumber,
         stage: record.stage,
         partyName: record.partyName,
         allowedEvents,
-        ...(next ? { nextDeadline: next } : {}),
+        waitingFor,
+        ...(nearby ? { nextDeadline: nearby } : {}),
       };
     });
     return pageOf(items, open.length, q);

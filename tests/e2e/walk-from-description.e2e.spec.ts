@@ -184,8 +184,11 @@ describe('a whole ordinary case, walked from the description alone', () => {
         errors: validRequest.errors ?? [],
       }).toMatchObject({ valid: true });
 
-      // The case view offers the event to its sender (API.md allowedEvents).
-      const view = await t.http.get(`/api/v1/cases/${id}`).set('authorization', `Bearer ${token}`);
+      // The case view offers the event to its sender (API.md allowedEvents) on the day it is
+      // sent: the walk's days are past, and today the case limit (G20) has run out.
+      const view = await t.http
+        .get(`/api/v1/cases/${id}?asOf=${request.occurredAt}`)
+        .set('authorization', `Bearer ${token}`);
       expectValid('GET /api/v1/cases/{id}', view.body);
       expect({ type, allowed: view.body.allowedEvents as string[] }).toEqual({
         type,

@@ -1,6 +1,6 @@
 // A persisted snapshot of version 2 stays loadable, and its log still replays to it (as v1's does).
 import { getCaseApi, replay } from '../../workflows/registry';
-import { makeEnvelope, OFFICERS, yuan } from './support/factories';
+import { askingAs, makeEnvelope, OFFICERS, yuan } from './support/factories';
 import { loadGolden } from './support/golden';
 
 const api = getCaseApi('penalty-case', 2);
@@ -13,7 +13,7 @@ describe('golden snapshot penalty-case v2', () => {
       context: { machine: { id: 'penalty-case', version: 2 } },
       value: { enforcement: { execution: 'payment', disclosure: 'pending' } },
     });
-    expect(api.allowedEvents(golden, OFFICERS.h1, false)).toEqual(
+    expect(api.allowedEvents(golden, askingAs(OFFICERS.h1, '2025-05-30'))).toEqual(
       expect.arrayContaining(['RECORD_PAYMENT', 'PUBLISH_DECISION', 'RECORD_APPEAL']),
     );
     const paid = api.apply(
@@ -26,6 +26,8 @@ describe('golden snapshot penalty-case v2', () => {
   it('is what its log replays to, and v1 refuses it (a case stays on its version)', () => {
     const replayed = replay('penalty-case', 2, log);
     expect(replayed[replayed.length - 1]?.snapshot).toEqual(golden);
-    expect(() => getCaseApi('penalty-case', 1).allowedEvents(golden, OFFICERS.h1, false)).toThrow();
+    expect(() =>
+      getCaseApi('penalty-case', 1).allowedEvents(golden, askingAs(OFFICERS.h1, '2025-05-30')),
+    ).toThrow();
   });
 });

@@ -1,6 +1,6 @@
 // A persisted snapshot of version 1 stays loadable, and its log still replays to it.
 import { getCaseApi, replay } from '../../workflows/registry';
-import { makeEnvelope, OFFICERS, yuan } from './support/factories';
+import { askingAs, makeEnvelope, OFFICERS, yuan } from './support/factories';
 import { loadGolden } from './support/golden';
 
 const api = getCaseApi('penalty-case', 1);
@@ -12,7 +12,7 @@ describe('golden snapshot penalty-case v1', () => {
     expect(golden).toMatchObject({
       value: { enforcement: { execution: 'payment', disclosure: 'pending' } },
     });
-    expect(api.allowedEvents(golden, OFFICERS.h1, false)).toEqual(
+    expect(api.allowedEvents(golden, askingAs(OFFICERS.h1, '2025-05-30'))).toEqual(
       expect.arrayContaining(['RECORD_PAYMENT', 'PUBLISH_DECISION', 'RECORD_APPEAL']),
     );
     const paid = api.apply(

@@ -1,6 +1,6 @@
 // The pure transition API (PenaltyCaseApi): snapshot + envelope → accepted next snapshot or refusal.
-import { __unsafe_getAllOwnEventDescriptors, initialTransition, transition } from 'xstate';
-import type { IsoDate, OfficerFacts } from '../model/domain.types';
+import { initialTransition, transition } from 'xstate';
+import type { IsoDate } from '../model/domain.types';
 import type { Facts } from './guards/guard-kit';
 import { checkAccess } from './penalty-case.access';
 import { caseLimitView } from './penalty-case.case-limit';
@@ -15,9 +15,11 @@ import { computeDeadlines } from './penalty-case.deadlines';
 import { moneyDueFen, paidFen } from './penalty-case.derived';
 import { effectsFor } from './penalty-case.effects';
 import type { EventType } from './penalty-case.events';
-import { EVENT_SPECS, EVENT_TYPES, isEventType } from './penalty-case.events';
+import { EVENT_SPECS, isEventType } from './penalty-case.events';
 import { flagsFor, guardFailures } from './penalty-case.guards';
 import { penaltyCaseMachine } from './penalty-case.machine';
+import { allowedOf, available, nextActionsOf, waitingForOf } from './penalty-case.next';
+import { guardFailed, illegal, requestOf } from './penalty-case.refusals';
 import type { FieldError } from './penalty-case.payload';
 import { fieldError } from './penalty-case.payload';
 import type { Msg } from '../messages/catalogue';
@@ -45,39 +47,6 @@ const FIRST_EVENTS: Readonly<Record<string, 'ordinary' | 'summary'>> = {
   OPEN_SUMMARY_CASE: 'summary',
 };
 
-/** An event with an empty payload, to ask the machine whether a type is available at all. */
-function probe(type: EventType, ctx: CaseContext): CaseEvent {
-  return {
-    type,
-    payload: {},
-    at: ctx.lastEventAt,
-    on: ctx.lastEventOn,
-    actorId: '',
-    flags: [],
-    env: {},
-  };
-}
-
-function available(snapshot: CaseSnapshot, type: EventType): boolean {
-  return !(type in FIRST_EVENTS) && snapshot.can(probe(type, snapshot.context));
-}
-
-function allowedFor(
-  snapshot: CaseSnapshot,
-  actor: OfficerFacts,
-  recused: readonly string[],
-): string[] {
-  const stage = stageOf(snapshot.value);
-  // Only the types some active state handles can be available; the machine still decides.
-  const handled = new Set(__unsafe_getAllOwnEventDescriptors(snapshot));
-  return EVENT_TYPES.filter(
-    (type) =>
-      handled.has(type) &&
-      available(snapshot, type) &&
-      !checkAccess(type, stage, snapshot.context, actor, recused),
-  );
-}
-
 function accepted(snapshot: CaseSnapshot, flags: string[], effects: Effect[]): Accepted {
   const persisted = persistSnapshot(snapshot);
   return {
@@ -88,18 +57,6 @@ function accepted(snapshot: CaseSnapshot, flags: string[], effects: Effect[]): A
     context: persisted.context as CaseContextView,
     flags,
     effects,
-  };
-}
-
-function illegal(stage: string, type: string, allowedEvents: string[], why?: Msg): Refused {
-  const m = why ?? msg('transition.notAccepted', { type, stage });
-  return {
-    ok: false,
-    code: 'ILLEGAL_TRANSITION',
-    stage,
-    allowedEvents,
-    message: english(m),
-    msg: m,
   };
 }
 
@@ -194,8 +151,9 @@ function apply(
   const ctx = snapshot.context;
   const stage = stageOf(snapshot.value);
   const recused = envelope.recusedOfficerIds ?? [];
+  const request = requestOf(envelope, ctx, env);
   if (!isEventType(envelope.type) || !available(snapshot, envelope.type)) {
-    return illegal(stage, envelope.type, allowedFor(snapshot, envelope.actor, recused));
+    return illegal(snapshot, envelope.type, request, disabledGuards);
   }
   const type = envelope.type;
   const denial = checkAccess(type, stage, ctx, envelope.actor, recused);
@@ -209,18 +167,12 @@ function apply(
   const facts = factsOf(type, ctx, stage, envelope, env);
   const failures = guardFailures(facts, disabledGuards);
   if (failures.length > 0) {
-    const message = failures.map((f) => `${f.id}: ${f.message}`).join('; ');
-    return { ok: false, code: 'GUARD_FAILED', message, guards: failures };
+    return guardFailed(snapshot, failures, request, disabledGuards);
   }
   const flags = flagsFor(facts);
   const event = machineEvent(facts, flags);
   if (!snapshot.can(event)) {
-    return illegal(
-      stage,
-      type,
-      allowedFor(snapshot, envelope.actor, recused),
-      msg('transition.notAvailable', { type }),
-    );
+    return illegal(snapshot, type, request, disabledGuards, msg('transition.notAvailable', { type }));
   }
   const [next] = transition(penaltyCaseMachine, snapshot, event);
   return accepted(next, flags, effectsFor(facts, next.context));
@@ -235,7 +187,24 @@ function start(
   const recused = envelope.recusedOfficerIds ?? [];
   if (!procedure) {
     const first = envelope.actor.roles.includes('handler') ? Object.keys(FIRST_EVENTS) : [];
-    return illegal('none', envelope.type, first, msg('transition.firstEvent'));
+    const m = msg('transition.firstEvent');
+    // No case yet: any handler opens one.
+    const waitingFor = {
+      roles: ['handler' as const],
+      officers: [],
+      events: Object.keys(FIRST_EVENTS),
+      by: [{ role: 'handler' as const, events: Object.keys(FIRST_EVENTS) }],
+      party: [],
+    };
+    return {
+      ok: false,
+      code: 'ILLEGAL_TRANSITION',
+      stage: 'none',
+      allowedEvents: first,
+      waitingFor,
+      message: english(m),
+      msg: m,
+    };
   }
   const type = envelope.type as EventType;
   const denial = checkAccess(type, 'none', undefined, envelope.actor, recused);
@@ -292,9 +261,14 @@ function penaltyCaseApi(
     machineVersion: version,
     start: (envelope, env) => start(version, envelope, env),
     apply: (persisted, envelope, env) => apply(version, persisted, envelope, env, disabledGuards),
-    allowedEvents(persisted, actor, recused) {
-      return recused ? [] : allowedFor(restoreSnapshot(persisted, version), actor, []);
+    allowedEvents(persisted, request) {
+      const snapshot = restoreSnapshot(persisted, version);
+      return allowedOf(nextActionsOf(snapshot, request, disabledGuards));
     },
+    nextActions: (persisted, request) =>
+      nextActionsOf(restoreSnapshot(persisted, version), request, disabledGuards),
+    waitingFor: (persisted, request) =>
+      waitingForOf(restoreSnapshot(persisted, version), request, disabledGuards),
     deadlines(persisted, asOf, env) {
       return computeDeadlines(contextOf(persisted, version), asOf, env);
     },

@@ -37,6 +37,66 @@ export interface Environment {
   bureauProvince?: string;
 }
 
+/** The question "what next?": who asks, about whom, on which business date-time. */
+export interface NextActionsRequest {
+  caller: OfficerFacts;
+  /** Facts of the officers the case names (its handlers, …), keyed by id. */
+  officers: Record<string, OfficerFacts>;
+  /** Officers recused from the case (APL 43). */
+  recusedOfficerIds: string[];
+  /** The business date or date-time asked about (today, `asOf`, or the refused event's). */
+  at: IsoDateTime;
+  env?: Environment;
+}
+
+/** A guard the event fails now, whatever its payload (or, `asProposed`, with the case's proposal). */
+export interface FailingGuard extends GuardFailure {
+  /** Fails for the payload the case proposes (DECIDE: as proposed); another payload may pass. */
+  asProposed?: true;
+}
+
+export interface NextAction {
+  type: string;
+  /** Roles that may send it in this stage. */
+  roles: Role[];
+  /** Where fixed: the only officers who may (the case's handlers, the presiding officer). */
+  officers?: string[];
+  /** The timer process may send it too. */
+  system?: true;
+  /** The caller holds a role, is not recused, and separation of duties allows it. */
+  mayAct: boolean;
+  /** Why the caller may not (the FORBIDDEN answer sending it would get). */
+  denied?: { message: string; missingRole?: Role; conflict?: string };
+  /**
+   * No guard fails now (for the caller when `mayAct`, else for an officer who may); the payload's
+   * schema and `checkedOnSubmit` are still checked on submit.
+   */
+  wouldPass: boolean;
+  failing: FailingGuard[];
+  /** Guards whose answer depends on the payload. */
+  checkedOnSubmit: { id: string; citation: string; summary: string }[];
+}
+
+/** A clock the party holds (a party-facing deadline still open, e.g. the notice window). */
+export interface PartyClock {
+  clock: ClockId;
+  dueOn: IsoDate;
+  citation: string;
+}
+
+/**
+ * Who must act next: every event that would pass now, by role (with the officers where fixed),
+ * and the clocks the party holds. Empty `events` and `party`: nobody can move the case now.
+ */
+export interface WaitingFor {
+  roles: Role[];
+  /** The fixed officers of `by` (empty when any holder of the roles may act). */
+  officers: string[];
+  events: string[];
+  by: { role: Role; officers?: string[]; events: string[] }[];
+  party: PartyClock[];
+}
+
 export interface GuardFailure {
   id: string; // 'G12'
   /** English text of `msg` (logs and tests); answers render `msg` in the reader's language. */
@@ -108,6 +168,8 @@ export type Refused =
       code: 'ILLEGAL_TRANSITION';
       stage: string;
       allowedEvents: string[];
+      /** Whose turn it is (the same answer as the case view and the desk). */
+      waitingFor: WaitingFor;
       message: string;
       msg: Msg;
     }
@@ -119,7 +181,13 @@ export type Refused =
       missingRole?: Role;
       conflict?: string;
     }
-  | { ok: false; code: 'GUARD_FAILED'; message: string; guards: GuardFailure[] }
+  | {
+      ok: false;
+      code: 'GUARD_FAILED';
+      message: string;
+      guards: GuardFailure[];
+      waitingFor: WaitingFor;
+    }
   | {
       ok: false;
       code: 'INVALID_PAYLOAD';
@@ -174,8 +242,15 @@ export interface PenaltyCaseApi {
     envelope: EventEnvelope,
     env?: Environment,
   ): TransitionResult;
-  /** Event types `actor` could send now (role, recusal and separation of duties applied). */
-  allowedEvents(snapshot: PersistedCaseSnapshot, actor: OfficerFacts, recused: boolean): string[];
+  /**
+   * The events the caller may send now whose payload-independent checks pass: those of
+   * `nextActions` with `mayAct` and `wouldPass` (the payload is still checked on submit).
+   */
+  allowedEvents(snapshot: PersistedCaseSnapshot, request: NextActionsRequest): string[];
+  /** Every event the current state takes: who may send it and whether it would pass now. */
+  nextActions(snapshot: PersistedCaseSnapshot, request: NextActionsRequest): NextAction[];
+  /** Who must act next, whoever asks (the case view, the desk and a 409 give this answer). */
+  waitingFor(snapshot: PersistedCaseSnapshot, request: NextActionsRequest): WaitingFor;
   /** Every clock of PROCEDURE.md §2 that applies, as of a business date. */
   deadlines(snapshot: PersistedCaseSnapshot, asOf: IsoDate, env?: Environment): Deadline[];
   execution(

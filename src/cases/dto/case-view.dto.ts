@@ -1,5 +1,6 @@
 // OpenAPI schemas of what the cases endpoints answer (API.md CaseView, LogEntry, { case, entry }).
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NextActionDto, WaitingForDto } from './next-actions.dto';
 
 const FREE_OBJECT = { type: 'object', additionalProperties: true } as const;
 const DATE = { type: 'string', format: 'date', example: '2025-03-12' } as const;
@@ -57,8 +58,15 @@ export class CaseViewDto {
   @ApiPropertyOptional(FREE_OBJECT) decision?: Record<string, unknown>;
   @ApiProperty({ type: [String] }) flags!: string[];
   @ApiProperty({ type: [DeadlineDto] }) deadlines!: DeadlineDto[];
-  @ApiProperty({ type: [String], description: 'events the caller may send now (API.md)' })
+  @ApiProperty({
+    type: [String],
+    description: 'events the caller may send now: nextActions with mayAct and wouldPass (API.md)',
+  })
   allowedEvents!: string[];
+  @ApiProperty({ type: [NextActionDto], description: 'every event the current state takes' })
+  nextActions!: NextActionDto[];
+  @ApiProperty({ type: WaitingForDto, description: 'who must act next, whoever asks' })
+  waitingFor!: WaitingForDto;
   @ApiPropertyOptional({ type: ExecutionDto }) execution?: ExecutionDto;
   @ApiPropertyOptional({ type: CaseLimitDto }) caseLimit?: CaseLimitDto;
   @ApiProperty(DATE) receivedOn!: string;

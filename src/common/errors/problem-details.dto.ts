@@ -1,5 +1,6 @@
 // OpenAPI: the one error body (RFC 7807) every 4xx and 5xx answer carries.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { WaitingForDto } from '../../cases/dto/next-actions.dto';
 import { ErrorCode } from './error-code';
 
 export class FieldErrorDto {
@@ -30,6 +31,11 @@ export class ProblemDetailsDto {
   @ApiPropertyOptional({ description: 'ILLEGAL_TRANSITION: the case stage' }) stage?: string;
   @ApiPropertyOptional({ type: [String], description: 'ILLEGAL_TRANSITION: events allowed now' })
   allowedEvents?: string[];
+  @ApiPropertyOptional({
+    type: WaitingForDto,
+    description: 'ILLEGAL_TRANSITION, GUARD_FAILED: whose turn it is (as the case view)',
+  })
+  waitingFor?: WaitingForDto;
   @ApiPropertyOptional({ description: 'VERSION_CONFLICT: the version the case is at' })
   currentVersion?: number;
   @ApiPropertyOptional({ description: 'FORBIDDEN: the role the caller lacks' })

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { WaitingForDto } from '../../cases/dto/next-actions.dto';
 
 const DATE = { type: 'string', format: 'date' } as const;
 
@@ -27,5 +28,7 @@ export class DeskItemDto {
   @ApiProperty() stage!: string;
   @ApiProperty() partyName!: string;
   @ApiProperty({ type: [String] }) allowedEvents!: string[];
+  @ApiProperty({ type: WaitingForDto, description: 'who must act next (as the case view)' })
+  waitingFor!: WaitingForDto;
   @ApiPropertyOptional({ type: NextDeadlineDto }) nextDeadline?: NextDeadlineDto;
 }

@@ -193,10 +193,13 @@ function runCase(
     const ctx = last.context as unknown as CaseContext;
     const handler = CAST[ctx.handlerIds[0] ?? 'h1'];
     // A refused event leaves the case as it was: the events open to it are asked once per state.
-    allowedNow ??= [
-      ...api.allowedEvents(last.snapshot, handler, false),
-      ...api.allowedEvents(last.snapshot, OMNI, false),
-    ];
+    // Every event the state takes that these may send, passing now or not: refusals are explored.
+    allowedNow ??= [handler, OMNI].flatMap((caller) =>
+      api
+        .nextActions(last.snapshot, { caller, officers: CAST, recusedOfficerIds: [], at: on })
+        .filter((action) => action.mayAct)
+        .map((action) => action.type),
+    );
     const allowed = rng.chance(0.9) ? allowedNow : [];
     const type = allowed.length > 0 ? weightedPick(rng, allowed) : rng.pick(EVENT_TYPES);
     if (rng.chance(0.01)) recused.push(rng.pick(['h1', 'h2', 'h3', 'a1', 'lr1', 'ho1']));

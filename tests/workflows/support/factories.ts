@@ -7,7 +7,10 @@ import type {
   Proposal,
   Role,
 } from '../../../workflows/model/domain.types';
-import type { EventEnvelope } from '../../../workflows/penalty-case/transition.types';
+import type {
+  EventEnvelope,
+  NextActionsRequest,
+} from '../../../workflows/penalty-case/transition.types';
 
 export function makeOfficer(overrides: Partial<OfficerFacts> & { id?: string } = {}): OfficerFacts {
   const id = overrides.id ?? 'officer';
@@ -95,6 +98,21 @@ export function makeEnvelope(
     actor,
     officers: Object.fromEntries(Object.values(OFFICERS).map((officer) => [officer.id, officer])),
     recusedOfficerIds: [],
+    ...overrides,
+  };
+}
+
+/** "What next?" asked by `caller` on a business date, with every officer of OFFICERS known. */
+export function askingAs(
+  caller: OfficerFacts,
+  at: string,
+  overrides: Partial<NextActionsRequest> = {},
+): NextActionsRequest {
+  return {
+    caller,
+    officers: Object.fromEntries(Object.values(OFFICERS).map((officer) => [officer.id, officer])),
+    recusedOfficerIds: [],
+    at,
     ...overrides,
   };
 }

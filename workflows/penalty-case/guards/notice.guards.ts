@@ -100,6 +100,14 @@ function rightsOpen(f: Facts): Msg[] {
 const unreviewedMessages = (statements: Statement[]): Msg[] =>
   statements.map((s) => msg('G12.statementUnreviewed', { receivedOn: s.receivedOn }));
 
+function decisionImposes(f: Facts, v2: boolean): boolean {
+  const decided = {
+    outcome: f.payload.outcome as string,
+    penalties: (f.payload.penalties ?? []) as Penalty[],
+  };
+  return v2 ? imposes(decided) : f.payload.outcome === 'penalty';
+}
+
 export const G12 = guard(
   'G12',
   'APL 45, 62, 64',
@@ -116,11 +124,9 @@ export const G12 = guard(
       return unreviewed;
     }
     // v2: a decision that imposes penalties needs the notice whatever its label (APL 44, 62).
-    const decided = {
-      outcome: f.payload.outcome as string,
-      penalties: (f.payload.penalties ?? []) as Penalty[],
-    };
-    if (f.type === 'DECIDE' && (v2 ? !imposes(decided) : f.payload.outcome !== 'penalty')) {
+    // The payload is read for DECIDE only: END_NOTICE_PERIOD is judged on the case alone
+    // (nextActions tells the two apart by what a guard reads).
+    if (f.type === 'DECIDE' && !decisionImposes(f, v2)) {
       return unreviewed;
     }
     if (f.type === 'END_NOTICE_PERIOD' && !noticeServedForCurrent(f.ctx)) {
