@@ -61,6 +61,7 @@ describe('nextActions: what each open event needs now', () => {
         id: 'G12',
         citation: 'APL 45, 62, 64',
         message: 'no 告知书 has been served for the current proposal',
+        msg: { key: 'notice.noneForCurrent' },
       },
     ]);
     expect(end?.checkedOnSubmit).toEqual([]);
@@ -159,6 +160,7 @@ describe('nextActions: what each open event needs now', () => {
     );
     expect(early).toMatchObject({ wouldPass: false, checkedOnSubmit: [] });
     expect(early?.failing).toContainEqual({
+      msg: { key: 'rights.heldEarly', params: { hearingOn: '2025-05-13' } },
       id: 'G15',
       citation: 'APL 64',
       message: 'the hearing was notified for 2025-05-13: it cannot be held before (APL 64(2))',
