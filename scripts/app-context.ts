@@ -44,7 +44,7 @@ export function runCommand(work: (ctx: INestApplicationContext) => Promise<numbe
     (code) => process.exit(code),
     (e: unknown) => {
       const oneLine = e instanceof CommandError || e instanceof ConfigError;
-      console.error(oneLine ? (e).message : e);
+      console.error(oneLine ? e.message : e);
       process.exit(1);
     },
   );

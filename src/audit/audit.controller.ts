@@ -8,6 +8,7 @@ import { AuditService } from './audit.service';
 import { serialiseBundle } from './bundle';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { ReplayQuery } from './dto/replay.query';
+import { NoQueryPipe } from '../common/pipes/no-query.pipe';
 import { IntegrityScan } from './integrity-scan.service';
 
 @ApiTags('audit')
@@ -36,7 +37,11 @@ export class AuditController {
   @Get('cases/:id/verify')
   @Roles('auditor')
   @ApiOperation({ summary: 'Recompute every hash and replay the log against the stored state' })
-  verify(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', CaseIdPipe) id: string) {
+  verify(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Param('id', CaseIdPipe) id: string,
+    @Query(NoQueryPipe) _q: undefined,
+  ) {
     return this.audit.verify(id, me);
   }
 
@@ -44,14 +49,18 @@ export class AuditController {
   @Roles('auditor')
   @Header('content-type', 'application/json; charset=utf-8')
   @ApiOperation({ summary: 'A signed bundle that `npm run verify -- <file>` checks offline' })
-  async export(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', CaseIdPipe) id: string) {
+  async export(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Param('id', CaseIdPipe) id: string,
+    @Query(NoQueryPipe) _q: undefined,
+  ) {
     return serialiseBundle(await this.audit.export(id, me));
   }
 
   @Get('audit/verify-all')
   @Roles('auditor')
   @ApiOperation({ summary: 'Verify every case and the latest checkpoint; streams NDJSON progress' })
-  async verifyAll(@Res() res: Response): Promise<void> {
+  async verifyAll(@Res() res: Response, @Query(NoQueryPipe) _q: undefined): Promise<void> {
     res.status(200).type('application/x-ndjson');
     for await (const event of this.scan.run()) res.write(`${JSON.stringify(event)}\n`);
     res.end();
@@ -60,7 +69,7 @@ export class AuditController {
   @Post('audit/checkpoints')
   @Roles('admin', 'auditor')
   @ApiOperation({ summary: 'Build and sign a checkpoint of the whole log now' })
-  async checkpoint() {
+  async checkpoint(@Query(NoQueryPipe) _q: undefined) {
     const c = await this.checkpoints.build();
     return c ? toPublic(c) : toPublic((await this.checkpoints.latest())!);
   }

@@ -6,6 +6,7 @@ import { CheckpointService, toPublic } from './checkpoint.service';
 import { CheckpointSigner } from './checkpoint-signer';
 import { PublicRateLimitGuard } from '../disclosure/http/public-rate-limit.guard';
 import { ConsistencyQuery } from './dto/replay.query';
+import { NoQueryPipe } from '../common/pipes/no-query.pipe';
 
 /** Published checkpoints: anyone can check that an exported case is included and the log only grew. */
 @ApiTags('public')
@@ -21,13 +22,13 @@ export class PublicCheckpointsController {
 
   @Get()
   @ApiOperation({ summary: 'Signed checkpoints, newest first' })
-  async list() {
+  async list(@Query(NoQueryPipe) _q: undefined) {
     return (await this.repo.list(100, 0)).map(toPublic);
   }
 
   @Get('key')
   @ApiOperation({ summary: 'The Ed25519 public key that signs checkpoints' })
-  key() {
+  key(@Query(NoQueryPipe) _q: undefined) {
     return { keyId: this.signer.keyId, algorithm: 'Ed25519', publicKey: this.signer.publicKeyPem };
   }
 
