@@ -1,0 +1,94 @@
+// Issue 14 "Start and stop" and "Commands": `npm start` as a user runs it. SIGTERM to the npm
+// process stops the service and its embedded PostgreSQL; while it runs, the admin commands find
+// its cluster from DATA_DIR alone; `npm run token` does not rebuild.
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freeLoopbackPort } from '../../src/database/free-port';
+import { descendants, stillRunning, waitUntilEmpty } from '../support/process-tree';
+import { root } from '../support/spawned-service';
+
+async function waitForHealth(port: number, child: ChildProcess, out: () => string) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`npm start exited: ${out()}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no /health: ${out()}`);
+}
+
+describe('npm start, the commands beside it, and SIGTERM', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'zhifa-npm-start-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  delete env.CHECKPOINT_SIGNING_KEY;
+  const npm = (script: string, ...args: string[]) =>
+    spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+
+  beforeAll(() => execFileSync('npm', ['run', 'build', '--silent'], { cwd: root }), 180_000);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('runs, answers the commands, and stops everything on SIGTERM to npm', async () => {
+    const port = await freeLoopbackPort();
+    const child = spawn('npm', ['start'], {
+      cwd: root,
+      env: { ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise((done) => child.once('exit', done));
+    await waitForHealth(port, child, () => out);
+
+    const tree = descendants(child.pid!);
+    expect(tree.some((p) => p.cmdline.includes(`${dataDir}/pg`))).toBe(true); // the postmaster
+    const info = join(dataDir, 'embedded-postgres.json');
+    expect(statSync(info).mode & 0o777).toBe(0o600);
+
+    // The token command runs the built code: no rebuild (the stamp stays), in well under 1 s of CPU.
+    const stamp = statSync(join(root, 'dist', '.build-stamp')).mtimeMs;
+    const token = npm('token', 'admin');
+    expect(token.status).toBe(0);
+    expect(token.stdout.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(statSync(join(root, 'dist', '.build-stamp')).mtimeMs).toBe(stamp);
+
+    const checkpoint = npm('checkpoint');
+    expect(checkpoint.stderr).toBe('');
+    expect(JSON.parse(checkpoint.stdout)).toMatchObject({ treeSize: expect.any(Number) });
+    const audit = npm('audit:verify');
+    expect(audit.stdout).toMatch(/"valid":true/);
+    expect(audit.status).toBe(0);
+
+    process.kill(child.pid!, 'SIGTERM');
+    await exited;
+    const left = await waitUntilEmpty(
+      () =>
+        stillRunning(
+          tree.map((p) => p.pid),
+          dataDir,
+        ),
+      15_000,
+    );
+    expect(left).toEqual([]);
+    expect(existsSync(info)).toBe(false);
+
+    // Nothing runs now: the commands say so in one line, with the fix.
+    const none = npm('audit:verify');
+    expect(none.status).toBe(1);
+    expect(none.stderr.trim().split('\n')).toEqual([
+      `no running service on DATA_DIR ${dataDir}: start it (npm start) with the same DATA_DIR, or set DATABASE_URL`,
+    ]);
+  }, 240_000);
+});
