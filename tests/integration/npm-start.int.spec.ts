@@ -47,8 +47,8 @@ describe('npm start, the commands beside it, and SIGTERM', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise((done) => child.once('exit', done));
     await waitForHealth(port, child, () => out);
 
