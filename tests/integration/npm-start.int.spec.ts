@@ -39,9 +39,18 @@ describe('npm start, the commands beside it, and SIGTERM', () => {
   beforeAll(() => execFileSync('npm', ['run', 'build', '--silent'], { cwd: root }), 180_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('runs, answers the commands, and stops everything on SIGTERM to npm', async () => {
+  let running: { child: ChildProcess; exited: Promise<unknown> } | undefined;
+  // A failed assertion must not leave the service running for the next test.
+  afterEach(async () => {
+    if (running?.child.exitCode === null && running.child.signalCode === null) {
+      running.child.kill('SIGTERM');
+      await running.exited;
+    }
+  });
+
+  async function start(command: string, args: string[]) {
     const port = await freeLoopbackPort();
-    const child = spawn('npm', ['start'], {
+    const child = spawn(command, args, {
       cwd: root,
       env: { ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,10 +59,27 @@ describe('npm start, the commands beside it, and SIGTERM', () => {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise((done) => child.once('exit', done));
-    await waitForHealth(port, child, () => out);
+    running = { child, exited };
+    // A failed start must not leave the service behind for the next test.
+    await waitForHealth(port, child, () => out).catch((e: unknown) => {
+      process.kill(child.pid!, 'SIGKILL');
+      throw e;
+    });
+    return { child, exited };
+  }
 
+  async function stopAndExpectNothingLeft(child: ChildProcess, exited: Promise<unknown>) {
     const tree = descendants(child.pid!);
     expect(tree.some((p) => p.cmdline.includes(`${dataDir}/pg`))).toBe(true); // the postmaster
+    process.kill(child.pid!, 'SIGTERM');
+    await exited;
+    const pids = tree.map((p) => p.pid);
+    expect(await waitUntilEmpty(() => stillRunning(pids, dataDir), 15_000)).toEqual([]);
+  }
+
+  it('runs, answers the commands, and stops everything on SIGTERM to npm', async () => {
+    const { child, exited } = await start('npm', ['start']);
+
     const info = join(dataDir, 'embedded-postgres.json');
     expect(statSync(info).mode & 0o777).toBe(0o600);
 
@@ -71,17 +97,7 @@ describe('npm start, the commands beside it, and SIGTERM', () => {
     expect(audit.stdout).toMatch(/"valid":true/);
     expect(audit.status).toBe(0);
 
-    process.kill(child.pid!, 'SIGTERM');
-    await exited;
-    const left = await waitUntilEmpty(
-      () =>
-        stillRunning(
-          tree.map((p) => p.pid),
-          dataDir,
-        ),
-      15_000,
-    );
-    expect(left).toEqual([]);
+    await stopAndExpectNothingLeft(child, exited);
     expect(existsSync(info)).toBe(false);
 
     // Nothing runs now: the commands say so in one line, with the fix.
@@ -90,5 +106,15 @@ describe('npm start, the commands beside it, and SIGTERM', () => {
     expect(none.stderr.trim().split('\n')).toEqual([
       `no running service on DATA_DIR ${dataDir}: start it (npm start) with the same DATA_DIR, or set DATABASE_URL`,
     ]);
+  }, 240_000);
+
+  // nest-cli.json: `nest start` builds with the pinned @nestjs/cli 11 and runs dist/src/main.js.
+  // --no-shell: with a shell between them, the CLI's SIGTERM would stop the shell, not the service.
+  it('nest start --no-shell runs the service and stops it on SIGTERM', async () => {
+    const { child, exited } = await start(join(root, 'node_modules', '.bin', 'nest'), [
+      'start',
+      '--no-shell',
+    ]);
+    await stopAndExpectNothingLeft(child, exited);
   }, 240_000);
 });
