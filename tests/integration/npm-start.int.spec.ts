@@ -1,13 +1,20 @@
-// Issue 14 "Start and stop" and "Commands": `npm start` as a user runs it. SIGTERM to the npm
+// Issue 14 "Start and stop" and "Commands": `npm start` as a user runs it, with README's example. SIGTERM to the npm
 // process stops the service and its embedded PostgreSQL; while it runs, the admin commands find
 // its cluster from DATA_DIR alone; `npm run token` does not rebuild.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freeLoopbackPort } from '../../src/database/free-port';
 import { descendants, stillRunning, waitUntilEmpty } from '../support/process-tree';
 import { root } from '../support/spawned-service';
+
+/** The shell block of README.md's "Use it" section. */
+function readmeExample(): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Use it'));
+  return /```bash\n([\s\S]*?)```/.exec(section)![1];
+}
 
 async function waitForHealth(port: number, child: ChildProcess, out: () => string) {
   for (let i = 0; i < 300; i++) {
@@ -65,7 +72,7 @@ describe('npm start, the commands beside it, and SIGTERM', () => {
       process.kill(child.pid!, 'SIGKILL');
       throw e;
     });
-    return { child, exited };
+    return { child, exited, port };
   }
 
   async function stopAndExpectNothingLeft(child: ChildProcess, exited: Promise<unknown>) {
@@ -78,7 +85,7 @@ describe('npm start, the commands beside it, and SIGTERM', () => {
   }
 
   it('runs, answers the commands, and stops everything on SIGTERM to npm', async () => {
-    const { child, exited } = await start('npm', ['start']);
+    const { child, exited, port } = await start('npm', ['start']);
 
     const info = join(dataDir, 'embedded-postgres.json');
     expect(statSync(info).mode & 0o777).toBe(0o600);
@@ -89,6 +96,21 @@ describe('npm start, the commands beside it, and SIGTERM', () => {
     expect(token.status).toBe(0);
     expect(token.stdout.trim()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(statSync(join(root, 'dist', '.build-stamp')).mtimeMs).toBe(stamp);
+
+    // The README's example, as written (dates relative to today): the case is filed, nothing missed.
+    const example = readmeExample().replace(/localhost:3000/g, `localhost:${port}`);
+    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', example], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.stderr).toBe('');
+    const filed = JSON.parse(run.stdout.slice(run.stdout.lastIndexOf('{"case"'))) as {
+      case: { stage: string; deadlines: { status: string }[] };
+    };
+    expect(filed.case.stage).toBe('investigation');
+    expect(filed.case.deadlines.map((d) => d.status)).not.toContain('missed');
 
     const checkpoint = npm('checkpoint');
     expect(checkpoint.stderr).toBe('');
