@@ -48,8 +48,15 @@ export async function startEmbeddedPostgres(
   opts: { persistent?: boolean } = {},
 ): Promise<EmbeddedCluster> {
   const baseDir = resolve(dataDir);
-  mkdirSync(baseDir, { recursive: true });
-  const password = clusterPassword(baseDir);
+  let password: string;
+  try {
+    mkdirSync(baseDir, { recursive: true });
+    password = clusterPassword(baseDir);
+  } catch (e) {
+    throw new EmbeddedPostgresError(
+      `DATA_DIR ${baseDir} cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): set DATA_DIR to a folder this user can write, or DATABASE_URL`,
+    );
+  }
   let bin = await binaries();
   let as: RunAs = {};
   let clusterDir = join(baseDir, 'pg');
