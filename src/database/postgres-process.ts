@@ -77,8 +77,8 @@ export interface PostgresServer {
 }
 
 /**
- * The postmaster on 127.0.0.1:`port` only (no Unix socket), in its own process group so a
- * Ctrl-C reaches the service, which closes the app before the cluster. If this process ends
+ * The postmaster on 127.0.0.1:`port` only (no Unix socket). It stays in our process group, so a
+ * Ctrl-C in a terminal reaches it even if this process dies of it; if this process exits
  * without stopping it, the exit hook still asks it to shut down.
  */
 export function startPostgres(
@@ -94,7 +94,6 @@ export function startPostgres(
     ...as,
     cwd: '/',
     env: ENV,
-    detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
