@@ -3,12 +3,15 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/database-options';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { EmbeddedPostgresError, startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { runningClusterUrl } from '../src/database/running-cluster';
 
 async function run(): Promise<void> {
   const config = loadConfig();
-  const cluster = config.DATABASE_URL ? undefined : await startEmbeddedPostgres(config.DATA_DIR);
-  const ds = new DataSource(dataSourceOptions(config.DATABASE_URL ?? cluster!.url));
+  // The running service's cluster if there is one (a second cannot start on its folder).
+  const running = config.DATABASE_URL ?? runningClusterUrl(config.DATA_DIR);
+  const cluster = running ? undefined : await startEmbeddedPostgres(config.DATA_DIR);
+  const ds = new DataSource(dataSourceOptions(running ?? cluster!.url));
   try {
     await ds.initialize();
     const applied = await ds.runMigrations({ transaction: 'each' });
@@ -20,6 +23,6 @@ async function run(): Promise<void> {
 }
 
 run().catch((e: unknown) => {
-  console.error(e);
+  console.error(e instanceof EmbeddedPostgresError ? `embedded PostgreSQL: ${e.message}` : e);
   process.exit(1);
 });

@@ -1,8 +1,10 @@
-// npm run verify -- <bundle.json | case.zip> [--files <dir>] [--key <public-key.pem>]
+// npm run verify -- <bundle.json | case.zip> [--files <dir>] [--key <key.pem | key.json>]
 // Verifies an exported case bundle offline: no database, no network. With the export zip
 // (`?include=files`) or `--files <dir>` (the zip unpacked), every file the bundle lists is
 // rehashed too. Exit 0 only if all holds; 1 when the record is not intact, 2 when it is intact
-// but breaks a legal invariant.
+// but breaks a legal invariant; 64 when the command itself is wrong (usage, a file missing or
+// unreadable), in one line.
+import { createPublicKey } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { bundleInvariants, verifyBundle, type BundleCheck } from '../src/audit/bundle-verifier';
 import {
@@ -13,7 +15,54 @@ import {
 } from '../src/audit/bundle-files';
 
 const USAGE =
-  'usage: npm run verify -- <bundle.json | case.zip> [--files <dir>] [--key <public-key.pem>]';
+  'usage: npm run verify -- <bundle.json | case.zip> [--files <dir>] [--key <public-key.pem | key.json>]';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(64); // EX_USAGE: 1 and 2 are the verdicts
+}
+
+function read(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail(
+      `${what} ${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+}
+
+/** The key as PEM, or as the JSON `GET /public/checkpoints/key` serves ({ publicKey: PEM }). */
+function publicKeyPem(file: string): string {
+  const text = read(file, 'key file');
+  let pem = text;
+  if (text.trimStart().startsWith('{')) {
+    try {
+      pem = (JSON.parse(text) as { publicKey?: unknown }).publicKey as string;
+    } catch {
+      pem = '';
+    }
+  }
+  try {
+    createPublicKey(pem);
+    return pem;
+  } catch {
+    return fail(
+      `key file ${file}: neither a PEM public key nor the JSON of GET /public/checkpoints/key`,
+    );
+  }
+}
+
+/** Whether `file` is a zip; a missing or unreadable file ends the command in one line. */
+function zipFile(file: string): boolean {
+  try {
+    return isZip(file);
+  } catch (e) {
+    return fail(
+      `bundle ${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+}
 
 function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -41,10 +90,10 @@ async function main(): Promise<number> {
     return 64; // EX_USAGE: 1 and 2 are the verdicts
   }
   const keyFile = option(args, '--key');
-  const pinned = keyFile ? readFileSync(keyFile, 'utf8') : undefined;
-  const zip = isZip(file) ? await openZipCase(file) : undefined;
+  const pinned = keyFile ? publicKeyPem(keyFile) : undefined;
+  const zip = zipFile(file) ? await openZipCase(file) : undefined;
   try {
-    const raw = zip ? zip.bundleText : readFileSync(file, 'utf8');
+    const raw = zip ? zip.bundleText : read(file, 'bundle');
     const dir = option(args, '--files');
     const source: FileSource | undefined = zip ?? (dir ? folderSource(dir) : undefined);
     const checks: BundleCheck[] = [

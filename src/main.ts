@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { startEmbeddedPostgres, type EmbeddedCluster } from './database/embedded-postgres';
+import {
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+  type EmbeddedCluster,
+} from './database/embedded-postgres';
+import { announceCluster, forgetCluster } from './database/running-cluster';
 import { superviseWorkers, WORKER_READY } from './workers';
 import type { INestApplication } from '@nestjs/common';
 import { isDatabaseUnavailable } from './common/errors/database-unavailable';
@@ -69,11 +74,18 @@ async function main(): Promise<void> {
   }
   let embedded: EmbeddedCluster | undefined;
   if (!config.DATABASE_URL) {
-    console.log(`DATABASE_URL unset: starting the embedded PostgreSQL in ${config.DATA_DIR}/pg`);
+    console.log(
+      `DATABASE_URL unset: starting the embedded PostgreSQL for DATA_DIR ${config.DATA_DIR}`,
+    );
     embedded = await startEmbeddedPostgres(config.DATA_DIR);
+    // As root it may live under /var/lib/zhifa (run-as-postgres.ts): say where.
+    console.log(`embedded PostgreSQL cluster in ${embedded.clusterDir}`);
+    announceCluster(config.DATA_DIR, embedded.url);
   }
   const stopEmbedded = async (): Promise<void> => {
-    await embedded?.stop();
+    if (!embedded) return;
+    forgetCluster(config.DATA_DIR);
+    await embedded.stop();
     embedded = undefined;
   };
   const databaseUrl = config.DATABASE_URL ?? embedded!.url;
@@ -90,7 +102,10 @@ async function main(): Promise<void> {
   }
 }
 
+// A start that cannot succeed says so in one line naming the fix, not with a stack.
 main().catch((e: unknown) => {
-  console.error(e instanceof ConfigError ? `config: ${e.message}` : e);
+  if (e instanceof ConfigError) console.error(`config: ${e.message}`);
+  else if (e instanceof EmbeddedPostgresError) console.error(`embedded PostgreSQL: ${e.message}`);
+  else console.error(e);
   process.exit(1);
 });

@@ -20,6 +20,7 @@ import { CaseIdPipe } from '../common/pipes/case-id.pipe';
 import { AuditService } from './audit.service';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { ExportQuery, ReplayQuery } from './dto/replay.query';
+import { NoQueryPipe } from '../common/pipes/no-query.pipe';
 import { IntegrityScan } from './integrity-scan.service';
 import { StoredForm } from '../common/http/business-time.interceptor';
 
@@ -51,7 +52,11 @@ export class AuditController {
   @Roles('auditor')
   @ApiOperation({ summary: 'Recompute every hash and replay the log against the stored state' })
   @ApiOkResponse({ type: VerifyReportDto })
-  verify(@CurrentOfficer() me: AuthenticatedOfficer, @Param('id', CaseIdPipe) id: string) {
+  verify(
+    @CurrentOfficer() me: AuthenticatedOfficer,
+    @Param('id', CaseIdPipe) id: string,
+    @Query(NoQueryPipe) _q: undefined,
+  ) {
     return this.audit.verify(id, me);
   }
 
@@ -79,7 +84,7 @@ export class AuditController {
   @ApiOperation({ summary: 'Verify every case and the latest checkpoint; streams NDJSON progress' })
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({ schema: { type: 'string', description: 'one JSON object per line' } })
-  async verifyAll(@Res() res: Response): Promise<void> {
+  async verifyAll(@Res() res: Response, @Query(NoQueryPipe) _q: undefined): Promise<void> {
     res.status(200).type('application/x-ndjson');
     for await (const event of this.scan.run()) res.write(`${JSON.stringify(event)}\n`);
     res.end();
@@ -90,7 +95,7 @@ export class AuditController {
   @StoredForm()
   @ApiOperation({ summary: 'Build and sign a checkpoint of the whole log now' })
   @ApiCreatedResponse({ type: CheckpointDto })
-  async checkpoint() {
+  async checkpoint(@Query(NoQueryPipe) _q: undefined) {
     const c = await this.checkpoints.build();
     return c ? toPublic(c) : toPublic((await this.checkpoints.latest())!);
   }

