@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { DocumentIssueModule } from '../documents/document-issue.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { OfficersModule } from '../officers/officers.module';
 import { CaseFactsService } from './case-facts.service';
@@ -11,7 +12,7 @@ import { CasesService } from './cases.service';
 import { EntrySealer } from './entry-sealer';
 
 @Module({
-  imports: [LedgerModule, OfficersModule, CalendarModule],
+  imports: [LedgerModule, OfficersModule, CalendarModule, DocumentIssueModule],
   controllers: [CasesController],
   providers: [CasesService, CaseQueries, CaseViews, CaseFactsService, EntrySealer, CaseHeads],
   exports: [CaseViews],

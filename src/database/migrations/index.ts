@@ -8,6 +8,7 @@ import { OfficerNotify1763700600000 } from './1763700600000-officer-notify';
 import { ContextFromSnapshot1763700700000 } from './1763700700000-context-from-snapshot';
 import { PublicRateLimits1763701300000 } from './1763701300000-public-rate-limits';
 import { OutboxDelivery1763701400000 } from './1763701400000-outbox-delivery';
+import { Documents1790000100000 } from './1790000100000-documents';
 
 /** Ordered list of migrations; add new ones at the end. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   ContextFromSnapshot1763700700000,
   PublicRateLimits1763701300000,
   OutboxDelivery1763701400000,
+  Documents1790000100000,
 ];
