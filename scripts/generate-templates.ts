@@ -81,13 +81,12 @@ function block(b: Block): Paragraph | Table {
 }
 
 function build(title: string, spec: TemplateSpec): Document {
-  const head =
-    spec.blocks.length > 0 && typeof spec.blocks[0] === 'object' && 'p' in spec.blocks[0]
-      ? [] // the cover writes its own heading
-      : [
-          para('{bureau}', { align: 'center', bold: true, indent: false, size: TITLE }),
-          para(title, { align: 'center', bold: true, indent: false, size: TITLE }),
-        ];
+  const head = spec.ownHeading
+    ? []
+    : [
+        para('{bureau}', { align: 'center', bold: true, indent: false, size: TITLE }),
+        para(title, { align: 'center', bold: true, indent: false, size: TITLE }),
+      ];
   const number = spec.numberLine ? [para(spec.numberLine, { align: 'right', indent: false })] : [];
   const foot = spec.signed
     ? [

@@ -18,6 +18,8 @@ export interface TemplateSpec {
   blocks: Block[];
   /** The authority, seal placeholder and date at the foot (APL 59(6), the seal). */
   signed?: boolean;
+  /** The template writes its own heading (the cover) instead of bureau and title. */
+  ownHeading?: boolean;
 }
 
 const loop = (name: string, inner: string): Block[] => [
@@ -288,6 +290,7 @@ export const TEMPLATE_SPECS: Record<DocumentType, TemplateSpec> = {
     ],
   },
   file_cover: {
+    ownHeading: true,
     blocks: [
       { p: '{bureau}', align: 'center', bold: true, indent: false },
       { p: '行政处罚案卷', align: 'center', bold: true, indent: false },

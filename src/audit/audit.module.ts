@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { DocumentIssueModule } from '../documents/document-issue.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
@@ -10,7 +11,7 @@ import { IntegrityScan } from './integrity-scan.service';
 import { PublicCheckpointsController } from './public-checkpoints.controller';
 
 @Module({
-  imports: [LedgerModule, CasesModule],
+  imports: [LedgerModule, CasesModule, DocumentIssueModule],
   controllers: [AuditController, PublicCheckpointsController],
   providers: [
     AuditService,

@@ -2,6 +2,7 @@ import { canonicalJson } from '../ledger/canonical-json';
 import type { ArrangementLoad } from '../calendar/calendar-history';
 import type { LogEntry } from '../ledger/log-entry';
 import type { PublicCheckpoint } from './checkpoint.service';
+import type { DocumentHash } from './document-hashes';
 
 export const BUNDLE_FORMAT = 'zhifa-case-bundle/1';
 
@@ -21,6 +22,11 @@ export interface CaseBundle {
   };
   entries: (LogEntry & { position: number })[];
   attachments: { seq: number; field: string; sha256: string }[];
+  /**
+   * The case's 文书 with the SHA-256 of their stored .docx at export (issue 15); each must equal
+   * what its entry records. Absent in bundles exported before documents.
+   */
+  documents?: DocumentHash[];
   /**
    * The calendar loads the entries were decided with (their facts pin them by id and digest),
    * so replay needs nothing outside the bundle. Absent in bundles exported before pins.

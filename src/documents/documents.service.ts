@@ -15,6 +15,7 @@ import { archiveOrder, documentData, type ActInput } from './document-data';
 import { DocumentIssuer } from './document-issuer';
 import type { DocumentType } from './document-types';
 import type { DocumentView } from './dto/document.dto';
+import { documentPath } from '../audit/document-hashes';
 import { DocumentsRepository, type DocumentRow } from './documents.repository';
 import { PdfConverter } from './pdf-converter';
 import { TemplateStore } from './template-store';
@@ -129,7 +130,7 @@ export class DocumentsService {
       docs.map(async (d) => {
         const { docx } = (await this.repo.docx(caseId, d.id))!;
         return {
-          path: `documents/${d.seq}-${d.type}-${d.id}.docx`,
+          path: documentPath(d),
           sha256: sha256Hex(docx),
           bytes: docx,
         };

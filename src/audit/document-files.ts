@@ -1,0 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { join } from 'node:path';
+import type { CaseBundle } from './bundle';
+import type { BundleCheck } from './bundle-verifier';
+
+/**
+ * Offline (npm run verify -- … --files <folder>): each document the bundle lists must be in the
+ * folder at its path with exactly the SHA-256 the bundle (and so its entry) records.
+ */
+export function verifyDocumentFiles(raw: string, folder: string): BundleCheck[] {
+  const b = JSON.parse(raw) as CaseBundle;
+  return (b.documents ?? []).map((d) => {
+    const name = `document file ${d.path}`;
+    const file = join(folder, d.path);
+    if (!existsSync(file)) return { name, ok: false, detail: `${d.title} is missing` };
+    const actual = hash('sha256', readFileSync(file), 'hex');
+    return actual === d.sha256
+      ? { name, ok: true }
+      : { name, ok: false, detail: `${d.title} ${d.number ?? ''} does not match its SHA-256` };
+  });
+}
