@@ -10,7 +10,7 @@ import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
 import { DocumentsRepository } from '../documents/documents.repository';
-import { checkDocuments, documentPath, type DocumentHash } from './document-hashes';
+import { withDocuments } from './document-hashes';
 import { attachmentsOf, BUNDLE_FORMAT, bundleMessage, type CaseBundle } from './bundle';
 import type { LogEntry } from '../ledger/log-entry';
 import { environmentOf, replayLog } from './case-replay';
@@ -33,19 +33,6 @@ export class AuditService {
     private readonly ds: DataSource,
     private readonly documents: DocumentsRepository,
   ) {}
-
-  /** The case's documents with the SHA-256 of the bytes stored now (issue 15). */
-  private async documentHashes(id: string): Promise<DocumentHash[]> {
-    const docs = await this.documents.list(id);
-    return docs.map((d) => ({
-      id: d.id,
-      seq: d.seq,
-      title: d.title,
-      ...(d.number ? { number: d.number } : {}),
-      path: documentPath(d),
-      sha256: d.storedSha256,
-    }));
-  }
 
   /** The case, unless the viewer is recused from it (then it does not exist for them). */
   private async load(id: string, viewer: AuthenticatedOfficer): Promise<CaseRecord> {
@@ -103,12 +90,8 @@ export class AuditService {
     const history = await this.views.calendarHistory();
     const entries = await this.log.list(id);
     const report = verifyCase(record, entries, (e) => history.envFor(e));
-    if (!report.valid) return report;
     // The documents are part of the record: one changed byte makes the case invalid.
-    const failure = checkDocuments(entries, await this.documentHashes(id));
-    return failure
-      ? { ...report, valid: false, firstInvalidSeq: failure.seq, reason: failure.reason }
-      : report;
+    return report.valid ? withDocuments(report, entries, await this.documents.hashes(id)) : report;
   }
 
   async export(id: string, viewer: AuthenticatedOfficer): Promise<CaseBundle> {
@@ -135,7 +118,7 @@ export class AuditService {
       },
       entries,
       attachments: attachmentsOf(entries),
-      documents: await this.documentHashes(id),
+      documents: await this.documents.hashes(id),
       calendars,
       checkpoint: toPublic(checkpoint),
       inclusion: { seq: head.seq, ...inclusion },

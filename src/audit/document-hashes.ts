@@ -2,6 +2,7 @@
 // act issued; the bytes stored (or exported) must hash to exactly that, and nothing may be stored
 // that no entry issued. Pure: the verify endpoint and the offline bundle check share it.
 import type { LogEntry } from '../ledger/log-entry';
+import type { VerifyReport } from './chain-verifier';
 
 /** A stored document and the SHA-256 of its bytes as they are now. */
 export interface DocumentHash {
@@ -50,4 +51,16 @@ export function checkDocuments(
   return stray
     ? { seq: stray.seq, reason: `document ${name(stray)} was issued by no entry of the log` }
     : undefined;
+}
+
+/** A valid report made invalid by the first document that does not match its entry. */
+export function withDocuments(
+  report: VerifyReport,
+  entries: readonly LogEntry[],
+  docs: readonly DocumentHash[],
+): VerifyReport {
+  const failure = checkDocuments(entries, docs);
+  return failure
+    ? { ...report, valid: false, firstInvalidSeq: failure.seq, reason: failure.reason }
+    : report;
 }

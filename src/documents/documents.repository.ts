@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { documentPath, type DocumentHash } from '../audit/document-hashes';
 import type { SqlParams } from '../ledger/sql-params';
 import type { IssuedRef } from './document-data';
 import type { DocumentType } from './document-types';
@@ -61,6 +62,18 @@ export class DocumentsRepository {
       [caseId],
     );
     return rows.map(toRow);
+  }
+
+  /** The case's documents with the SHA-256 of the bytes stored now (what verify checks). */
+  async hashes(caseId: string): Promise<DocumentHash[]> {
+    return (await this.list(caseId)).map((d) => ({
+      id: d.id,
+      seq: d.seq,
+      title: d.title,
+      ...(d.number ? { number: d.number } : {}),
+      path: documentPath(d),
+      sha256: d.storedSha256,
+    }));
   }
 
   async docx(caseId: string, id: string): Promise<(DocumentRow & { docx: Buffer }) | undefined> {

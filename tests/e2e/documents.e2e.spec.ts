@@ -3,11 +3,14 @@
 // their periods and the dates in Chinese form.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Response } from 'supertest';
 import { addDays } from '../../workflows/calendar/date-arithmetic';
 import { verifyBundle } from '../../src/audit/bundle-verifier';
+import { verifyDocumentFiles } from '../../src/audit/document-files';
+import { DocumentsService } from '../../src/documents/documents.service';
 import { seedCast, type Cast } from '../support/case-fixtures';
 import {
   company,
@@ -324,6 +327,24 @@ describe('numbers, bytes and hashes', () => {
     const failed = verifyBundle(exported.text).filter((x) => !x.ok);
     expect(failed.map((f) => f.name)).toEqual(['documents']);
     expect(failed[0].detail).toMatch(/行政处罚决定书 .* does not match/);
+    // The export zip's files (DocumentsService.forExport), unpacked, checked with --files.
+    const dir = mkdtempSync(join(tmpdir(), 'zhifa-docs-'));
+    for (const f of await t.app.get(DocumentsService).forExport(c.id)) {
+      mkdirSync(join(dir, dirname(f.path)), { recursive: true });
+      writeFileSync(join(dir, f.path), f.bytes);
+    }
+    const files = verifyDocumentFiles(exported.text, dir);
+    expect(files.length).toBeGreaterThan(3);
+    expect(files.filter((f) => !f.ok).map((f) => f.detail)).toEqual([
+      expect.stringMatching(
+        /^行政处罚决定书 市监罚〔2025〕\d+号 does not match the SHA-256 its entry records/,
+      ),
+    ]);
+    const scan = await t.http
+      .get('/api/v1/audit/verify-all')
+      .set('authorization', `Bearer ${cast.auditor}`);
+    expect(scan.text).toContain(`"caseId":"${c.id}"`);
+    expect(scan.text).toMatch(/"reason":"entry \d+: document 行政处罚决定书 [^"]*does not match/);
   }, 60_000);
 });
 
