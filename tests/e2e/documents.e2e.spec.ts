@@ -134,7 +134,17 @@ describe('the case file of each scenario that reaches a decision', () => {
       '卷内文件目录',
       '卷内备考表',
     ]);
-    const types = (await documents(c)).map((d) => d.type);
+    // The PDF made for the file is kept with its own hash and served again as it was.
+    const listed = await documents(c);
+    const decisionDoc = listed.find((d) => d.type === 'penalty_decision')!;
+    const pdf = await get(`${c.id}/documents/${decisionDoc.id}?format=pdf`);
+    expect(pdf.status).toBe(200);
+    expect(
+      createHash('sha256')
+        .update(pdf.body as Buffer)
+        .digest('hex'),
+    ).toBe((decisionDoc as unknown as { pdfSha256: string }).pdfSha256);
+    const types = listed.map((d) => d.type);
     expect(types).toEqual(
       expect.arrayContaining([
         'filing_approval',
@@ -346,6 +356,19 @@ describe('numbers, bytes and hashes', () => {
     expect(scan.text).toContain(`"caseId":"${c.id}"`);
     expect(scan.text).toMatch(/"reason":"entry \d+: document 行政处罚决定书 [^"]*does not match/);
   }, 60_000);
+});
+
+describe('OpenAPI', () => {
+  it('documents the list, the document and the case file', async () => {
+    const res = await t.http.get('/api/docs-json');
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/cases/{id}/documents',
+        '/api/v1/cases/{id}/documents/{documentId}',
+        '/api/v1/cases/{id}/file',
+      ]),
+    );
+  });
 });
 
 describe('without LibreOffice', () => {
