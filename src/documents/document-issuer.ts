@@ -90,7 +90,7 @@ export class DocumentIssuer {
     act: Omit<ActInput, 'issued' | 'settings' | 'context'> & { context: CaseContextView },
   ): Promise<IssuedDocuments> {
     if (plan.length === 0) return { refs: [], rows: [] };
-    const issued: IssuedRef[] = await this.repo.list(caseId, tx);
+    const issued: IssuedRef[] = await this.repo.issued(caseId, tx);
     // The accepted result's context is the penalty case's whole context (the view names a part).
     const context = act.context as unknown as CaseContext;
     const input: ActInput = { ...act, context, issued, settings: this.settings() };

@@ -64,6 +64,23 @@ export class DocumentsRepository {
     return rows.map(toRow);
   }
 
+  /** What an act's documents refer to (numbers, titles, dates): no bytes read, none hashed. */
+  async issued(caseId: string, tx: EntityManager): Promise<IssuedRef[]> {
+    const rows: Row[] = await tx.query(
+      `SELECT id, seq, doc_type, title, number, to_char(issued_on, 'YYYY-MM-DD') AS issued_on
+       FROM documents WHERE case_id = $1 ORDER BY seq, position`,
+      [caseId],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      seq: r.seq as number,
+      type: r.doc_type as DocumentType,
+      title: r.title as string,
+      ...(r.number ? { number: r.number as string } : {}),
+      issuedOn: r.issued_on as string,
+    }));
+  }
+
   /** The case's documents with the SHA-256 of the bytes stored now (what verify checks). */
   async hashes(caseId: string): Promise<DocumentHash[]> {
     return (await this.list(caseId)).map((d) => ({
