@@ -220,6 +220,53 @@ describe('the case file of each scenario that reaches a decision', () => {
     ]);
   }, 60_000);
 
+  it('S14: a fine of 20,000 yuan paid in instalments issues the 延期（分期）缴纳罚款通知书', async () => {
+    const c = await decidedCase(t, cast, {
+      party: company(),
+      penalties: [fine(20_000)],
+      decideOn: '2025-05-06',
+    });
+    await c.accept('SERVE_DECISION', { method: 'direct' }, '2025-05-07');
+    const plan = [
+      { dueOn: '2025-06-30', amountFen: yuan(10_000) },
+      { dueOn: '2025-07-31', amountFen: yuan(10_000) },
+    ];
+    await c.accept('APPROVE_INSTALLMENTS', { plan }, '2025-05-12');
+    const text = await caseFileText(c);
+    expectAll(text, [
+      '延期（分期）缴纳罚款通知书',
+      '沪浦市监缓罚〔2025〕1号',
+      '二〇二五年六月三十日前缴纳人民币壹万元整（¥10,000.00）',
+      '第六十六条',
+    ]);
+  }, 60_000);
+
+  it('S16: a warning, served, closed and archived: the cover, index and 备考表 are issued', async () => {
+    const c = await decidedCase(t, cast, {
+      penalties: [{ kind: 'warning' }],
+      decideOn: '2025-09-15',
+    });
+    await c.accept('SERVE_DECISION', { method: 'direct' }, '2025-09-16');
+    for (const [type, on] of [
+      ['CLOSE_CASE', '2025-10-20'],
+      ['ARCHIVE_CASE', '2025-10-21'],
+    ]) {
+      const res = await c.send(type, {}, on);
+      expect([type, res.status, res.body.detail]).toEqual([type, 200, undefined]);
+    }
+    const types = (await documents(c)).map((d) => d.type);
+    expect(types.slice(-4)).toEqual(['closing_approval', 'file_cover', 'file_index', 'file_notes']);
+    const text = await caseFileText(c);
+    expectAll(text, [
+      '行政处罚案卷',
+      '结案审批表',
+      '卷内文件目录',
+      '卷内备考表',
+      '警告',
+      '二〇二五年十月二十一日',
+    ]);
+  }, 60_000);
+
   it('S17: a fine on the spot issues the 当场行政处罚决定书', async () => {
     const c = await ScenarioCase.open(t, cast, {
       procedure: 'summary',
