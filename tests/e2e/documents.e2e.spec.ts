@@ -241,6 +241,28 @@ describe('the case file of each scenario that reaches a decision', () => {
     ]);
   }, 60_000);
 
+  it('S14: an unpaid fine: the 催告书 with its 送达回证, then the 强制执行申请书 (AEL 54; APL 72)', async () => {
+    const c = await decidedCase(t, cast, {
+      party: company(),
+      penalties: [fine(20_000)],
+      decideOn: '2025-01-06',
+    });
+    await c.accept('SERVE_DECISION', { method: 'direct' }, '2025-01-07');
+    await c.accept('SERVE_ENFORCEMENT_REMINDER', { method: 'direct' }, '2025-07-15');
+    await c.accept('APPLY_COURT_ENFORCEMENT', {}, '2025-07-30');
+    const text = await caseFileText(c);
+    expectAll(text, [
+      '行政处罚决定履行催告书',
+      '沪浦市监催〔2025〕1号',
+      '《行政处罚决定履行催告书》沪浦市监催〔2025〕1号',
+      '强制执行申请书',
+      '沪浦市监强执申〔2025〕1号',
+      '罚款人民币贰万元整（¥20,000.00）',
+      '加处罚款人民币贰万元整（¥20,000.00）',
+      '第五十四条',
+    ]);
+  }, 60_000);
+
   it('S16: a warning, served, closed and archived: the cover, index and 备考表 are issued', async () => {
     const c = await decidedCase(t, cast, {
       penalties: [{ kind: 'warning' }],
