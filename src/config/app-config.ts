@@ -169,10 +169,11 @@ export class AppConfig {
 
   // ---- the case file (issue 15): templates, 文号 and where the remedies go ----
 
-  /** Folder of the .docx templates (templates/<type>.docx); a bureau may replace any file. */
+  /** Folder of the .docx templates (<type>.docx); unset: the package's own templates/. */
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
-  TEMPLATES_DIR = './templates';
+  TEMPLATES_DIR?: string;
 
   /** The bureau's abbreviation in 文号: 沪市监 → 沪市监罚〔2026〕12号. */
   @IsString()

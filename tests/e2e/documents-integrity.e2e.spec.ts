@@ -9,7 +9,7 @@ import { addDays } from '../../workflows/calendar/date-arithmetic';
 import { verifyBundle } from '../../src/audit/bundle-verifier';
 import { verifyDocumentFiles } from '../../src/audit/document-files';
 import { DocumentsService } from '../../src/documents/documents.service';
-import { seedCast, type Cast } from '../support/case-fixtures';
+import { caseBody, FILE_CONDITIONS, seedCast, send, type Cast } from '../support/case-fixtures';
 import { getBytes, listDocuments } from '../support/documents';
 import { decision, fine, notifiedCase, type ScenarioCase } from '../support/scenario-steps';
 import { tamper } from '../support/tamper';
@@ -195,6 +195,28 @@ describe('without LibreOffice', () => {
       expect(pdf.status).toBe(503);
       expect(pdf.body.detail).toMatch(/PDF rendering is unavailable .*format=docx/);
       expect((await at('docx')).status).toBe(200);
+    } finally {
+      await other.app.close();
+    }
+  }, 60_000);
+
+  it('refuses an act whose template is missing (503), writing nothing', async () => {
+    process.env.TEMPLATES_DIR = '/nonexistent/templates';
+    const other = await startTestApp(NOW, t.db);
+    delete process.env.TEMPLATES_DIR;
+    try {
+      const created = await other.http
+        .post('/api/v1/cases')
+        .set('authorization', `Bearer ${cast.handler}`)
+        .send(caseBody());
+      const filing = { handlerIds: ['h1', 'h2'], conditions: FILE_CONDITIONS };
+      const res = await send(other, cast.approver, created.body.id, 'FILE_CASE', filing);
+      expect(res.status).toBe(503);
+      expect(res.body.detail).toMatch(/template .*filing_approval\.docx cannot be read/);
+      const view = await t.http
+        .get(`/api/v1/cases/${created.body.id}`)
+        .set('authorization', `Bearer ${cast.handler}`);
+      expect(view.body).toMatchObject({ version: 1, stage: created.body.stage });
     } finally {
       await other.app.close();
     }
