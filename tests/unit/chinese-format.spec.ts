@@ -1,5 +1,10 @@
 // The 文书 write dates in Chinese numerals and sums in capitals (文书格式范本 2021).
-import { chineseDate, money, moneyCapitals, moneyFigures } from '../../src/documents/chinese-format';
+import {
+  chineseDate,
+  money,
+  moneyCapitals,
+  moneyFigures,
+} from '../../src/documents/chinese-format';
 
 describe('dates in Chinese form', () => {
   it.each([
