@@ -181,6 +181,16 @@ export const LIFECYCLE: readonly Step[] = [
   { type: 'ARCHIVE_CASE', actor: 'h1', on: '2025-05-29', payload: {} },
 ];
 
+/**
+ * The payload sent to the service: DECIDE without its decision number, which the service assigns
+ * (a 文号 names one document, issue 15); the pure machine and the peers get the step's own.
+ */
+export function servicePayload(step: Step): Record<string, unknown> {
+  if (step.type !== 'DECIDE') return step.payload;
+  const { decisionNumber: _assigned, ...rest } = step.payload;
+  return rest;
+}
+
 /** The envelope the service builds: the actor, the officers the payload names, the handlers. */
 export function envelopeOf(step: Step): EventEnvelope {
   const named = officerIdsIn(step.type, step.payload).map((n) => n.id as CastKey);

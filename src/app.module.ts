@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { OfficersModule } from './officers/officers.module';
 import { CasesModule } from './cases/cases.module';
 import { AuditModule } from './audit/audit.module';
+import { DocumentsModule } from './documents/documents.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { WorkflowsModule } from './workflows/workflows.module';
@@ -87,6 +88,7 @@ export class AppModule {
         HealthModule,
         CasesModule,
         AuditModule,
+        DocumentsModule,
         CalendarModule,
         DeadlinesModule,
         WorkflowsModule,

@@ -1,7 +1,7 @@
 // (1) Transitions over HTTP: whole ordinary-procedure lifecycles against the real service, every
 // guard on, the hash chain on, each event one durable transaction.
 import { JwtService } from '@nestjs/jwt';
-import { CAST, LIFECYCLE, type CastKey } from '../lifecycle';
+import { CAST, LIFECYCLE, servicePayload, type CastKey } from '../lifecycle';
 import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
 import { JsonClient } from './client';
 import type { ServiceProcess } from './service';
@@ -37,7 +37,7 @@ export async function oneLifecycle(service: ServiceProcess, tokens: Tokens): Pro
     const created = await http.expect('/api/v1/cases', tokens.h1, FIRST.payload, 201);
     const { id } = JSON.parse(created) as { id: string };
     for (const step of EVENTS) {
-      const body = { type: step.type, occurredAt: step.on, payload: step.payload };
+      const body = { type: step.type, occurredAt: step.on, payload: servicePayload(step) };
       await http.expect(`/api/v1/cases/${id}/events`, tokens[step.actor], body, 200);
     }
     return LIFECYCLE.length;
@@ -66,7 +66,7 @@ export async function httpLoad(
         const body = {
           type: step.type,
           occurredAt: step.on,
-          payload: step.payload,
+          payload: servicePayload(step),
           expectedVersion: i + 1,
         };
         await event(() => http.expect(`/api/v1/cases/${id}/events`, tokens[step.actor], body, 200));

@@ -10,7 +10,7 @@ import type { CreateCaseDto } from '../../src/cases/dto/create-case.dto';
 import { CasesService } from '../../src/cases/cases.service';
 import { loadConfig } from '../../src/config/app-config';
 import { OfficersService } from '../../src/officers/officers.service';
-import { CAST, LIFECYCLE } from '../lifecycle';
+import { CAST, LIFECYCLE, servicePayload } from '../lifecycle';
 import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
 
 async function context(url: string, dataDir: string): Promise<INestApplicationContext> {
@@ -46,7 +46,11 @@ export async function inProcessLoad(
         cases.create(await actor(first.actor), first.payload as unknown as CreateCaseDto),
       );
       for (const step of rest) {
-        const dto: CaseEventDto = { type: step.type, occurredAt: step.on, payload: step.payload };
+        const dto: CaseEventDto = {
+          type: step.type,
+          occurredAt: step.on,
+          payload: servicePayload(step),
+        };
         await event(async () => cases.send(created.id, await actor(step.actor), dto));
       }
     });

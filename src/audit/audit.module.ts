@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { CasesModule } from '../cases/cases.module';
+import { DocumentIssueModule } from '../documents/document-issue.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
@@ -11,7 +12,7 @@ import { IntegrityScan } from './integrity-scan.service';
 import { PublicCheckpointsController } from './public-checkpoints.controller';
 
 @Module({
-  imports: [LedgerModule, CasesModule, AttachmentsModule],
+  imports: [LedgerModule, CasesModule, AttachmentsModule, DocumentIssueModule],
   controllers: [AuditController, PublicCheckpointsController],
   providers: [
     AuditService,

@@ -17,6 +17,8 @@ import {
   serialiseBundle,
   type CaseBundle,
 } from './bundle';
+import { DocumentsRepository } from '../documents/documents.repository';
+import { documentPath, withDocuments } from './document-hashes';
 import type { LogEntry } from '../ledger/log-entry';
 import { environmentOf, replayLog } from './case-replay';
 import { invariantReport } from './invariant-report';
@@ -27,6 +29,8 @@ import { AttachmentsService } from '../attachments/attachments.service';
 import type { FileProvider } from '../storage/file-provider';
 import { caseArchive } from './case-archive';
 import { checkFiles } from './file-check';
+import { Readable } from 'node:stream';
+import { sha256Hex } from '../documents/docx-renderer';
 
 export interface ExportedCase {
   bundle: CaseBundle;
@@ -47,17 +51,27 @@ export class AuditService {
     private readonly clock: Clock,
     private readonly ds: DataSource,
     private readonly attachments: AttachmentsService,
+    private readonly documents: DocumentsRepository,
   ) {}
 
   /**
    * The files the case's record vouches for: the attachments its log names that are stored for
-   * it. (Issue 15's documents join here.)
+   * it, and its issued 文书 (the .docx originals, at the path `bundle.documents` names).
    */
   private async filesOf(id: string, entries: LogEntry[]): Promise<FileProvider[]> {
-    return this.attachments.files(
+    const attachments = await this.attachments.files(
       id,
       attachmentsOf(entries).map((a) => a.sha256),
     );
+    const documents = await this.documents.originals(id);
+    return [
+      ...attachments,
+      ...documents.map((d) => ({
+        path: documentPath(d),
+        sha256: sha256Hex(d.docx),
+        stream: () => Readable.from([d.docx]),
+      })),
+    ];
   }
 
   /** The case, unless the viewer is recused from it (then it does not exist for them). */
@@ -122,12 +136,15 @@ export class AuditService {
     const entries = await this.log.list(id);
     const report = verifyCase(record, entries, (e) => history.envFor(e));
     if (!report.valid) return report;
+    // The documents are part of the record: one changed byte makes the case invalid.
+    const documented = withDocuments(report, entries, await this.documents.hashes(id));
+    if (!documented.valid) return documented;
     // A changed byte in a stored file is a record no longer intact, named by its path.
     const files = await checkFiles(await this.filesOf(id, entries), (f) => f.stream());
     const bad = files.find((f) => !f.ok);
-    if (!bad) return { ...report, files };
+    if (!bad) return { ...documented, files };
     const seq = attachmentsOf(entries).find((a) => a.sha256 === bad.sha256)?.seq;
-    return { ...report, files, valid: false, firstInvalidSeq: seq, reason: bad.detail };
+    return { ...documented, files, valid: false, firstInvalidSeq: seq, reason: bad.detail };
   }
 
   /** The bundle as JSON, or (`withFiles`) a zip of it and every file it vouches for. */
@@ -177,6 +194,7 @@ export class AuditService {
       entries,
       attachments: attachmentsOf(entries),
       files: files.map((f) => ({ path: f.path, sha256: f.sha256 })),
+      documents: await this.documents.hashes(id),
       calendars,
       checkpoint: toPublic(checkpoint),
       inclusion: { seq: head.seq, ...inclusion },

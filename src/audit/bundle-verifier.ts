@@ -1,6 +1,7 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { CalendarHistory } from '../calendar/calendar-history';
 import { keyIdOf, verifyCheckpoint } from './checkpoint-crypto';
+import { checkDocuments } from './document-hashes';
 import { verifyCase } from './chain-verifier';
 import { BUNDLE_FORMAT, bundleMessage, serialiseBundle, type CaseBundle } from './bundle';
 import type { InvariantReport } from './invariant-report';
@@ -74,6 +75,7 @@ export function verifyBundle(raw: string, pinnedKey?: string): BundleCheck[] {
     attempt('bytes', () => checkBytes(b, raw)),
     attempt('chain and replay', () => checkChain(b)),
     ...(pinnedKey === undefined ? [] : [checkKey(b, wrongKey)]),
+    attempt('documents', () => checkBundleDocuments(b)),
     signed('checkpoint signature', () => checkCheckpoint(b, key)),
     attempt('inclusion', () => checkInclusion(b)),
     signed('bundle signature', () => checkSignature(b, key)),
@@ -142,6 +144,13 @@ function checkChain(b: CaseBundle): BundleCheck {
     `${r.entries} entries`,
     `seq ${r.firstInvalidSeq}: ${r.reason}`,
   );
+}
+
+/** Issue 15: every document's exported SHA-256 is the one its entry records. */
+function checkBundleDocuments(b: CaseBundle): BundleCheck {
+  const docs = b.documents ?? [];
+  const failure = checkDocuments(b.entries, docs);
+  return result('documents', !failure, `${docs.length} documents`, failure?.reason);
 }
 
 function checkCheckpoint(b: CaseBundle, key: string): BundleCheck {

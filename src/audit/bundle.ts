@@ -3,6 +3,7 @@ import type { ArrangementLoad } from '../calendar/calendar-history';
 import type { LogEntry } from '../ledger/log-entry';
 import type { PublicCheckpoint } from './checkpoint.service';
 import type { BundleFile } from './file-check';
+import type { DocumentHash } from './document-hashes';
 
 export const BUNDLE_FORMAT = 'zhifa-case-bundle/1';
 
@@ -24,9 +25,14 @@ export interface CaseBundle {
   attachments: { seq: number; field: string; sha256: string }[];
   /**
    * The files this bundle vouches for, by path in the export zip and SHA-256: each attachment the
-   * log names that is stored for the case. Absent in bundles exported before files.
+   * log names that is stored for the case, and each issued 文书's .docx. Absent in bundles exported before files.
    */
   files?: BundleFile[];
+  /**
+   * The case's 文书 with the SHA-256 of their stored .docx at export (issue 15); each must equal
+   * what its entry records. Absent in bundles exported before documents.
+   */
+  documents?: DocumentHash[];
   /**
    * The calendar loads the entries were decided with (their facts pin them by id and digest),
    * so replay needs nothing outside the bundle. Absent in bundles exported before pins.

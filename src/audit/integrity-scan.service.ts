@@ -4,7 +4,9 @@ import { CaseViews } from '../cases/case-views.service';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import type { LogEntry } from '../ledger/log-entry';
 import { CaseRepository } from '../ledger/case.repository';
+import { DocumentsRepository } from '../documents/documents.repository';
 import { verifyCase } from './chain-verifier';
+import { withDocuments } from './document-hashes';
 import { CheckpointRepository, type CheckpointRecord } from './checkpoint.repository';
 import { verifyCheckpoint } from './checkpoint-crypto';
 import { CheckpointSigner } from './checkpoint-signer';
@@ -44,6 +46,7 @@ export class IntegrityScan {
     private readonly checkpoints: CheckpointRepository,
     private readonly signer: CheckpointSigner,
     private readonly views: CaseViews,
+    private readonly documents: DocumentsRepository,
   ) {}
 
   async *run(): AsyncGenerator<ScanEvent> {
@@ -68,7 +71,11 @@ export class IntegrityScan {
           problem: { caseId: row.id, reason: 'log entries exist but the case row is missing' },
         };
       } else {
-        const report = verifyCase(record, log, env);
+        const chain = verifyCase(record, log, env);
+        // Issue 15: each stored document must still hash to what its entry records.
+        const report = chain.valid
+          ? withDocuments(chain, log, await this.documents.hashes(row.id))
+          : chain;
         if (!report.valid) {
           problems++;
           yield {

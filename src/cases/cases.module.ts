@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { AttachmentsModule } from '../attachments/attachments.module';
+import { DocumentIssueModule } from '../documents/document-issue.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { OfficersModule } from '../officers/officers.module';
 import { CaseFactsService } from './case-facts.service';
@@ -12,7 +13,7 @@ import { CasesService } from './cases.service';
 import { EntrySealer } from './entry-sealer';
 
 @Module({
-  imports: [LedgerModule, OfficersModule, CalendarModule, AttachmentsModule],
+  imports: [LedgerModule, OfficersModule, CalendarModule, AttachmentsModule, DocumentIssueModule],
   controllers: [CasesController],
   providers: [CasesService, CaseQueries, CaseViews, CaseFactsService, EntrySealer, CaseHeads],
   exports: [CaseViews],

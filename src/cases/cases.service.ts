@@ -14,6 +14,9 @@ import { DomainException } from '../common/errors/domain.exception';
 import { msg } from '../../workflows/messages/catalogue';
 import { ErrorCode } from '../common/errors/error-code';
 import { AppConfig } from '../config/app-config';
+import { DocumentIssuer, isNumberTakenError, numberTaken } from '../documents/document-issuer';
+import type { NewDocument } from '../documents/documents.repository';
+import { documentInserts } from '../documents/documents.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import { ProjectorRegistry } from '../ledger/case-projector';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
@@ -77,6 +80,7 @@ export class CasesService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly attachments: AttachmentsService,
+    private readonly documents: DocumentIssuer,
   ) {}
 
   async create(actor: AuthenticatedOfficer, dto: CreateCaseDto, key?: string): Promise<CaseView> {
@@ -151,11 +155,11 @@ export class CasesService {
     const env = await this.views.environment();
     if (dryRun) {
       // The same read and decision on the case as stored now, stopped before the one write: the
-      // same answer (or refusal) and nothing written, not even the idempotency key.
+      // same answer (or refusal) and nothing written, not even the idempotency key. It runs in a
+      // transaction that is rolled back: a 文号 it draws goes back to the counter.
       const mode = { locked: false, dryRun: true };
-      const tried = await this.tx.run(
-        (db) => this.decide(db, mode, caseId, actor, dto, idem, env),
-        false,
+      const tried = await this.tx.rehearse((db) =>
+        this.decide(db, mode, caseId, actor, dto, idem, env),
       );
       return tried!.answer;
     }
@@ -163,11 +167,13 @@ export class CasesService {
     // write that only lands if the version is still that one. A head from the cache is only a
     // hint: whatever it leads to other than success is tried again on a fresh read. Losing the
     // race twice on fresh reads takes the row lock.
+    // An act that takes a 文号 holds the case row (and the counter's) until it commits.
+    const numbered = this.documents.numbered(dto.type, dto.payload);
     let fresh = 0;
     for (let attempt = 1; ; attempt++) {
-      const given = attempt === 1 ? this.heads.get(caseId) : undefined;
+      const given = attempt === 1 && !numbered ? this.heads.get(caseId) : undefined;
       if (!given) fresh++;
-      const locked = fresh > OPTIMISTIC_TRIES;
+      const locked = numbered || fresh > OPTIMISTIC_TRIES;
       let outcome: Decided | undefined;
       try {
         outcome = await this.tx.run(
@@ -176,6 +182,7 @@ export class CasesService {
         );
       } catch (e) {
         this.heads.drop(caseId);
+        if (isNumberTakenError(e)) throw numberTaken();
         if (given || (lostIdempotencyRace(e) && attempt < 5)) continue;
         throw e;
       }
@@ -208,28 +215,32 @@ export class CasesService {
     checkVersion(record, dto.expectedVersion);
     const occurredAt = this.sealer.occurredAt(dto.occurredAt, record.lastOccurredAt);
     const facts = await this.facts.load(actor, dto.payload, record, dto.type);
-    const envelope: EventEnvelope = { type: dto.type, payload: dto.payload, occurredAt, ...facts };
-    const result = getCaseApi(record.machineId, record.machineVersion).apply(
-      record.snapshot,
-      envelope,
-      env,
-    );
+    const on = this.views.dateOf(occurredAt);
+    const { payload, plan } = await this.documents.prepare(db, dto.type, dto.payload, on);
+    const envelope: EventEnvelope = { type: dto.type, payload, occurredAt, ...facts };
+    const api = getCaseApi(record.machineId, record.machineVersion);
+    const result = api.apply(record.snapshot, envelope, env);
     if (!result.ok) throw this.sealer.refusal(result, dto.type);
     // Evidence names its files by hash: each must have been uploaded to this case.
     await this.attachments.assertStored(db, caseId, dto.payload);
-    const entry = this.sealer.seal(
-      caseId,
-      record.version + 1,
-      record,
-      envelope,
-      result,
-      this.views.calendarPin(env),
-    );
+    const seq = record.version + 1;
+    const issued = await this.documents.issue(db, caseId, seq, plan, {
+      eventType: dto.type,
+      payload,
+      on,
+      actorId: actor.id,
+      caseNumber: record.caseNumber,
+      context: result.context,
+      execution: api.execution(result.snapshot, on, env),
+    });
+    const pin = this.views.calendarPin(env);
+    const entry = this.sealer.seal(caseId, seq, record, envelope, result, pin, issued.refs);
     const next = nextRecord(record, result, entry);
     const deadlines = mode.dryRun
       ? this.views.deadlines(next, env)
       : await this.commitEntry(db, next, entry, result, idem, env, {
           expectedVersion: record.version,
+          documents: issued.rows,
         });
     if (!deadlines) return undefined;
     const view = await this.views.build(next, actor, facts.recusedOfficerIds, env, deadlines);
@@ -305,14 +316,20 @@ export class CasesService {
     result: Accepted,
     idem: Idempotency | undefined,
     env: Environment,
-    at: Pick<EntryWrite, 'expectedVersion' | 'numbering'>,
+    at: Pick<EntryWrite, 'expectedVersion' | 'numbering'> & { documents?: NewDocument[] },
   ): Promise<Deadline[] | undefined> {
     // Computed once per event: the deadline table and the answer both use them.
     const deadlines = this.views.deadlines(record, env);
     const { effects } = result;
     const input = { record, entry, result, env, deadlines };
-    const projections = (p: SqlParams) => this.projectors.statements(input, p);
-    const write = { record, entry, idempotency: idem, effects, deadlines, projections, ...at };
+    // The act's documents are inserted by the same statement as its entry (issue 15).
+    const projections = (p: SqlParams) => [
+      ...this.projectors.statements(input, p),
+      ...documentInserts(at.documents ?? [], p),
+    ];
+    const { expectedVersion, numbering } = at;
+    const write = { record, entry, idempotency: idem, effects, deadlines, projections };
+    Object.assign(write, { expectedVersion, numbering });
     const { written, caseNumber } = await this.writer.write(db, write);
     if (!written) return undefined;
     if (at.numbering) record.caseNumber = caseNumber!;

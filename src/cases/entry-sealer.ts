@@ -13,7 +13,7 @@ import { msg } from '../../workflows/messages/catalogue';
 import { AppConfig } from '../config/app-config';
 import type { CaseRecord } from '../ledger/case.repository';
 import { hashEntry } from '../ledger/entry-hash';
-import { GENESIS_HASH, type LogEntry } from '../ledger/log-entry';
+import { GENESIS_HASH, type DocumentRef, type LogEntry } from '../ledger/log-entry';
 import { businessDateOf, isBareDate, toInstant } from './business-time';
 import { officerFacts } from './case-facts.service';
 import { isCatalogueEvent } from './event-catalogue';
@@ -79,6 +79,7 @@ export class EntrySealer {
     envelope: EventEnvelope,
     result: Accepted,
     calendar?: CalendarPin,
+    documents: DocumentRef[] = [],
   ): LogEntry {
     const unhashed = {
       caseId,
@@ -94,6 +95,8 @@ export class EntrySealer {
         recusedOfficerIds: envelope.recusedOfficerIds,
         ...(calendar ? { calendar } : {}),
       },
+      // Issue 15: the 文书 the act issued (the member is absent when it issued none).
+      ...(documents.length > 0 ? { documents } : {}),
       flags: [...result.flags],
       machineVersion: previous?.machineVersion ?? CURRENT.version,
       prevHash: previous?.headHash ?? GENESIS_HASH,

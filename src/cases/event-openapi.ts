@@ -94,6 +94,20 @@ function eventSchema(type: EventType, payloadRef: string): Oas {
   };
 }
 
+/** Issue 15: without a decisionNumber the service assigns the 决定书's 文号 (src/documents). */
+function serviceNumbered(type: EventType, payload: Oas): Oas {
+  if (type !== 'DECIDE' && type !== 'DECIDE_ON_SPOT') return payload;
+  const required = (payload.required as string[] | undefined)?.filter(
+    (r) => r !== 'decisionNumber',
+  );
+  const properties = { ...(payload.properties as Record<string, Oas>) };
+  properties.decisionNumber = {
+    ...properties.decisionNumber,
+    description: 'the 决定书 文号; omitted: the service assigns the next one (gap-free per year)',
+  };
+  return { ...payload, required, properties };
+}
+
 /**
  * POST /cases/{id}/events takes a union discriminated by `type`: one schema per event of the
  * catalogue, with its payload schema (the machine's own) and an example.
@@ -104,7 +118,7 @@ export function withEventSchemas(doc: OpenAPIObject): OpenAPIObject {
   const mapping: Record<string, string> = {};
   for (const type of EVENT_TYPES.filter((t) => !FIRST_EVENTS.has(t))) {
     const name = `${pascal(type)}Event`;
-    schemas[`${pascal(type)}Payload`] = toOpenApi30(payloadSchema(type));
+    schemas[`${pascal(type)}Payload`] = serviceNumbered(type, toOpenApi30(payloadSchema(type)));
     schemas[name] = eventSchema(type, `#/components/schemas/${pascal(type)}Payload`);
     mapping[type] = `#/components/schemas/${name}`;
   }

@@ -167,6 +167,49 @@ export class AppConfig {
   @Max(1000)
   OUTBOX_BATCH_SIZE = 50;
 
+  // ---- the case file (issue 15): templates, 文号 and where the remedies go ----
+
+  /** Folder of the .docx templates (<type>.docx); unset: the package's own templates/. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  TEMPLATES_DIR?: string;
+
+  /** The bureau's abbreviation in 文号: 沪市监 → 沪市监罚〔2026〕12号. */
+  @IsString()
+  @IsNotEmpty()
+  DOCUMENT_NUMBER_PREFIX = '市监';
+
+  /** JSON {"<document type>": "<pattern>"} overriding patterns such as {prefix}罚〔{year}〕{n}号. */
+  @IsOptional()
+  @Matches(/^\{.*\}$/s, { message: 'must be a JSON object of document type to pattern' })
+  DOCUMENT_NUMBER_PATTERNS?: string;
+
+  /** Named in every 决定书 (ARL 20, 24: the reconsideration body). */
+  @IsString()
+  @IsNotEmpty()
+  RECONSIDERATION_BODY = '本局所属的人民政府';
+
+  /** Named in every 决定书 (ALL 18, 46: the court of first instance). */
+  @IsString()
+  @IsNotEmpty()
+  LITIGATION_COURT = '有管辖权的人民法院';
+
+  /** Addressed by the 强制执行申请书 (AEL 54; APL 72). */
+  @IsString()
+  @IsNotEmpty()
+  ENFORCEMENT_COURT = '有管辖权的人民法院';
+
+  /** Where fines are paid (APL 67: 指定的银行或者电子支付系统). */
+  @IsString()
+  @IsNotEmpty()
+  PAYMENT_ACCOUNT = '本局指定的银行或者电子支付系统';
+
+  /** LibreOffice for the PDF renderings; unavailable: PDFs answer 503, .docx still work. */
+  @IsString()
+  @IsNotEmpty()
+  SOFFICE_PATH = 'soffice';
+
   get webhookUrls(): string[] {
     return (this.WEBHOOK_URLS ?? '')
       .split(',')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { EntryFacts, LogEntry } from './log-entry';
+import type { DocumentRef, EntryFacts, LogEntry } from './log-entry';
 
 interface LogRow {
   case_id: string;
@@ -9,6 +9,7 @@ interface LogRow {
   payload: Record<string, unknown>;
   actor_id: string;
   facts: EntryFacts;
+  documents: DocumentRef[] | null;
   occurred_at: Date;
   recorded_at: Date;
   flags: string[];
@@ -32,10 +33,11 @@ function toEntry(r: LogRow): LogEntry {
     machineVersion: r.machine_version,
     prevHash: r.prev_hash,
     hash: r.hash,
+    ...(r.documents ? { documents: r.documents } : {}),
   };
 }
 
-const COLUMNS = `case_id, seq, type, payload, actor_id, facts, occurred_at, recorded_at, flags,
+const COLUMNS = `case_id, seq, type, payload, actor_id, facts, documents, occurred_at, recorded_at, flags,
   machine_version, prev_hash, hash, request_hash`;
 
 /** The log of every case: append and read, nothing else (the database refuses the rest). */

@@ -16,6 +16,8 @@ export function hashEntry(e: UnhashedEntry): string {
   const members: [string, unknown][] = [
     ['actorId', e.actorId],
     ['caseId', e.caseId],
+    // Absent (undefined) on entries without documents: their hash is what it always was.
+    ['documents', e.documents],
     ['facts', e.facts],
     ['flags', e.flags],
     ['machineVersion', e.machineVersion],

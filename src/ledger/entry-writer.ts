@@ -98,6 +98,7 @@ function entryCte(w: EntryWrite, p: SqlParams): string {
     e.payload,
     e.actorId,
     e.facts,
+    e.documents ? JSON.stringify(e.documents) : null,
     e.occurredAt,
     e.recordedAt,
     e.flags,
@@ -107,7 +108,7 @@ function entryCte(w: EntryWrite, p: SqlParams): string {
     w.idempotency?.key ?? null,
     w.idempotency?.requestHash ?? null,
   ].map((v) => p.add(v));
-  return `INSERT INTO case_log (case_id, seq, type, payload, actor_id, facts, occurred_at,
+  return `INSERT INTO case_log (case_id, seq, type, payload, actor_id, facts, documents, occurred_at,
       recorded_at, flags, machine_version, prev_hash, hash, idempotency_key, request_hash)
     SELECT id, ${values.join(', ')} FROM head`;
 }

@@ -23,4 +23,17 @@ export class LedgerTransaction {
       }
     }
   }
+
+  /** Runs `work` in a transaction that is always rolled back (a dry run): its answer, no writes. */
+  async rehearse<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.ds.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      return await work(runner.manager);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
 }

@@ -10,6 +10,19 @@ export interface EntryFacts {
   calendar?: CalendarPin;
 }
 
+/**
+ * A 文书 the entry's act issued (issue 15): the hash covers which document, its 文号, the template
+ * it was rendered from and the SHA-256 of the exact .docx bytes stored and served.
+ */
+export interface DocumentRef {
+  id: string;
+  type: string;
+  number?: string;
+  /** SHA-256 of the template file. */
+  templateVersion: string;
+  sha256: string;
+}
+
 /** One entry of a case's log, as hashed and as served (API.md LogEntry, plus the facts). */
 export interface LogEntry {
   caseId: string;
@@ -20,6 +33,8 @@ export interface LogEntry {
   actorId: string;
   payload: Record<string, unknown>;
   facts: EntryFacts;
+  /** Absent on entries that issue no document (and on every entry written before issue 15). */
+  documents?: DocumentRef[];
   flags: string[];
   machineVersion: number;
   prevHash: string;
@@ -45,6 +60,7 @@ export function toLogEntryView(e: LogEntry) {
     prevHash,
     hash,
     machineVersion: e.machineVersion,
+    ...(e.documents ? { documents: e.documents } : {}),
   };
 }
 export type LogEntryView = ReturnType<typeof toLogEntryView>;

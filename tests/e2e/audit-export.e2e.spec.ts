@@ -120,6 +120,7 @@ describe('replay, export and offline verification', () => {
       'format',
       'bytes',
       'chain and replay',
+      'documents',
       'checkpoint signature',
       'inclusion',
       'bundle signature',

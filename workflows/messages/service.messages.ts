@@ -11,7 +11,8 @@ export type Thing =
   | 'notification'
   | 'dead letter'
   | 'published checkpoint of tree size'
-  | 'attachment';
+  | 'attachment'
+  | 'document';
 const THING_ZH: Readonly<Record<Thing, string>> = {
   officer: '执法人员',
   case: '案件',
@@ -20,6 +21,7 @@ const THING_ZH: Readonly<Record<Thing, string>> = {
   'dead letter': '死信',
   'published checkpoint of tree size': '已发布的检查点（树大小）',
   attachment: '附件',
+  document: '文书',
 };
 
 export const SERVICE_MESSAGES = {
@@ -335,4 +337,24 @@ export const SERVICE_MESSAGES = {
     zh: '附件由本案承办人上传',
     en: 'attachments are uploaded by the handlers of this case',
   },
+  'document.numberTaken': fn<{ number: string }>(
+    (p) => `${p.number} 已被使用`,
+    (p) => `${p.number} is already used`,
+  ),
+  'document.numberNamesOne': fn<{ number: string }>(
+    (p) => `${p.number} 已是另一份文书的文号`,
+    (p) => `${p.number} already names a document`,
+  ),
+  'document.fileForbidden': {
+    zh: '案卷载有当事人的个人信息：仅本案执法人员和审计人员可以查阅',
+    en: "the case file carries the party's personal data: only the case's officers and auditors read it",
+  },
+  'document.pdfUnavailable': fn<{ why: string }>(
+    (p) => `PDF 暂不能生成（${p.why}）；可用 format=docx 取得 .docx 原件`,
+    (p) => `PDF rendering is unavailable (${p.why}); the .docx original is served with format=docx`,
+  ),
+  'document.templateUnreadable': fn<{ file: string; why: string }>(
+    (p) => `文书模板 ${p.file} 无法读取（${p.why}）`,
+    (p) => `the template ${p.file} cannot be read (${p.why})`,
+  ),
 } satisfies EntryRecord;

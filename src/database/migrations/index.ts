@@ -10,6 +10,7 @@ import { PublicRateLimits1763701300000 } from './1763701300000-public-rate-limit
 import { OutboxDelivery1763701400000 } from './1763701400000-outbox-delivery';
 import { CaseAttachments1790000100000 } from './1790000100000-case-attachments';
 import { CaseSearch1790000200000 } from './1790000200000-case-search';
+import { Documents1790000300000 } from './1790000300000-documents';
 
 /** Ordered list of migrations; add new ones at the end. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   OutboxDelivery1763701400000,
   CaseAttachments1790000100000,
   CaseSearch1790000200000,
+  Documents1790000300000,
 ];

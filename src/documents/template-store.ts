@@ -1,0 +1,48 @@
+import { msg } from '../../workflows/messages/catalogue';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { DomainException } from '../common/errors/domain.exception';
+import { ErrorCode } from '../common/errors/error-code';
+import { AppConfig } from '../config/app-config';
+import { sha256Hex } from './docx-renderer';
+import { templateFile, type DocumentType } from './document-types';
+
+export interface Template {
+  bytes: Buffer;
+  /** SHA-256 of the file: the template version every issued document records. */
+  version: string;
+}
+
+/**
+ * The bureau's templates (TEMPLATES_DIR/<type>.docx), read at each use so a replaced file takes
+ * effect without a restart; the version recorded with each document says which one was used.
+ */
+/** The package's templates/ (beside package.json), from src/ or dist/src/ alike. */
+function packageTemplates(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'templates');
+}
+
+@Injectable()
+export class TemplateStore {
+  private readonly dir: string;
+
+  constructor(config: AppConfig) {
+    this.dir = config.TEMPLATES_DIR ?? packageTemplates();
+  }
+
+  async get(type: DocumentType): Promise<Template> {
+    const file = join(this.dir, templateFile(type));
+    // Without its template the act cannot issue its document, so it is not done (503, nothing written).
+    const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+      throw new DomainException(
+        ErrorCode.SERVICE_UNAVAILABLE,
+        msg('document.templateUnreadable', { file, why: e.code ?? e.message }),
+      );
+    });
+    return { bytes, version: sha256Hex(bytes) };
+  }
+}
