@@ -85,7 +85,9 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const values = new Set([option(args, '--key'), option(args, '--files')]);
   const file = args.find((a) => !a.startsWith('--') && !values.has(a));
-  if (!file) {
+  // An option without its value (`--key` last) is a usage error too.
+  const dangling = ['--key', '--files'].some((o) => args.includes(o) && !option(args, o));
+  if (!file || dangling) {
     console.error(USAGE);
     return 64; // EX_USAGE: 1 and 2 are the verdicts
   }

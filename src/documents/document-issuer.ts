@@ -1,5 +1,5 @@
 import { msg } from '../../workflows/messages/catalogue';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CaseContext } from '../../workflows/penalty-case/penalty-case.context';
@@ -106,7 +106,7 @@ export class DocumentIssuer {
       const template = await this.templates.get(type);
       const { bytes, sha256 } = renderDocx(template.bytes, documentData(type, input, number));
       const row: NewDocument = {
-        id: randomUUID(),
+        id: documentId(caseId, seq, position),
         seq,
         position,
         type,
@@ -131,6 +131,18 @@ export class DocumentIssuer {
     }));
     return { refs, rows };
   }
+}
+
+/**
+ * A document's id follows from where it stands in the record (case, entry, place in the act), so
+ * a dry run names the same id the real act will, and the id is unique as that place is.
+ */
+export function documentId(caseId: string, seq: number, position: number): string {
+  const h = createHash('sha256').update(`zhifa-document:${caseId}:${seq}:${position}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x80; // version 8: a custom, name-based UUID (RFC 9562)
+  h[8] = (h[8] & 0x3f) | 0x80; // the RFC variant
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
 const yearOf = (on: string): number => Number(on.slice(0, 4));

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
@@ -55,6 +55,7 @@ export class DocumentsController {
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     'application/pdf',
   )
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async get(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('id', CaseIdPipe) id: string,
@@ -71,6 +72,7 @@ export class DocumentsController {
     summary: '电子卷宗: cover, index, documents (decision first), 备考表 as one PDF',
   })
   @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async file(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('id', CaseIdPipe) id: string,

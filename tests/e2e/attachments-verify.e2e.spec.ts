@@ -81,10 +81,15 @@ describe('attachments in verify and export', () => {
   it('online verify rehashes every attachment the log names', async () => {
     const report = await verifyOnline();
     expect(report.valid).toBe(true);
-    expect(report.files).toEqual([
+    // The case's issued 文书 are listed too (documents/…); here the attachments.
+    const attached = (report.files as { path: string }[]).filter((f) =>
+      f.path.startsWith('attachments/'),
+    );
+    expect(attached).toEqual([
       { path: pathOf(photo, '现场照片.jpg'), sha256: sha(photo), ok: true },
       { path: pathOf(scan, 'license.pdf'), sha256: sha(scan), ok: true },
     ]);
+    expect(report.files.length).toBeGreaterThan(attached.length);
   });
 
   it('the bundle lists its files; the zip holds the bundle and them; both verify offline', async () => {
@@ -92,10 +97,12 @@ describe('attachments in verify and export', () => {
     expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
     const bundleFile = join(work, 'bundle.json');
     writeFileSync(bundleFile, json.body as Buffer);
-    expect(JSON.parse(String(json.body)).files).toEqual([
+    const listed = (JSON.parse(String(json.body)) as { files: { path: string }[] }).files;
+    expect(listed.filter((f) => f.path.startsWith('attachments/'))).toEqual([
       { path: pathOf(photo, '现场照片.jpg'), sha256: sha(photo) },
       { path: pathOf(scan, 'license.pdf'), sha256: sha(scan) },
     ]);
+    expect(listed.some((f) => f.path.startsWith('documents/'))).toBe(true);
     const zip = await get(`/api/v1/cases/${caseId}/export?include=files`).expect(200);
     expect(zip.headers['content-type']).toBe('application/zip');
     const zipFile = join(work, 'case.zip');
@@ -109,7 +116,7 @@ describe('attachments in verify and export', () => {
     // The bundle alone says what it did not check; with --files it checks the folder.
     const alone = verifyOffline(bundleFile);
     expect(alone.status).toBe(0);
-    expect(alone.stdout).toContain('NOT CHECKED: 2 files');
+    expect(alone.stdout).toContain(`NOT CHECKED: ${listed.length} files`);
     const dir = join(work, 'files');
     for (const [bytes, name] of [
       [photo, '现场照片.jpg'],
@@ -117,6 +124,20 @@ describe('attachments in verify and export', () => {
     ] as const) {
       mkdirSync(dirname(join(dir, pathOf(bytes, name))), { recursive: true });
       writeFileSync(join(dir, pathOf(bytes, name)), bytes);
+    }
+    // The issued 文书 at their paths too (documents/<seq>-<type>-<id>.docx), as the zip holds them.
+    for (const { path } of listed.filter((f) => f.path.startsWith('documents/'))) {
+      const docId = path.slice(-'.docx'.length - 36, -'.docx'.length);
+      const docx = await get(`/api/v1/cases/${caseId}/documents/${docId}?format=docx`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), docx.body as Buffer);
     }
     expect(verifyOffline(bundleFile, '--files', dir).status).toBe(0);
     // One byte changed in the folder: exit 1, naming the file.

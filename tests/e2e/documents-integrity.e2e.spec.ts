@@ -90,7 +90,7 @@ describe('numbers, bytes and hashes', () => {
     expect(res.body.errors).toEqual([
       {
         field: 'payload.decisionNumber',
-        reason: `${String(taken.decisionNumber)} already names a document`,
+        reason: `${String(taken.decisionNumber)} 已是另一份文书的文号`, // Chinese by default
       },
     ]);
     expect(second.stages).toHaveLength(before);
@@ -193,7 +193,7 @@ describe('without LibreOffice', () => {
           .set('authorization', `Bearer ${cast.handler}`);
       const pdf = await at('pdf');
       expect(pdf.status).toBe(503);
-      expect(pdf.body.detail).toMatch(/PDF rendering is unavailable .*format=docx/);
+      expect(pdf.body.detail).toMatch(/PDF 暂不能生成.*format=docx/);
       expect((await at('docx')).status).toBe(200);
     } finally {
       await other.app.close();
@@ -212,7 +212,7 @@ describe('without LibreOffice', () => {
       const filing = { handlerIds: ['h1', 'h2'], conditions: FILE_CONDITIONS };
       const res = await send(other, cast.approver, created.body.id, 'FILE_CASE', filing);
       expect(res.status).toBe(503);
-      expect(res.body.detail).toMatch(/template .*filing_approval\.docx cannot be read/);
+      expect(res.body.detail).toMatch(/文书模板 .*filing_approval\.docx 无法读取/);
       const view = await t.http
         .get(`/api/v1/cases/${created.body.id}`)
         .set('authorization', `Bearer ${cast.handler}`);
