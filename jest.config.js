@@ -19,6 +19,29 @@ const common = {
   // Concurrency tests send hundreds of requests through a real app and database.
   testTimeout: 60_000,
 };
+// The workbench (web/, issue 16): React components in jsdom, JSX by swc's automatic runtime.
+const web = {
+  ...common,
+  displayName: 'web',
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/web/tests/**/*.spec.{ts,tsx}'],
+  setupFiles: ['<rootDir>/web/tests/setup.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleFileExtensions: ['tsx', 'ts', 'js', 'json'],
+  moduleNameMapper: { '\\.css$': '<rootDir>/web/tests/style-stub.ts' },
+};
 module.exports = {
   ...common,
   // One PostgreSQL for the whole run (embedded, or TEST_DATABASE_URL); each test file gets its own database.
@@ -41,5 +64,6 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.spec.ts'],
     },
+    web,
   ],
 };

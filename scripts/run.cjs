@@ -4,15 +4,20 @@
 // should not). In-process, so `exec node scripts/run.cjs …` in package.json leaves npm's signals
 // going straight to the service: SIGTERM to `npm start` stops it and its PostgreSQL.
 // node scripts/run.cjs --build: build now, whatever the dates.
+// The workbench (web/, issue 16) is built by Vite into dist/web on the same terms, but only for
+// the service (dist/src/main.js) and --build: `npm run token` never waits for it.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync, writeFileSync } = require('node:fs');
-const { join, resolve } = require('node:path');
+const { dirname, join, resolve } = require('node:path');
 
 const root = resolve(__dirname, '..');
 const stamp = join(root, 'dist', '.build-stamp');
 const SOURCES = ['src', 'workflows', 'scripts', 'bench'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+const SERVICE = join(root, 'dist', 'src', 'main.js');
+const webStamp = join(root, 'dist', 'web', '.build-stamp');
+const WEB_SOURCES = ['web/src', 'web/index.html', 'web/vite.config.mts', 'package-lock.json'];
 
 function newest(path) {
   const s = statSync(path, { throwIfNoEntry: false });
@@ -27,6 +32,31 @@ function stale(entry) {
   if (!existsSync(entry) || !existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
   return [...SOURCES, ...CONFIGS].some((p) => newest(join(root, p)) > built);
+}
+
+function webStale() {
+  if (!existsSync(webStamp)) return true;
+  const built = statSync(webStamp).mtimeMs;
+  return WEB_SOURCES.some((p) => newest(join(root, p)) > built);
+}
+
+function buildWeb() {
+  let vite;
+  try {
+    // bin/ is not in vite's exports: found from its package.json.
+    vite = join(dirname(require.resolve('vite/package.json', { paths: [root] })), 'bin', 'vite.js');
+  } catch {
+    // An install without devDependencies serves the dist/web it was given, if any.
+    console.warn('vite is not installed: the workbench (dist/web) is not rebuilt');
+    return;
+  }
+  const r = spawnSync(process.execPath, [vite, 'build', '--config', join(root, 'web', 'vite.config.mts'), '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  writeFileSync(webStamp, '');
+  spawnSync(process.execPath, [join(__dirname, 'web-size.cjs')], { stdio: 'inherit' });
 }
 
 function build() {
@@ -46,9 +76,11 @@ if (!target) {
 }
 if (target === '--build') {
   build();
+  buildWeb();
 } else {
   const entry = resolve(root, target);
   if (stale(entry)) build();
+  if (entry === SERVICE && webStale()) buildWeb();
   // As if started as `node <entry> args…` (cluster workers re-run process.argv[1]).
   process.argv = [process.argv[0], entry, ...rest];
   require(entry);

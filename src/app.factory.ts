@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -13,17 +14,20 @@ import { httpMetrics } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { installRequestHygiene } from './common/http/request-hygiene';
 import { OfficersService } from './officers/officers.service';
+import { serveWebApp } from './web/serve-web-app';
 
 /** Builds the application the same way for `npm start` and the e2e tests. */
 export async function createApp(opts: AppOptions): Promise<INestApplication> {
   // abortOnError off: a database lost during start is an error main.ts retries, not an exit.
   // Bodies are parsed by the request hygiene gate (limit, 413, malformed input refused).
-  const app = await NestFactory.create(AppModule.register(opts), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(opts), {
     bufferLogs: true,
     abortOnError: false,
     bodyParser: false,
   });
   installRequestHygiene(app);
+  // The workbench (issue 16) at `/`, before the routes; /api, /health, /metrics stay the API's.
+  serveWebApp(app);
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
   app.use(httpMetrics(app.get(MetricsService)));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { allowedOf } from '../../workflows/penalty-case/penalty-case.next';
 import type { WaitingFor } from '../../workflows/penalty-case/transition.types';
 import { getCaseApi } from '../../workflows/registry';
+import { WorkingCalendar } from '../../workflows/calendar/working-calendar';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { CaseViews } from '../cases/case-views.service';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
@@ -18,7 +19,13 @@ export interface DeskItem {
   allowedEvents: string[];
   /** Who must act next: the same answer as the case view and a 409. */
   waitingFor: WaitingFor;
-  nextDeadline?: { clock: string; dueOn: string; status: string };
+  nextDeadline?: {
+    clock: string;
+    dueOn: string;
+    status: string;
+    /** Working days from today to dueOn (negative once overdue): the desk's light, server-side. */
+    workingDaysLeft: number;
+  };
 }
 
 /** A desk is a work list, not an archive: the most urgent cases the caller may act in, at most. */
@@ -62,6 +69,8 @@ export class DeskService {
     }
     const shown = open.slice(offset, offset + pageSize);
     const nearest = await this.deadlines.nearest(shown.map((c) => c.id));
+    const calendar = new WorkingCalendar(env.calendarOverrides);
+    const today = this.views.today();
     const items = shown.map(({ id, record, allowedEvents, waitingFor }): DeskItem => {
       const nearby = nearest.get(id);
       return {
@@ -71,7 +80,14 @@ export class DeskService {
         partyName: record.partyName,
         allowedEvents,
         waitingFor,
-        ...(nearby ? { nextDeadline: nearby } : {}),
+        ...(nearby
+          ? {
+              nextDeadline: {
+                ...nearby,
+                workingDaysLeft: calendar.workingDaysBetween(today, nearby.dueOn),
+              },
+            }
+          : {}),
       };
     });
     return pageOf(items, open.length, q);

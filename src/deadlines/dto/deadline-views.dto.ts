@@ -19,6 +19,10 @@ class NextDeadlineDto {
   @ApiProperty() clock!: string;
   @ApiProperty(DATE) dueOn!: string;
   @ApiProperty() status!: string;
+  @ApiProperty({
+    description: 'working days from today to dueOn on the calendar in use; negative when overdue',
+  })
+  workingDaysLeft!: number;
 }
 
 /** A case waiting for an act of the caller (GET /me/desk). */

@@ -1,0 +1,87 @@
+import { Alert, Card, Col, Descriptions, Row, Spin, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { api } from '../api/client';
+import { CaseDocuments } from '../case/CaseDocuments';
+import { CaseLimitBar } from '../case/CaseLimitBar';
+import { CaseTimeline } from '../case/CaseTimeline';
+import { NextActions, type MachineEvent } from '../case/NextActions';
+import { useLoad } from '../hooks/use-load';
+import { useI18n } from '../i18n/i18n';
+import { stageName } from '../i18n/stages';
+
+const OPEN = new Set(['open', 'missed', 'paused']);
+
+/** One case: who and where it is, its time limit, its log, its clocks, what to do next. */
+export default function CasePage() {
+  const { id = '' } = useParams();
+  const { t, lang } = useI18n();
+  const path = { params: { path: { id } } };
+  const view = useLoad(`case:${id}`, () => api.GET('/api/v1/cases/{id}', path));
+  const version = view.data?.version;
+  const log = useLoad(`log:${id}:${version}`, () => api.GET('/api/v1/cases/{id}/log', path));
+  const docs = useLoad(`docs:${id}:${version}`, () =>
+    api.GET('/api/v1/cases/{id}/documents', { params: { path: { id }, query: { pageSize: '100' } } }),
+  );
+  const machine = useLoad('machine', () => api.GET('/api/v1/workflows/penalty-case'));
+  const events = useMemo(
+    () => new Map((machine.data?.events ?? []).map((e) => [e.type, e as unknown as MachineEvent])),
+    [machine.data],
+  );
+  const eventNames = useMemo(() => new Map([...events].map(([k, e]) => [k, e.summary])), [events]);
+
+  if (view.error) return <Alert type="error" role="alert" message={view.error} />;
+  const c = view.data;
+  if (!c) return <Spin />;
+  const party = c.party as { name?: string; creditCode?: string };
+
+  return (
+    <>
+      <Link to="/">← {t('back')}</Link>
+      <Typography.Title level={1} style={{ fontSize: 22 }}>
+        {c.caseNumber}
+      </Typography.Title>
+      <Descriptions bordered size="small" column={{ xs: 1, sm: 2, md: 3 }}>
+        <Descriptions.Item label={t('caseNumber')}>{c.caseNumber}</Descriptions.Item>
+        <Descriptions.Item label={t('party')}>
+          {party.name} {party.creditCode && `（${party.creditCode}）`}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('stage')}>{stageName(c.stage, lang)}</Descriptions.Item>
+      </Descriptions>
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} lg={14}>
+          {c.caseLimit && (
+            <Card title={t('caseLimit')} size="small" style={{ marginBottom: 16 }}>
+              <CaseLimitBar limit={c.caseLimit} />
+            </Card>
+          )}
+          <Card title={t('nextActions')} size="small" style={{ marginBottom: 16 }}>
+            <NextActions view={c} events={events} onDone={view.reload} />
+          </Card>
+          <Card title={t('clocks')} size="small">
+            <Table
+              rowKey="clock"
+              size="small"
+              pagination={false}
+              dataSource={c.deadlines.filter((d) => OPEN.has(d.status))}
+              columns={[
+                { title: t('nextDeadline'), key: 'c', render: (_, d) => `${d.clock}（${d.citation}）` },
+                { title: t('dueOn'), dataIndex: 'dueOn' },
+                { title: t('status'), dataIndex: 'status' },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card title={t('timeline')} size="small" style={{ marginBottom: 16 }}>
+            {log.error && <Alert type="warning" message={log.error} />}
+            <CaseTimeline entries={log.data ?? []} eventNames={eventNames} documents={docs.data?.items ?? []} />
+          </Card>
+          <Card title={t('documents')} size="small">
+            <CaseDocuments documents={docs.data?.items ?? []} />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
