@@ -1,8 +1,21 @@
 // @ts-check
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '*.config.js', '*.mjs', 'scripts/*.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      '*.config.js',
+      '*.mjs',
+      'scripts/*.cjs',
+      // Generated from the OpenAPI document (scripts/web-api-schema.cjs).
+      'web/src/api/schema.d.ts',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -43,6 +56,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // The workbench (issue 16): React's rules of hooks; it talks to the service only through the
+    // generated client, never by importing the service's code.
+    files: ['web/**/*.{ts,tsx,mts}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/workflows/*', '**/workflows/**', '@nestjs/*', 'typeorm', 'class-validator'],
+              message: 'web/ shares types with the service only through web/src/api (generated)',
+            },
+          ],
+        },
+      ],
     },
   },
 );

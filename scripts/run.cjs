@@ -6,6 +6,7 @@
 // node scripts/run.cjs --build: build now, whatever the dates.
 // The workbench (web/, issue 16) is built by Vite into dist/web on the same terms, but only for
 // the service (dist/src/main.js) and --build: `npm run token` never waits for it.
+// node scripts/run.cjs --web: the workbench only, if its sources changed (the browser tests).
 'use strict';
 const { spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync, writeFileSync } = require('node:fs');
@@ -50,10 +51,14 @@ function buildWeb() {
     console.warn('vite is not installed: the workbench (dist/web) is not rebuilt');
     return;
   }
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', join(root, 'web', 'vite.config.mts'), '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', join(root, 'web', 'vite.config.mts'), '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
   writeFileSync(webStamp, '');
   spawnSync(process.execPath, [join(__dirname, 'web-size.cjs')], { stdio: 'inherit' });
@@ -71,12 +76,14 @@ function build() {
 
 const [target, ...rest] = process.argv.slice(2);
 if (!target) {
-  console.error('usage: node scripts/run.cjs <dist/entry.js> [args…] | --build');
+  console.error('usage: node scripts/run.cjs <dist/entry.js> [args…] | --build | --web');
   process.exit(64);
 }
 if (target === '--build') {
   build();
   buildWeb();
+} else if (target === '--web') {
+  if (webStale()) buildWeb();
 } else {
   const entry = resolve(root, target);
   if (stale(entry)) build();

@@ -31,12 +31,29 @@ function SignedIn({ children }: { children: ReactNode }) {
 export function App() {
   const { lang } = useI18n();
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1d4ed8' } }}>
+    <ConfigProvider
+      locale={lang === 'zh' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#1d4ed8' } }}
+    >
       <AntApp>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
-          <Route path="/" element={<SignedIn><DeskPage /></SignedIn>} />
-          <Route path="/cases/:id" element={<SignedIn><CasePage /></SignedIn>} />
+          <Route
+            path="/"
+            element={
+              <SignedIn>
+                <DeskPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/cases/:id"
+            element={
+              <SignedIn>
+                <CasePage />
+              </SignedIn>
+            }
+          />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AntApp>

@@ -15,5 +15,5 @@ Object.defineProperty(window, 'matchMedia', {
 
 // React's scheduler and antd's rc-components post tasks through MessageChannel, absent in jsdom.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { MessageChannel } = require('node:worker_threads') as typeof import('node:worker_threads');
-Object.assign(globalThis, { MessageChannel });
+const threads = require('node:worker_threads') as typeof import('node:worker_threads');
+Object.assign(globalThis, { MessageChannel: threads.MessageChannel });

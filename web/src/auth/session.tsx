@@ -1,7 +1,15 @@
 // Sign-in against the service's session endpoints (built on the server by the sign-in work of
 // issue 16). Until they are in the OpenAPI document they are called untyped here; web/README.md
 // states the contract assumed.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { CSRF_COOKIE, CSRF_HEADER, cookie, problemText } from '../api/client';
 
 export interface Me {
@@ -12,14 +20,15 @@ export interface Me {
   mustChangePassword?: boolean;
 }
 
-export type SessionState = { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; me: Me };
+export type SessionState =
+  { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; me: Me };
 
 interface Session {
   state: SessionState;
-  refresh(): Promise<void>;
-  login(officerId: string, password: string): Promise<void>;
-  logout(): Promise<void>;
-  changePassword(currentPassword: string, newPassword: string): Promise<void>;
+  refresh: () => Promise<void>;
+  login: (officerId: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
+  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
 }
 
 const Context = createContext<Session | undefined>(undefined);
@@ -42,17 +51,24 @@ async function ensureOk(res: Response): Promise<void> {
   throw new Error(problemText(await res.json().catch(() => ({ title: res.statusText }))));
 }
 
+/** GET /auth/me: signed in (and as whom) or not. */
+async function whoAmI(): Promise<SessionState> {
+  const res = await call('GET', 'me').catch(() => undefined);
+  return res?.ok ? { status: 'signedIn', me: (await res.json()) as Me } : { status: 'signedOut' };
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
-  const refresh = useCallback(async () => {
-    const res = await call('GET', 'me').catch(() => undefined);
-    setState(res?.ok ? { status: 'signedIn', me: (await res.json()) as Me } : { status: 'signedOut' });
-  }, []);
+  const refresh = useCallback(async () => setState(await whoAmI()), []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void whoAmI().then((s) => live && setState(s));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const value = useMemo<Session>(
     () => ({

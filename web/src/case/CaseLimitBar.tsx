@@ -16,8 +16,8 @@ export function CaseLimitBar({ limit }: { limit: Schemas['CaseLimitDto'] }) {
         format={() => `${limit.daysUsed}/${total}`}
       />
       <Typography.Text>
-        {t('daysUsed', { n: limit.daysUsed })} · {t('daysLeft', { n: limit.daysLeft })} · {t('dueOn')}{' '}
-        {limit.dueOn}
+        {t('daysUsed', { n: limit.daysUsed })} · {t('daysLeft', { n: limit.daysLeft })} ·{' '}
+        {t('dueOn')} {limit.dueOn}
         {limit.paused && ` · ${t('paused')}`}
       </Typography.Text>
       {limit.pausedSpans.length > 0 && (

@@ -30,7 +30,8 @@ export function CaseTimeline({
               </div>
               {issued.length > 0 && (
                 <div>
-                  {t('documents')}: {issued.map((d) => d.number ? `${d.title}（${d.number}）` : d.title).join('、')}
+                  {t('documents')}:{' '}
+                  {issued.map((d) => (d.number ? `${d.title}（${d.number}）` : d.title)).join('、')}
                 </div>
               )}
             </div>

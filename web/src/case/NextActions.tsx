@@ -18,7 +18,7 @@ export function NextActions({
 }: {
   view: CaseView;
   events: Map<string, MachineEvent>;
-  onDone(): void;
+  onDone: () => void;
 }) {
   const { t } = useI18n();
   const [refusals, setRefusals] = useState<Record<string, Problem | undefined>>({});
@@ -31,7 +31,7 @@ export function NextActions({
       // The event union's members are the schemas the form was made from.
       body: { type, expectedVersion: view.version, payload } as never,
     });
-    setRefusals((r) => ({ ...r, [type]: error as Problem | undefined }));
+    setRefusals((r) => ({ ...r, [type]: error }));
     if (!error) onDone();
   };
 

@@ -10,7 +10,15 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   const { logout } = useSession();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#0f2a5c', padding: '0 16px' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          background: '#0f2a5c',
+          padding: '0 16px',
+        }}
+      >
         <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600 }}>
           {t('appName')}
         </Link>

@@ -2,14 +2,20 @@ import { Alert, Button, Checkbox, Form, Input, InputNumber, Select } from 'antd'
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { errorText } from './error-text';
-import { checkPayload, fieldsOf, payloadOf, type Field, type PayloadSchema } from './payload-schema';
+import {
+  checkPayload,
+  fieldsOf,
+  payloadOf,
+  type Field,
+  type PayloadSchema,
+} from './payload-schema';
 
 export interface SchemaFormProps {
   /** Used for the form's accessible name and its fields' ids. */
   name: string;
   schema: PayloadSchema;
   /** Called only with a payload the schema accepts. */
-  onSubmit(payload: Record<string, unknown>): Promise<void> | void;
+  onSubmit: (payload: Record<string, unknown>) => Promise<void> | void;
   submitLabel?: string;
   disabled?: boolean;
 }
@@ -21,13 +27,20 @@ function input(f: Field): ReactNode {
     case 'date-time':
       return <Input type="datetime-local" />;
     case 'integer':
-      return <InputNumber precision={0} min={f.minimum} max={f.maximum} style={{ width: '100%' }} />;
+      return (
+        <InputNumber precision={0} min={f.minimum} max={f.maximum} style={{ width: '100%' }} />
+      );
     case 'number':
       return <InputNumber min={f.minimum} max={f.maximum} style={{ width: '100%' }} />;
     case 'boolean':
       return <Checkbox>{f.label}</Checkbox>;
     case 'choice':
-      return <Select allowClear={!f.required} options={f.choices?.map((c) => ({ value: c, label: c }))} />;
+      return (
+        <Select
+          allowClear={!f.required}
+          options={f.choices?.map((c) => ({ value: c, label: c }))}
+        />
+      );
     case 'list':
       return <Select mode="tags" open={false} tokenSeparators={[',', ' ', '，']} />;
     case 'json':
@@ -43,7 +56,9 @@ function FieldItem({ f }: { f: Field }) {
     return (
       <fieldset className="schema-fieldset">
         <legend>{f.label}</legend>
-        {f.fields?.map((inner) => <FieldItem key={inner.path.join('.')} f={inner} />)}
+        {f.fields?.map((inner) => (
+          <FieldItem key={inner.path.join('.')} f={inner} />
+        ))}
       </fieldset>
     );
   }
@@ -101,7 +116,13 @@ export function SchemaForm({ name, schema, onSubmit, submitLabel, disabled }: Sc
   };
 
   return (
-    <Form form={form} name={name} layout="vertical" onFinish={(v) => void finish(v)} aria-label={name}>
+    <Form
+      form={form}
+      name={name}
+      layout="vertical"
+      onFinish={(v) => void finish(v)}
+      aria-label={name}
+    >
       {fields.map((f) => (
         <FieldItem key={f.path.join('.')} f={f} />
       ))}

@@ -45,12 +45,13 @@ export interface Field {
 }
 
 function typeOf(s: PayloadSchema): string | undefined {
-  return Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : (s.type as string | undefined);
+  const type = s.type;
+  return typeof type === 'string' || type === undefined ? type : type.find((t) => t !== 'null');
 }
 
 function kindOf(s: PayloadSchema): FieldKind {
   if (s.enum) return 'choice';
-  switch (typeOf(s)) {
+  switch (typeOf(s) ?? 'any') {
     case 'string':
       return s.format === 'date' ? 'date' : s.format === 'date-time' ? 'date-time' : 'text';
     case 'integer':
@@ -102,7 +103,8 @@ export interface PayloadError {
 
 function pathOf(e: ErrorObject): string[] {
   const path = e.instancePath.split('/').filter(Boolean).map(decodeURIComponent);
-  if (e.keyword === 'required') path.push(String((e.params as { missingProperty: string }).missingProperty));
+  if (e.keyword === 'required')
+    path.push(String((e.params as { missingProperty: string }).missingProperty));
   return path;
 }
 
@@ -125,7 +127,10 @@ export function checkPayload(schema: PayloadSchema, payload: unknown): PayloadEr
  * given the business zone's offset, JSON fields parsed (a JSON field that does not parse is
  * sent as typed, so the schema names it).
  */
-export function payloadOf(fields: Field[], values: Record<string, unknown>): Record<string, unknown> {
+export function payloadOf(
+  fields: Field[],
+  values: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const name = f.path[f.path.length - 1];

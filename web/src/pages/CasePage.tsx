@@ -21,7 +21,9 @@ export default function CasePage() {
   const version = view.data?.version;
   const log = useLoad(`log:${id}:${version}`, () => api.GET('/api/v1/cases/{id}/log', path));
   const docs = useLoad(`docs:${id}:${version}`, () =>
-    api.GET('/api/v1/cases/{id}/documents', { params: { path: { id }, query: { pageSize: '100' } } }),
+    api.GET('/api/v1/cases/{id}/documents', {
+      params: { path: { id }, query: { pageSize: '100' } },
+    }),
   );
   const machine = useLoad('machine', () => api.GET('/api/v1/workflows/penalty-case'));
   const events = useMemo(
@@ -65,7 +67,11 @@ export default function CasePage() {
               pagination={false}
               dataSource={c.deadlines.filter((d) => OPEN.has(d.status))}
               columns={[
-                { title: t('nextDeadline'), key: 'c', render: (_, d) => `${d.clock}（${d.citation}）` },
+                {
+                  title: t('nextDeadline'),
+                  key: 'c',
+                  render: (_, d) => `${d.clock}（${d.citation}）`,
+                },
                 { title: t('dueOn'), dataIndex: 'dueOn' },
                 { title: t('status'), dataIndex: 'status' },
               ]}
@@ -75,7 +81,11 @@ export default function CasePage() {
         <Col xs={24} lg={10}>
           <Card title={t('timeline')} size="small" style={{ marginBottom: 16 }}>
             {log.error && <Alert type="warning" message={log.error} />}
-            <CaseTimeline entries={log.data ?? []} eventNames={eventNames} documents={docs.data?.items ?? []} />
+            <CaseTimeline
+              entries={log.data ?? []}
+              eventNames={eventNames}
+              documents={docs.data?.items ?? []}
+            />
           </Card>
           <Card title={t('documents')} size="small">
             <CaseDocuments documents={docs.data?.items ?? []} />

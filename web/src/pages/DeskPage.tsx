@@ -12,7 +12,9 @@ type DeskItem = Schemas['DeskItemDto'];
 /** 我的待办: the cases waiting for me, most urgent first (the server's order), and a search. */
 export default function DeskPage() {
   const { t, lang } = useI18n();
-  const desk = useLoad('desk', () => api.GET('/api/v1/me/desk', { params: { query: { pageSize: '100' } } }));
+  const desk = useLoad('desk', () =>
+    api.GET('/api/v1/me/desk', { params: { query: { pageSize: '100' } } }),
+  );
   const [q, setQ] = useState('');
   const found = useLoad(`search:${q}`, () =>
     q
@@ -48,8 +50,16 @@ export default function DeskPage() {
             pagination={false}
             dataSource={found.data?.items ?? []}
             columns={[
-              { title: t('caseNumber'), key: 'n', render: (_, c) => <Link to={`/cases/${c.id}`}>{c.caseNumber}</Link> },
-              { title: t('party'), key: 'p', render: (_, c) => String((c.party as { name?: string }).name ?? '') },
+              {
+                title: t('caseNumber'),
+                key: 'n',
+                render: (_, c) => <Link to={`/cases/${c.id}`}>{c.caseNumber}</Link>,
+              },
+              {
+                title: t('party'),
+                key: 'p',
+                render: (_, c) => String((c.party as { name?: string }).name ?? ''),
+              },
               { title: t('stage'), key: 's', render: (_, c) => stageName(c.stage, lang) },
             ]}
           />
@@ -73,8 +83,16 @@ export default function DeskPage() {
         pagination={false}
         scroll={{ x: true }}
         columns={[
-          { title: t('light'), key: 'light', render: (_, i) => <DeadlineLight deadline={i.nextDeadline} /> },
-          { title: t('caseNumber'), key: 'n', render: (_, i) => <Link to={`/cases/${i.caseId}`}>{i.caseNumber}</Link> },
+          {
+            title: t('light'),
+            key: 'light',
+            render: (_, i) => <DeadlineLight deadline={i.nextDeadline} />,
+          },
+          {
+            title: t('caseNumber'),
+            key: 'n',
+            render: (_, i) => <Link to={`/cases/${i.caseId}`}>{i.caseNumber}</Link>,
+          },
           { title: t('party'), dataIndex: 'partyName' },
           { title: t('stage'), key: 's', render: (_, i) => stageName(i.stage, lang) },
           {

@@ -21,7 +21,8 @@ export function LoginPage() {
   const [error, setError] = useState<string>();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
 
-  if (state.status === 'signedIn' && !state.me.mustChangePassword) return <Navigate to={from} replace />;
+  if (state.status === 'signedIn' && !state.me.mustChangePassword)
+    return <Navigate to={from} replace />;
   const changing = state.status === 'signedIn';
 
   const run = async (act: () => Promise<void>) => {
@@ -43,10 +44,18 @@ export function LoginPage() {
             onFinish={(v) => void run(() => changePassword(v.currentPassword, v.newPassword))}
           >
             <Typography.Paragraph>{t('firstSignIn')}</Typography.Paragraph>
-            <Form.Item name="currentPassword" label={t('currentPassword')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="currentPassword"
+              label={t('currentPassword')}
+              rules={[{ required: true, message: t('required') }]}
+            >
               <Input.Password autoComplete="current-password" />
             </Form.Item>
-            <Form.Item name="newPassword" label={t('newPassword')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="newPassword"
+              label={t('newPassword')}
+              rules={[{ required: true, message: t('required') }]}
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block>
@@ -59,10 +68,18 @@ export function LoginPage() {
             aria-label={t('signIn')}
             onFinish={(v) => void run(() => login(v.officerId, v.password))}
           >
-            <Form.Item name="officerId" label={t('officerId')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="officerId"
+              label={t('officerId')}
+              rules={[{ required: true, message: t('required') }]}
+            >
               <Input autoComplete="username" />
             </Form.Item>
-            <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('required') }]}>
+            <Form.Item
+              name="password"
+              label={t('password')}
+              rules={[{ required: true, message: t('required') }]}
+            >
               <Input.Password autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block>
@@ -70,7 +87,11 @@ export function LoginPage() {
             </Button>
           </Form>
         )}
-        <Button type="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} style={{ marginTop: 8 }}>
+        <Button
+          type="link"
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          style={{ marginTop: 8 }}
+        >
           {t('language')}
         </Button>
       </Card>
