@@ -9,7 +9,7 @@
 // node scripts/run.cjs --web: the workbench only, if its sources changed (the browser tests).
 'use strict';
 const { spawnSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 
 const root = resolve(__dirname, '..');
@@ -41,7 +41,33 @@ function webStale() {
   return WEB_SOURCES.some((p) => newest(join(root, p)) > built);
 }
 
+const webLock = join(root, 'dist', '.web-build.lock');
+
+/** Another process (a parallel test's `npm run build`) is building: wait for it, then re-check. */
+function waitForOtherWebBuild() {
+  const until = Date.now() + 180_000;
+  while (existsSync(webLock) && Date.now() < until) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+}
+
 function buildWeb() {
+  mkdirSync(dirname(webLock), { recursive: true });
+  try {
+    writeFileSync(webLock, String(process.pid), { flag: 'wx' });
+  } catch {
+    waitForOtherWebBuild();
+    if (webStale()) buildWeb();
+    return;
+  }
+  try {
+    viteBuild();
+  } finally {
+    rmSync(webLock, { force: true });
+  }
+}
+
+function viteBuild() {
   let vite;
   try {
     // bin/ is not in vite's exports: found from its package.json.
@@ -59,7 +85,10 @@ function buildWeb() {
       stdio: 'inherit',
     },
   );
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) {
+    rmSync(webLock, { force: true });
+    process.exit(r.status ?? 1);
+  }
   writeFileSync(webStamp, '');
   spawnSync(process.execPath, [join(__dirname, 'web-size.cjs')], { stdio: 'inherit' });
 }
@@ -81,7 +110,8 @@ if (!target) {
 }
 if (target === '--build') {
   build();
-  buildWeb();
+  // Only when web/ changed: the tests run `npm run build` often, the web build takes seconds.
+  if (webStale()) buildWeb();
 } else if (target === '--web') {
   if (webStale()) buildWeb();
 } else {
