@@ -55,6 +55,18 @@ describe('the workbench served at / (issue 16)', () => {
     expect(res.text).not.toContain('<div id="root">');
   });
 
+  it("counts the desk's working days on the server (the light's input)", async () => {
+    const res = await t.http
+      .get('/api/v1/me/desk')
+      .set('authorization', `Bearer ${cast.handler}`)
+      .expect(200);
+    const next = res.body.items[0].nextDeadline;
+    // Filed today: its nearest clock is still ahead, counted in whole working days.
+    expect(Number.isInteger(next.workingDaysLeft)).toBe(true);
+    expect(next.workingDaysLeft).toBeGreaterThan(0);
+    expect(next.dueOn > '2025-03-12').toBe(true);
+  });
+
   it('keeps its first page under 600 KB of gzipped JavaScript', () => {
     const { files, bytes } = size.firstPageJs();
     console.log(
