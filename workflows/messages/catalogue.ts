@@ -4,6 +4,7 @@
 import { AFTER_DECISION_MESSAGES } from './guards-after-decision.messages';
 import { BEFORE_DECISION_MESSAGES } from './guards-before-decision.messages';
 import { PAYLOAD_MESSAGES } from './payload.messages';
+import { CASE_FILE_MESSAGES } from './case-file.messages';
 import { SERVICE_MESSAGES } from './service.messages';
 import type { Lang, ParamEntry, PlainEntry } from './text';
 
@@ -23,6 +24,7 @@ export const CATALOGUE = {
   ...AFTER_DECISION_MESSAGES,
   ...PAYLOAD_MESSAGES,
   ...SERVICE_MESSAGES,
+  ...CASE_FILE_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
