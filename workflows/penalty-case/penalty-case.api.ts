@@ -22,7 +22,6 @@ import { allowedOf, available, nextActionsOf, waitingForOf } from './penalty-cas
 import { guardFailed, illegal, requestOf } from './penalty-case.refusals';
 import type { FieldError } from './penalty-case.payload';
 import { fieldError } from './penalty-case.payload';
-import type { Msg } from '../messages/catalogue';
 import { english, msg } from '../messages/catalogue';
 import { validate } from './payload-validator';
 import type { CaseSnapshot } from './penalty-case.snapshot';
