@@ -142,7 +142,10 @@ export const SERVICE_MESSAGES = {
     en: 'the password must be changed first (POST /api/v1/auth/password)',
   },
   'auth.currentPasswordWrong': { zh: '当前密码不正确', en: 'is not the current password' },
-  'auth.passwordUnchanged': { zh: '新密码不得与当前密码相同', en: 'must differ from the current password' },
+  'auth.passwordUnchanged': {
+    zh: '新密码不得与当前密码相同',
+    en: 'must differ from the current password',
+  },
   'auth.noPassword': {
     zh: '该账号未设置密码，请联系管理员',
     en: 'this officer has no password: ask an administrator',
