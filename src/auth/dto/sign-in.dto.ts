@@ -47,6 +47,8 @@ export class SignedInOfficerView {
 
 export class SignInView {
   @ApiProperty({ type: SignedInOfficerView }) officer: SignedInOfficerView;
-  @ApiProperty({ description: 'true: only /auth/me, /auth/password and /auth/logout until changed' })
+  @ApiProperty({
+    description: 'true: only /auth/me, /auth/password and /auth/logout until changed',
+  })
   mustChangePassword: boolean;
 }

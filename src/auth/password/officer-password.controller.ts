@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth.decorators';
 import { SetPasswordDto } from '../dto/sign-in.dto';
 import { SignInService } from '../session/sign-in.service';
@@ -16,6 +16,7 @@ export class OfficerPasswordController {
   @ApiOperation({
     summary: "Set an officer's password (admin): the officer must change it at next sign-in",
   })
+  @ApiResponse({ status: 204, description: 'set; the officer is signed out everywhere' })
   set(@Param('id') id: string, @Body() dto: SetPasswordDto): Promise<void> {
     return this.signIn.setPassword(id, dto.password);
   }

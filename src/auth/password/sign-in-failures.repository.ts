@@ -25,8 +25,11 @@ export class SignInFailuresRepository {
 
   /** Counts one failure in one statement (no lost update between instances); the lock it sets. */
   async record(officerId: string, now: Date): Promise<number> {
-    const { SIGN_IN_WINDOW_SECONDS: win, SIGN_IN_MAX_FAILURES: max, SIGN_IN_LOCK_SECONDS: lock } =
-      this.config;
+    const {
+      SIGN_IN_WINDOW_SECONDS: win,
+      SIGN_IN_MAX_FAILURES: max,
+      SIGN_IN_LOCK_SECONDS: lock,
+    } = this.config;
     const inWindow = `f.window_started_at > $2::timestamptz - make_interval(secs => $3::float8)`;
     const failures = `CASE WHEN ${inWindow} THEN f.failures + 1 ELSE 1 END`;
     const rows: { locked_until: Date | null }[] = await this.ds.query(

@@ -65,12 +65,18 @@ export class SessionsRepository {
     if (!row) return undefined;
     const idle = now.getTime() - row.last_seen_at.getTime();
     const age = now.getTime() - row.created_at.getTime();
-    if (idle >= this.config.SESSION_IDLE_SECONDS * 1000 || age >= this.config.SESSION_ABSOLUTE_SECONDS * 1000) {
+    if (
+      idle >= this.config.SESSION_IDLE_SECONDS * 1000 ||
+      age >= this.config.SESSION_ABSOLUTE_SECONDS * 1000
+    ) {
       await this.end(hash);
       return undefined;
     }
     if (idle >= TOUCH_EVERY_MS) {
-      await this.ds.query(`UPDATE sessions SET last_seen_at = $2 WHERE token_sha256 = $1`, [hash, now]);
+      await this.ds.query(`UPDATE sessions SET last_seen_at = $2 WHERE token_sha256 = $1`, [
+        hash,
+        now,
+      ]);
     }
     return {
       tokenSha256: hash,

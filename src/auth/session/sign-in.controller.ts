@@ -30,6 +30,7 @@ export class SignInController {
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: the session is deleted and its cookies cleared' })
+  @ApiResponse({ status: 204, description: 'signed out' })
   logout(@Req() req: SessionRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     return this.signIn.signOut(req, res);
   }
@@ -46,6 +47,7 @@ export class SignInController {
   @Post('password')
   @HttpCode(204)
   @ApiOperation({ summary: 'Change my password (at least 12 characters); my other sessions end' })
+  @ApiResponse({ status: 204, description: 'changed' })
   changePassword(@Req() req: SessionRequest, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.signIn.changePassword(req, dto);
   }

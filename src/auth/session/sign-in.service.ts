@@ -102,6 +102,9 @@ export class SignInService {
   }
 
   private view(officer: AuthenticatedOfficer, mustChangePassword: boolean): SignInView {
-    return { officer: { id: officer.id, name: officer.name, roles: officer.roles }, mustChangePassword };
+    return {
+      officer: { id: officer.id, name: officer.name, roles: officer.roles },
+      mustChangePassword,
+    };
   }
 }
