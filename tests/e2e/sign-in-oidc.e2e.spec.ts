@@ -34,7 +34,7 @@ describe('OIDC single sign-on', () => {
     const start = await t.http.get('/api/v1/auth/oidc/login');
     expect(start.status).toBe(302);
     const flow = cookieValue(setCookies(start), 'zhifa-oidc')!;
-    const authorize = new URL(start.headers.location as string);
+    const authorize = new URL(start.headers.location);
     const atIdp = await fetch(authorize, { redirect: 'manual' });
     const callback = new URL(atIdp.headers.get('location')!);
     tamper?.(callback);

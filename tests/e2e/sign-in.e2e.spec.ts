@@ -106,6 +106,14 @@ describe('sign-in with a password', () => {
     t.clock.set(start);
   });
 
+  it('counts parallel guesses before checking them, so they cannot outrun the lock', async () => {
+    const guesses = Array.from({ length: 10 }, (_, i) => login('wang', `parallel ${i}`));
+    const statuses = (await Promise.all(guesses)).map((r) => r.status).sort();
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429, 429, 429, 429, 429]);
+    expect((await login('wang', PASSWORD)).status).toBe(429);
+    await t.db.sql(`DELETE FROM sign_in_failures`);
+  });
+
   it('locks an unknown officer id the same way, so ids cannot be probed', async () => {
     const answers = [];
     for (let i = 1; i <= 6; i++) answers.push(await login('ghost', `wrong ${i}`));

@@ -44,13 +44,13 @@ export class SignInService {
    */
   async signIn(dto: SignInDto, req: Request, res: Response): Promise<SignInView> {
     const now = this.clock.now();
-    const wait = await this.failures.lockedFor(dto.officerId, now);
-    if (wait > 0) throw locked(wait);
+    const attempt = await this.failures.attempt(dto.officerId, now);
+    if (attempt.lockedFor > 0) throw locked(attempt.lockedFor);
     const stored = await this.passwords.find(dto.officerId);
     const ok = (await this.hasher.verify(stored?.hash, dto.password)) && stored?.active === true;
     const officer = ok ? await this.officers.findActiveFacts(dto.officerId) : undefined;
     if (!stored || !officer) {
-      const lockedFor = await this.failures.record(dto.officerId, now);
+      const lockedFor = await this.failures.failed(dto.officerId, attempt, now);
       if (lockedFor > 0) throw locked(lockedFor);
       throw DomainException.unauthenticated(msg('auth.signInFailed'));
     }
