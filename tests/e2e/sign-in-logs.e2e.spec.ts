@@ -59,9 +59,14 @@ describe('sign-in and the log', () => {
       body: JSON.stringify({ currentPassword: first, newPassword: second }),
     });
     expect(change.status).toBe(204);
+    // Log lines are written asynchronously: wait for the last request's before stopping.
+    for (let i = 0; i < 100 && !s.output().includes('/api/v1/auth/password'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await s.stop();
     const log = s.output();
     expect(log).toContain('/api/v1/auth/login');
+    expect(log).toContain('[Redacted]');
     for (const secret of [first, second, 'a wrong password', '$argon2', session, csrf, bearer]) {
       expect(log).not.toContain(secret);
     }
