@@ -21,6 +21,10 @@ export const CASE_FILE_MESSAGES = {
     (p) => `不应出现：文件应放在字段 '${p.field}' 中`,
     (p) => `unexpected: the file goes in the field '${p.field}'`,
   ),
+  'attachment.cutOff': {
+    zh: '请求在文件传完之前中断，未保存任何内容',
+    en: 'the request ended before the file did; nothing was stored',
+  },
   'attachment.required': {
     zh: '必填：multipart 请求体中须有一个文件',
     en: 'is required: one file in the multipart body',

@@ -6,6 +6,7 @@ import { BEFORE_DECISION_MESSAGES } from './guards-before-decision.messages';
 import { PAYLOAD_MESSAGES } from './payload.messages';
 import { CASE_FILE_MESSAGES } from './case-file.messages';
 import { SERVICE_MESSAGES } from './service.messages';
+import { SIGN_IN_MESSAGES } from './sign-in.messages';
 import type { Lang, ParamEntry, PlainEntry } from './text';
 
 export type { Lang } from './text';
@@ -18,6 +19,7 @@ export const CATALOGUE_PARTS = [
   PAYLOAD_MESSAGES,
   SERVICE_MESSAGES,
   CASE_FILE_MESSAGES,
+  SIGN_IN_MESSAGES,
 ] as const;
 
 export const CATALOGUE = {
@@ -26,6 +28,7 @@ export const CATALOGUE = {
   ...PAYLOAD_MESSAGES,
   ...SERVICE_MESSAGES,
   ...CASE_FILE_MESSAGES,
+  ...SIGN_IN_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;
