@@ -358,8 +358,11 @@ export class CasesService {
     const access = caseAccess(actor, record, recused);
     assertVisible(access, record.id);
     const view = await this.views.build(record, actor, recused, env);
+    // The registrar reads back the party it typed, as its first answer showed it; anyone else
+    // sees the party as their access allows now (a replaced handler is no longer told it).
+    const own = prior.entry.seq === 1 && prior.entry.actorId === actor.id;
     return {
-      case: { ...view, party: partyFor(access, view.party) },
+      case: own ? view : { ...view, party: partyFor(access, view.party) },
       entry: toLogEntryView(prior.entry),
     };
   }
