@@ -14,7 +14,7 @@ const swc = [
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|canonicalize|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|canonicalize|jose|openid-client|oauth4webapi)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Concurrency tests send hundreds of requests through a real app and database.
   testTimeout: 60_000,

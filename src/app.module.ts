@@ -65,7 +65,14 @@ export class AppModule {
                 res.setHeader('x-request-id', id);
                 return id;
               },
-              redact: ['req.headers.authorization'],
+              // Credentials never reach the log: tokens, session cookies, CSRF tokens. Bodies
+              // (passwords) are not logged at all.
+              redact: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'req.headers["x-csrf-token"]',
+                'res.headers["set-cookie"]',
+              ],
               // Health probes are polled by load balancers; they would drown the request log.
               autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
             },

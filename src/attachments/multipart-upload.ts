@@ -89,6 +89,15 @@ export function receiveFile(req: Request, store: BlobStore, max: number): Promis
   }
   return new Promise<ReceivedFile>((resolve, reject) => {
     let upload: Promise<ReceivedFile> | undefined;
+    let limited: LimitedHead | undefined;
+    // A client gone midway: busboy ends no stream, so the file is failed here and its temp file
+    // removed by the store (else it stays under DATA_DIR/tmp and the request never settles).
+    req.on('close', () => {
+      if (req.complete) return;
+      const cut = invalid(FILE_FIELD, msg('attachment.cutOff'));
+      if (limited) limited.destroy(cut);
+      else fail(cut);
+    });
     const fail = (e: unknown) => {
       abandon(req, parser);
       reject(e instanceof DomainException ? e : invalid('body', String((e as Error).message)));
@@ -105,11 +114,12 @@ export function receiveFile(req: Request, store: BlobStore, max: number): Promis
         file.resume();
         return fail(e);
       }
-      const limited = new LimitedHead(max);
-      file.on('error', (e) => limited.destroy(e));
+      const head = new LimitedHead(max);
+      limited = head;
+      file.on('error', (e) => head.destroy(e));
       upload = store
-        .put(file.pipe(limited))
-        .then((stored) => ({ filename, stored, head: limited.head }));
+        .put(file.pipe(head))
+        .then((stored) => ({ filename, stored, head: head.head }));
       upload.catch(fail);
     });
     parser.on('error', fail);

@@ -13,6 +13,11 @@ export interface FileSource {
   open(path: string): Promise<Readable | undefined>;
   /** Every file the source holds besides the bundle (a zip); undefined for a folder. */
   extra?: string[];
+  /**
+   * Names a zip holds more than once, with their count: extractors differ on which entry a
+   * reader gets, so the check vouches for none of them.
+   */
+  repeated?: Map<string, number>;
 }
 
 /** A path of the bundle inside `dir`, never outside it. */
@@ -51,8 +56,10 @@ export async function openZipCase(file: string): Promise<ZipCase> {
     yauzl.open(file, { lazyEntries: true, autoClose: false }, (e, z) => (e ? fail(e) : done(z))),
   );
   const entries = new Map<string, yauzl.Entry>();
+  const counts = new Map<string, number>();
   await new Promise<void>((done, fail) => {
     zip.on('entry', (entry: yauzl.Entry) => {
+      counts.set(entry.fileName, (counts.get(entry.fileName) ?? 0) + 1);
       entries.set(entry.fileName, entry);
       zip.readEntry();
     });
@@ -76,6 +83,7 @@ export async function openZipCase(file: string): Promise<ZipCase> {
     bundleText: await readAll(bundle),
     open,
     extra: [...entries.keys()].filter((name) => name !== BUNDLE_ENTRY),
+    repeated: new Map([...counts].filter(([, n]) => n > 1)),
     close: () => zip.close(),
   };
 }
@@ -94,6 +102,9 @@ export async function verifyBundleFiles(raw: string, source: FileSource): Promis
     ok: c.ok,
     detail: c.ok ? c.sha256 : c.detail,
   }));
+  for (const [name, n] of source.repeated ?? []) {
+    checks.push({ name: `file ${name}`, ok: false, detail: `${name} is in the zip ${n} times` });
+  }
   const known = new Set(listed.map((f) => f.path));
   for (const name of source.extra ?? []) {
     if (!known.has(name)) {

@@ -8,6 +8,8 @@ import type { VerifyReport } from './chain-verifier';
 export interface DocumentHash {
   id: string;
   seq: number;
+  /** The document's type as stored (absent in bundles exported before it was listed). */
+  type?: string;
   title: string;
   number?: string;
   /** Where the export zip carries it. */
@@ -27,6 +29,26 @@ export interface DocumentFailure {
 const name = (d: { id: string; title?: string; type?: string; number?: string }) =>
   `${d.title ?? d.type ?? 'document'}${d.number ? ` ${d.number}` : ''} (${d.id})`;
 
+/**
+ * What of a document's row differs from what its entry records: the entry it stands under, its
+ * type, its 文号 (the bytes may be intact while the listing, the file name and the archive order
+ * read the row).
+ */
+function metadataChange(
+  seq: number,
+  ref: { type: string; number?: string },
+  doc: DocumentHash,
+): string | undefined {
+  if (doc.seq !== seq) return `is stored under entry ${doc.seq}, not the entry that issued it`;
+  if (doc.type !== undefined && doc.type !== ref.type) {
+    return `is stored as ${doc.type}, its entry records ${ref.type}`;
+  }
+  if ((doc.number ?? null) !== (ref.number ?? null)) {
+    return `is stored with the 文号 ${doc.number ?? '(none)'}, its entry records ${ref.number ?? '(none)'}`;
+  }
+  return undefined;
+}
+
 /** The first document that does not match its entry, or undefined when all do. */
 export function checkDocuments(
   entries: readonly LogEntry[],
@@ -39,6 +61,8 @@ export function checkDocuments(
       recorded.add(ref.id);
       const doc = byId.get(ref.id);
       if (!doc) return { seq: e.seq, reason: `entry ${e.seq}: document ${name(ref)} is missing` };
+      const moved = metadataChange(e.seq, ref, doc);
+      if (moved) return { seq: e.seq, reason: `entry ${e.seq}: document ${name(doc)} ${moved}` };
       if (doc.sha256 !== ref.sha256) {
         return {
           seq: e.seq,

@@ -19,3 +19,11 @@ export const CurrentOfficer = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): AuthenticatedOfficer =>
     ctx.switchToHttp().getRequest<{ officer: AuthenticatedOfficer }>().officer,
 );
+
+export const SIGNED_IN_KEY = 'zhifa:signedIn';
+
+/**
+ * Any signed-in officer, whatever the roles, even one who must still change an admin-set
+ * password: /auth/me, /auth/password and /auth/logout.
+ */
+export const SignedIn = () => SetMetadata(SIGNED_IN_KEY, true);

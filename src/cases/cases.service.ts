@@ -26,6 +26,7 @@ import type { SqlParams } from '../ledger/sql-params';
 import { LedgerTransaction } from '../ledger/ledger-transaction';
 import { toLogEntryView, type LogEntry, type LogEntryView } from '../ledger/log-entry';
 import { businessDateOf } from './business-time';
+import { assertVisible, caseAccess, partyFor } from './case-access';
 import { CaseFactsService, officerFacts } from './case-facts.service';
 import { CaseHeads, type CaseHead } from './case-heads';
 import { checkVersion, newRecord, nextRecord } from './case-record';
@@ -353,8 +354,17 @@ export class CasesService {
     }
     const record = (await this.cases.get(prior.entry.caseId, tx))!;
     const recused = await this.cases.recusedOfficerIds(tx, record.id);
+    // The case as the caller may see it now: recused since (APL 43), it is not there for them.
+    const access = caseAccess(actor, record, recused);
+    assertVisible(access, record.id);
     const view = await this.views.build(record, actor, recused, env);
-    return { case: view, entry: toLogEntryView(prior.entry) };
+    // The registrar reads back the party it typed, as its first answer showed it; anyone else
+    // sees the party as their access allows now (a replaced handler is no longer told it).
+    const own = prior.entry.seq === 1 && prior.entry.actorId === actor.id;
+    return {
+      case: own ? view : { ...view, party: partyFor(access, view.party) },
+      entry: toLogEntryView(prior.entry),
+    };
   }
 
   /** The business year now (case numbers run per year). */

@@ -14,7 +14,7 @@ import { AppConfig } from '../config/app-config';
 import type { CaseRecord } from '../ledger/case.repository';
 import { hashEntry } from '../ledger/entry-hash';
 import { GENESIS_HASH, type DocumentRef, type LogEntry } from '../ledger/log-entry';
-import { businessDateOf, isBareDate, toInstant } from './business-time';
+import { businessDateOf, businessInstant, isBareDate, toInstant } from './business-time';
 import { officerFacts } from './case-facts.service';
 import { isCatalogueEvent } from './event-catalogue';
 import { refusalToException } from './refusal';
@@ -63,7 +63,10 @@ export class EntrySealer {
         throw DomainException.validation([
           {
             field: 'occurredAt',
-            reason: msg('date.beforePrevious', { previous }),
+            // Named as the officer reads it: the business date, or the instant at +08:00.
+            reason: msg('date.beforePrevious', {
+              previous: bare ? prevDate : businessInstant(new Date(previous), tz),
+            }),
           },
         ]);
       }

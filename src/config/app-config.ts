@@ -247,6 +247,66 @@ export class AppConfig {
   @MinLength(16, { message: 'must be at least 16 characters' })
   METRICS_TOKEN?: string;
 
+  // ---- sign-in for the browser (issue 16): sessions, lockout, OIDC ----
+
+  /** A session unused this long is over (the cookie no longer signs in). */
+  @Transform(({ value }) => (value === undefined ? 7200 : Number(value)))
+  @IsInt()
+  @Min(60)
+  SESSION_IDLE_SECONDS = 7200;
+
+  /** A session is over this long after sign-in, however busy. */
+  @Transform(({ value }) => (value === undefined ? 43_200 : Number(value)))
+  @IsInt()
+  @Min(60)
+  SESSION_ABSOLUTE_SECONDS = 43_200;
+
+  /** Secure cookies: 'auto' when the request came over https (trust proxy honoured). */
+  @IsIn(['auto', 'true', 'false'])
+  SESSION_COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
+
+  /** Failed sign-ins of one officer id within SIGN_IN_WINDOW_SECONDS that lock it. */
+  @Transform(({ value }) => (value === undefined ? 5 : Number(value)))
+  @IsInt()
+  @Min(1)
+  SIGN_IN_MAX_FAILURES = 5;
+
+  @Transform(({ value }) => (value === undefined ? 900 : Number(value)))
+  @IsInt()
+  @Min(1)
+  SIGN_IN_WINDOW_SECONDS = 900;
+
+  /** How long a locked officer id answers 429 whatever the password. */
+  @Transform(({ value }) => (value === undefined ? 900 : Number(value)))
+  @IsInt()
+  @Min(1)
+  SIGN_IN_LOCK_SECONDS = 900;
+
+  /** OIDC single sign-on: the provider's issuer URL (unset: OIDC is off, its routes 404). */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
+  OIDC_ISSUER_URL?: string;
+
+  @ValidateIf((c: AppConfig) => c.OIDC_ISSUER_URL !== undefined)
+  @IsString({ message: 'required when OIDC_ISSUER_URL is set' })
+  OIDC_CLIENT_ID?: string;
+
+  /** Unset: a public client (PKCE only). */
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** This service's callback as registered at the provider: https://…/api/v1/auth/oidc/callback. */
+  @ValidateIf((c: AppConfig) => c.OIDC_ISSUER_URL !== undefined)
+  @Matches(/^https?:\/\/\S+$/, { message: 'must be an http:// or https:// URL' })
+  @IsString({ message: 'required when OIDC_ISSUER_URL is set' })
+  OIDC_REDIRECT_URL?: string;
+
+  /** The ID token claim holding the officer id. */
+  @IsString()
+  @IsNotEmpty()
+  OIDC_OFFICER_CLAIM = 'preferred_username';
+
   get usesDevelopmentSecret(): boolean {
     return this.JWT_SECRET === DEV_JWT_SECRET;
   }

@@ -1,22 +1,17 @@
 // How the 文书 write dates and money (市场监督管理行政处罚文书格式范本 2021): dates in Chinese
 // numerals (二〇二六年三月十二日), sums in figures and in capitals (人民币伍万元整). Pure.
 
-const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+import { chineseNumeral } from '../../workflows/messages/citation';
 
-/** 1–31 as written in a date: 十, 十二, 二十, 三十一. */
-function smallNumber(n: number): string {
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
-}
+// A year is read digit by digit (二〇二六); month and day as numbers (十二), as articles are.
+const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 'YYYY-MM-DD' (or a date-time: its first ten characters) → 二〇二六年三月十二日. */
 export function chineseDate(isoDate: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!m) throw new Error(`not a date: ${isoDate}`);
   const year = [...m[1]].map((d) => DIGITS[Number(d)]).join('');
-  return `${year}年${smallNumber(Number(m[2]))}月${smallNumber(Number(m[3]))}日`;
+  return `${year}年${chineseNumeral(Number(m[2]))}月${chineseNumeral(Number(m[3]))}日`;
 }
 
 const CAPITALS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];

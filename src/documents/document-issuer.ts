@@ -163,8 +163,10 @@ export function numberTaken(number?: string): DomainException {
   );
 }
 
-/** The database's last word on a 文号 two acts took at once (documents_number_idx). */
+const NUMBER_INDEXES = new Set(['documents_number_idx', 'documents_number_key_idx']);
+
+/** The database's last word on a 文号 two acts took at once (in any spelling). */
 export function isNumberTakenError(e: unknown): boolean {
   const err = e as { driverError?: { code?: string; constraint?: string } };
-  return err.driverError?.code === '23505' && err.driverError.constraint === 'documents_number_idx';
+  return err.driverError?.code === '23505' && NUMBER_INDEXES.has(err.driverError.constraint ?? '');
 }

@@ -47,9 +47,17 @@ export class DocumentNumbers {
     return this.patterns[type] ?? defaultNumberPattern(type);
   }
 
-  /** Whether a 文号 already names a document (a decision number given by DECIDE, say). */
+  /**
+   * Whether a 文号 already names a document (a decision number given by DECIDE, say), however
+   * it is spelled: document_number_key (migration 1790000400000) folds brackets, digit widths,
+   * leading zeros and spaces.
+   */
   async taken(tx: EntityManager, number: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(`SELECT 1 FROM documents WHERE number = $1`, [number]);
+    const rows: unknown[] = await tx.query(
+      `SELECT 1 FROM documents
+       WHERE number IS NOT NULL AND document_number_key(number) = document_number_key($1)`,
+      [number],
+    );
     return rows.length > 0;
   }
 

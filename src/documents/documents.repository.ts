@@ -86,6 +86,7 @@ export class DocumentsRepository {
     return (await this.list(caseId)).map((d) => ({
       id: d.id,
       seq: d.seq,
+      type: d.type,
       title: d.title,
       ...(d.number ? { number: d.number } : {}),
       path: documentPath(d),

@@ -10,6 +10,7 @@ import { Clock } from '../common/clock/clock';
 import { pageOf, type Page } from '../common/dto/page';
 import type { PageQuery } from '../common/dto/page.query';
 import { DomainException } from '../common/errors/domain.exception';
+import { AuditReadsRepository, type AuditRead } from '../ledger/audit-reads.repository';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
 import { renderDocx, sha256Hex } from './docx-renderer';
 import { archiveOrder, documentData, type ActInput } from './document-data';
@@ -50,10 +51,18 @@ export class DocumentsService {
     private readonly views: CaseViews,
     private readonly clock: Clock,
     private readonly ds: DataSource,
+    private readonly reads: AuditReadsRepository,
   ) {}
 
-  /** The documents name the party in full: who may read the case's personal data reads them. */
-  private async load(caseId: string, viewer: AuthenticatedOfficer): Promise<CaseRecord> {
+  /**
+   * The documents name the party in full: who may read the case's personal data reads them, and
+   * an auditor's reading is recorded like every other (audit_reads).
+   */
+  private async load(
+    caseId: string,
+    viewer: AuthenticatedOfficer,
+    what: AuditRead,
+  ): Promise<CaseRecord> {
     const record = await this.cases.get(caseId);
     if (!record) throw DomainException.notFound('case', caseId);
     const recused = await this.cases.recusedOfficerIds(this.ds.manager, caseId);
@@ -62,6 +71,7 @@ export class DocumentsService {
     if (access !== 'personal') {
       throw DomainException.forbidden(msg('document.fileForbidden'));
     }
+    if (viewer.roles.includes('auditor')) await this.reads.record(caseId, viewer.id, what);
     return record;
   }
 
@@ -70,7 +80,7 @@ export class DocumentsService {
     viewer: AuthenticatedOfficer,
     q: PageQuery,
   ): Promise<Page<DocumentView>> {
-    await this.load(caseId, viewer);
+    await this.load(caseId, viewer, 'documents');
     const all = await this.repo.list(caseId);
     const { page = '1', pageSize = '20' } = q;
     const from = (Number(page) - 1) * Number(pageSize);
@@ -85,7 +95,7 @@ export class DocumentsService {
     format: 'docx' | 'pdf',
     viewer: AuthenticatedOfficer,
   ): Promise<ServedFile> {
-    await this.load(caseId, viewer);
+    await this.load(caseId, viewer, 'document');
     const doc = await this.repo.docx(caseId, id);
     if (!doc) throw DomainException.notFound('document', id);
     const name = `${doc.title}${doc.number ? `（${doc.number}）` : ''}`;
@@ -103,7 +113,7 @@ export class DocumentsService {
 
   /** 电子卷宗: cover, index, the documents (decision first), 备考表, as one PDF. */
   async file(caseId: string, viewer: AuthenticatedOfficer): Promise<ServedFile> {
-    const record = await this.load(caseId, viewer);
+    const record = await this.load(caseId, viewer, 'file');
     const docs = await this.repo.list(caseId);
     const withBytes = await Promise.all(
       docs.map(async (d) => (await this.repo.docx(caseId, d.id))!),

@@ -2,6 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 
+/** What an auditor read of a case (the case file's documents included: they name the party). */
+export type AuditRead =
+  | 'log'
+  | 'replay'
+  | 'export'
+  | 'verify'
+  | 'case'
+  | 'attachment'
+  | 'documents'
+  | 'document'
+  | 'file';
+
 /** Reads of case histories by auditors are themselves recorded (append-only table). */
 @Injectable()
 export class AuditReadsRepository {
@@ -10,11 +22,7 @@ export class AuditReadsRepository {
     private readonly clock: Clock,
   ) {}
 
-  async record(
-    caseId: string,
-    officerId: string,
-    what: 'log' | 'replay' | 'export' | 'verify' | 'case' | 'attachment',
-  ): Promise<void> {
+  async record(caseId: string, officerId: string, what: AuditRead): Promise<void> {
     await this.ds.query(
       `INSERT INTO audit_reads (case_id, officer_id, what, read_at) VALUES ($1, $2, $3, $4)`,
       [caseId, officerId, what, this.clock.now().toISOString()],

@@ -7,32 +7,41 @@ import { join } from 'node:path';
 import { EmbeddedPostgresError, initdb } from '../../src/database/postgres-process';
 import { root } from '../support/spawned-service';
 
-const leftovers = () => readdirSync(tmpdir()).filter((n) => /^zhifa-initdb-/.test(n));
-
 describe('embedded PostgreSQL failures', () => {
   const dir = mkdtempSync(join(tmpdir(), 'zhifa-pg-fail-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // initdb's password folder goes to os.tmpdir(): a private one here, since other test files
+  // start clusters in the shared one at the same time.
+  const ownTmp = mkdtempSync(join(tmpdir(), 'zhifa-pg-fail-tmp-'));
+  const sharedTmp = process.env.TMPDIR;
+  beforeAll(() => {
+    process.env.TMPDIR = ownTmp;
+  });
+  afterAll(() => {
+    if (sharedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = sharedTmp;
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(ownTmp, { recursive: true, force: true });
+  });
+  const leftovers = () => readdirSync(ownTmp).filter((n) => /^zhifa-initdb-/.test(n));
 
   it('an initdb that cannot be executed is an EmbeddedPostgresError; no password file is left', async () => {
-    const before = leftovers();
     const notExecutable = join(dir, 'initdb');
     writeFileSync(notExecutable, '#!/bin/sh\n');
     chmodSync(notExecutable, 0o644);
     const failure = initdb(notExecutable, join(dir, 'pg'), 'secret', {});
     await expect(failure).rejects.toBeInstanceOf(EmbeddedPostgresError);
     await expect(failure).rejects.toThrow(/initdb: spawn .* EACCES/);
-    expect(leftovers()).toEqual(before);
+    expect(leftovers()).toEqual([]);
   });
 
   it('an initdb that fails leaves no password file either', async () => {
-    const before = leftovers();
     const failing = join(dir, 'initdb-fails');
     writeFileSync(failing, '#!/bin/sh\necho "initdb: boom" >&2\nexit 3\n');
     chmodSync(failing, 0o755);
     await expect(initdb(failing, join(dir, 'pg2'), 'secret', {})).rejects.toThrow(
       /exited with 3: initdb: boom/,
     );
-    expect(leftovers()).toEqual(before);
+    expect(leftovers()).toEqual([]);
   });
 
   it('the service says what to fix in one line when DATA_DIR cannot be used', () => {

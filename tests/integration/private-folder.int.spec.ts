@@ -57,9 +57,17 @@ describe('started as root in a folder the postgres user cannot reach', () => {
   });
 
   it('runs with the cluster where postgres can reach it, and SIGTERM leaves nothing', async () => {
-    const secretsBefore = readdirSync(tmpdir()).filter((n) => SECRETS.test(n));
+    // The child's own temporary folder (other test files start clusters in the shared one):
+    // traversable, as the machine's /tmp is, so the postgres user reaches the password file.
+    const ownTmp = mkdtempSync(join(tmpdir(), 'zhifa-private-tmp-'));
+    chmodSync(ownTmp, 0o755);
     const port = await freeLoopbackPort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      TMPDIR: ownTmp,
+    };
     delete env.DATABASE_URL;
     delete env.DATA_DIR; // the default, ./.data inside the private folder
     const child = spawn(process.execPath, ['dist/src/main.js'], {
@@ -98,6 +106,7 @@ describe('started as root in a folder the postgres user cannot reach', () => {
       15_000,
     );
     expect(left).toEqual([]);
-    expect(readdirSync(tmpdir()).filter((n) => SECRETS.test(n))).toEqual(secretsBefore);
+    expect(readdirSync(ownTmp).filter((n) => SECRETS.test(n))).toEqual([]);
+    rmSync(ownTmp, { recursive: true, force: true });
   }, 240_000);
 });

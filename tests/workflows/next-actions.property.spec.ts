@@ -28,10 +28,13 @@ interface Tally {
 function disagreement(
   action: NextAction | undefined,
   result: TransitionResult,
+  recused: boolean,
 ): string | undefined {
   const code = result.ok ? 'ACCEPTED' : result.code;
   if (!action) {
-    return code === 'ILLEGAL_TRANSITION' ? undefined : `not in nextActions, yet ${code}`;
+    // G06 (APL 43) comes before the stage: a recused officer learns nothing of it.
+    const expected = recused ? 'FORBIDDEN' : 'ILLEGAL_TRANSITION';
+    return code === expected ? undefined : `not in nextActions, yet ${code}`;
   }
   if (!action.mayAct) {
     return code === 'FORBIDDEN' ? undefined : `mayAct false, yet ${code}`;
@@ -66,7 +69,8 @@ function checked(api: PenaltyCaseApi, tally: Tally): PenaltyCaseApi {
       };
       const action = api.nextActions(snapshot, request).find((a) => a.type === envelope.type);
       tally.offered += 1;
-      const wrong = disagreement(action, result);
+      const recused = (envelope.recusedOfficerIds ?? []).includes(envelope.actor.id);
+      const wrong = disagreement(action, result, recused);
       if (wrong) {
         const stage = (snapshot as { value: unknown }).value;
         tally.disagreements.push(

@@ -4,7 +4,9 @@
 import { AFTER_DECISION_MESSAGES } from './guards-after-decision.messages';
 import { BEFORE_DECISION_MESSAGES } from './guards-before-decision.messages';
 import { PAYLOAD_MESSAGES } from './payload.messages';
+import { CASE_FILE_MESSAGES } from './case-file.messages';
 import { SERVICE_MESSAGES } from './service.messages';
+import { SIGN_IN_MESSAGES } from './sign-in.messages';
 import type { Lang, ParamEntry, PlainEntry } from './text';
 
 export type { Lang } from './text';
@@ -16,6 +18,8 @@ export const CATALOGUE_PARTS = [
   AFTER_DECISION_MESSAGES,
   PAYLOAD_MESSAGES,
   SERVICE_MESSAGES,
+  CASE_FILE_MESSAGES,
+  SIGN_IN_MESSAGES,
 ] as const;
 
 export const CATALOGUE = {
@@ -23,6 +27,8 @@ export const CATALOGUE = {
   ...AFTER_DECISION_MESSAGES,
   ...PAYLOAD_MESSAGES,
   ...SERVICE_MESSAGES,
+  ...CASE_FILE_MESSAGES,
+  ...SIGN_IN_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;

@@ -70,6 +70,18 @@ function denial(actor: OfficerFacts, act: HandlerAct): AccessDenial {
 
 const said = (m: Msg) => ({ message: english(m), msg: m });
 
+/**
+ * G06, APL 43: a recused officer may not act on the case. Checked before anything else of the
+ * case (its stage included): the refusal tells them nothing of it, not whose turn it is.
+ */
+export function recusalDenial(
+  actor: OfficerFacts,
+  recused: readonly string[],
+): AccessDenial | undefined {
+  if (!recused.includes(actor.id)) return undefined;
+  return { ...said(msg('access.recused', { id: actor.id })), conflict: 'RECUSED' };
+}
+
 export function checkAccess(
   type: EventType,
   stage: string,
@@ -77,10 +89,8 @@ export function checkAccess(
   actor: OfficerFacts,
   recused: readonly string[],
 ): AccessDenial | undefined {
-  // G06, APL 43: a recused officer may not act on the case.
-  if (recused.includes(actor.id)) {
-    return { ...said(msg('access.recused', { id: actor.id })), conflict: 'RECUSED' };
-  }
+  const recusal = recusalDenial(actor, recused);
+  if (recusal) return recusal;
   if (actor.id === SYSTEM_ACTOR_ID && EVENT_SPECS[type].system) {
     return undefined;
   }

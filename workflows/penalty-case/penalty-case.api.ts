@@ -2,7 +2,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { IsoDate } from '../model/domain.types';
 import type { Facts } from './guards/guard-kit';
-import { checkAccess } from './penalty-case.access';
+import { checkAccess, recusalDenial } from './penalty-case.access';
 import { caseLimitView } from './penalty-case.case-limit';
 import { owedFen, paymentDue, surchargeFen } from './penalty-case.clocks';
 import type { CaseContext, CaseEvent } from './penalty-case.context';
@@ -22,7 +22,6 @@ import { allowedOf, available, nextActionsOf, waitingForOf } from './penalty-cas
 import { guardFailed, illegal, requestOf } from './penalty-case.refusals';
 import type { FieldError } from './penalty-case.payload';
 import { fieldError } from './penalty-case.payload';
-import type { Msg } from '../messages/catalogue';
 import { english, msg } from '../messages/catalogue';
 import { validate } from './payload-validator';
 import type { CaseSnapshot } from './penalty-case.snapshot';
@@ -151,6 +150,8 @@ function apply(
   const ctx = snapshot.context;
   const stage = stageOf(snapshot.value);
   const recused = envelope.recusedOfficerIds ?? [];
+  const recusal = recusalDenial(envelope.actor, recused);
+  if (recusal) return { ok: false, code: 'FORBIDDEN', ...recusal };
   const request = requestOf(envelope, ctx, env);
   if (!isEventType(envelope.type) || !available(snapshot, envelope.type)) {
     return illegal(snapshot, envelope.type, request, disabledGuards);
@@ -172,7 +173,13 @@ function apply(
   const flags = flagsFor(facts);
   const event = machineEvent(facts, flags);
   if (!snapshot.can(event)) {
-    return illegal(snapshot, type, request, disabledGuards, msg('transition.notAvailable', { type }));
+    return illegal(
+      snapshot,
+      type,
+      request,
+      disabledGuards,
+      msg('transition.notAvailable', { type }),
+    );
   }
   const [next] = transition(penaltyCaseMachine, snapshot, event);
   return accepted(next, flags, effectsFor(facts, next.context));

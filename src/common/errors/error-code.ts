@@ -16,6 +16,12 @@ export enum ErrorCode {
   INTERNAL = 'INTERNAL',
   /** A body over the size limit (issue 13: 413, not 400). */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** A cookie-signed-in POST/PUT/PATCH/DELETE without the matching X-CSRF-Token header. */
+  CSRF_TOKEN_INVALID = 'CSRF_TOKEN_INVALID',
+  /** An admin set this officer's password: only /auth/me, /auth/password, /auth/logout until changed. */
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
+  /** Too many failed sign-ins for this officer id: retry after Retry-After seconds. */
+  SIGN_IN_LOCKED = 'SIGN_IN_LOCKED',
 }
 
 /** One place decides the HTTP status of each code; the switch is exhaustive. */
@@ -26,6 +32,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.UNAUTHENTICATED:
       return 401;
     case ErrorCode.FORBIDDEN:
+    case ErrorCode.CSRF_TOKEN_INVALID:
+    case ErrorCode.PASSWORD_CHANGE_REQUIRED:
       return 403;
     case ErrorCode.NOT_FOUND:
       return 404;
@@ -38,6 +46,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.IDEMPOTENCY_KEY_REUSED:
       return 422;
     case ErrorCode.RATE_LIMITED:
+    case ErrorCode.SIGN_IN_LOCKED:
       return 429;
     case ErrorCode.INTERNAL:
       return 500;

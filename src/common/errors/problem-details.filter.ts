@@ -85,6 +85,10 @@ export function sendProblem(req: Request, res: Response, error: DomainException)
   const status = httpStatusOf(error.code);
   const lang = languageOf(req);
   if (status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  const retryAfter = error.extensions.retryAfterSeconds;
+  if (status === 429 && typeof retryAfter === 'number') {
+    res.setHeader('retry-after', String(retryAfter));
+  }
   res.setHeader('content-language', contentLanguage(lang));
   res.vary('Accept-Language');
   res

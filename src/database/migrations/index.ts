@@ -11,6 +11,8 @@ import { OutboxDelivery1763701400000 } from './1763701400000-outbox-delivery';
 import { CaseAttachments1790000100000 } from './1790000100000-case-attachments';
 import { CaseSearch1790000200000 } from './1790000200000-case-search';
 import { Documents1790000300000 } from './1790000300000-documents';
+import { DocumentNumberKey1790000400000 } from './1790000400000-document-number-key';
+import { SignIn1790000500000 } from './1790000500000-sign-in';
 
 /** Ordered list of migrations; add new ones at the end. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   CaseAttachments1790000100000,
   CaseSearch1790000200000,
   Documents1790000300000,
+  DocumentNumberKey1790000400000,
+  SignIn1790000500000,
 ];
