@@ -4,6 +4,125 @@
  */
 
 export interface paths {
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with officer id and password: sets the zhifa-session and zhifa-csrf cookies */
+        post: operations["SignInController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session is deleted and its cookies cleared */
+        post: operations["SignInController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in officer, roles, and whether the password must change */
+        get: operations["SignInController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (at least 12 characters); my other sessions end */
+        post: operations["SignInController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an officer's password (admin): the officer must change it at next sign-in */
+        put: operations["OfficerPasswordController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OIDC single sign-on: redirects to the provider (404 when not set up) */
+        get: operations["OidcController_login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider's redirect back: opens a session and redirects to / */
+        get: operations["OidcController_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/officers": {
         parameters: {
             query?: never;
@@ -718,6 +837,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SignInDto: {
+            /** @example zhang */
+            officerId: string;
+            /** Format: password */
+            password: string;
+        };
+        SignedInOfficerView: {
+            id: string;
+            name: string;
+            roles: ("handler" | "approver" | "case_reviewer" | "legal_reviewer" | "hearing_officer" | "auditor" | "admin")[];
+        };
+        SignInView: {
+            officer: components["schemas"]["SignedInOfficerView"];
+            /** @description true: only /auth/me, /auth/password and /auth/logout until changed */
+            mustChangePassword: boolean;
+        };
+        ChangePasswordDto: {
+            /** Format: password */
+            currentPassword: string;
+            /** Format: password */
+            newPassword: string;
+        };
+        SetPasswordDto: {
+            /** Format: password */
+            password: string;
+        };
         CredentialDto: {
             /** @example SH-2025-0001 */
             number: string;
@@ -1437,7 +1582,7 @@ export interface components {
              * @description stable; clients branch on it
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "ILLEGAL_TRANSITION" | "GUARD_FAILED" | "INVALID_PAYLOAD" | "VERSION_CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "PAYLOAD_TOO_LARGE";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "ILLEGAL_TRANSITION" | "GUARD_FAILED" | "INVALID_PAYLOAD" | "VERSION_CONFLICT" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "PAYLOAD_TOO_LARGE" | "CSRF_TOKEN_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "SIGN_IN_LOCKED";
             detail: string;
             /** @description the request path */
             instance: string;
@@ -3452,6 +3597,281 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    SignInController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInView"];
+                };
+            };
+            /** @description SIGN_IN_LOCKED, with Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SignInController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SignInController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInView"];
+                };
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    SignInController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OfficerPasswordController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description set; the officer is signed out everywhere */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OidcController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description to the provider, with state, nonce and PKCE */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OidcController_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description to /, with the session cookies set */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     OfficersController_list: {
         parameters: {
             query?: never;
