@@ -29,7 +29,10 @@ export async function createApp(opts: AppOptions): Promise<INestApplication> {
   // The workbench (issue 16) at `/`, before the routes; /api, /health, /metrics stay the API's.
   serveWebApp(app);
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
+  // The public portal (/gongshi/) is pages for people, outside the API's prefix.
+  app.setGlobalPrefix('api/v1', {
+    exclude: ['health', 'health/live', 'health/ready', 'metrics', 'gongshi', 'gongshi/{*rest}'],
+  });
   app.use(httpMetrics(app.get(MetricsService)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -5,7 +5,7 @@ import { msg } from '../../workflows/messages/catalogue';
 import { ErrorCode } from '../common/errors/error-code';
 import { AppConfig } from '../config/app-config';
 import { businessDateOf, startOfBusinessDay } from '../cases/business-time';
-import { DisclosureRepository } from './disclosure.repository';
+import { DisclosureRepository, type DecisionFilter } from './disclosure.repository';
 import { pageOf, paging, type Page } from '../common/dto/page';
 import type { PageQuery } from '../common/dto/page.query';
 import type { PublicDecisionsQuery } from './dto/public-decisions.query';
@@ -18,6 +18,9 @@ import {
 } from './public-views';
 
 const FEED_ITEMS = 100;
+
+/** What a reader may filter the decisions on display by. */
+export type DecisionSearch = Omit<DecisionFilter, 'today' | 'limit' | 'offset' | 'decisionNumber'>;
 
 /**
  * The public feed (行政执法公示). What is on display is decided by date at read time with the
@@ -39,14 +42,19 @@ export class PublicDecisionsService {
     return this.config.DISCLOSURE_NAME_POLICY;
   }
 
-  async list(q: PublicDecisionsQuery): Promise<Page<PublicDecisionView>> {
+  list(q: PublicDecisionsQuery): Promise<Page<PublicDecisionView>> {
+    return this.search(
+      { decidedFrom: q.from, decidedTo: q.to, department: q.department, violation: q.violation },
+      q,
+    );
+  }
+
+  /** Decisions on display matching the filters, redacted: the API's list and the portal's. */
+  async search(filter: DecisionSearch, q: PageQuery): Promise<Page<PublicDecisionView>> {
     const { pageSize, offset } = paging(q);
     const { items, total } = await this.repo.decisions({
+      ...filter,
       today: this.today(),
-      decidedFrom: q.from,
-      decidedTo: q.to,
-      department: q.department,
-      violation: q.violation,
       limit: pageSize,
       offset,
     });
@@ -55,6 +63,11 @@ export class PublicDecisionsService {
       total,
       q,
     );
+  }
+
+  /** The years in which the decisions on display were taken (the portal's year filter). */
+  decidedYears(): Promise<number[]> {
+    return this.repo.decidedYears(this.today());
   }
 
   async get(decisionNumber: string): Promise<PublicDecisionView> {
