@@ -33,7 +33,9 @@ function renderPart(part: Part): string {
   if (part === null || part === undefined || part === false) return '';
   if (typeof part === 'string' || typeof part === 'number') return escapeHtml(String(part));
   if (isHtml(part)) return part[HTML];
-  return part.map(renderPart).join('');
+  if (Array.isArray(part)) return part.map(renderPart).join('');
+  // Not reachable through the types; anything else is still only text.
+  return escapeHtml(Object.prototype.toString.call(part));
 }
 
 /** The tag: markup`<p>${name}</p>` escapes `name`; nested markup`…` stays markup. */

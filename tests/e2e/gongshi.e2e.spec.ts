@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { MARKUP_ORG, N, ORG, PORTAL_NOW, SECRETS, seedPortal } from './gongshi.fixtures';
 
@@ -133,6 +134,19 @@ describe('the public portal 行政执法公示 as HTML (issue 17)', () => {
       const { text } = await t.http.get(path);
       for (const secret of SECRETS)
         expect({ path, leaked: text.includes(secret) }).toEqual({ path, leaked: false });
+    }
+  });
+
+  it('weighs a page and its stylesheet under 16 KB gzipped (no script at all)', async () => {
+    const css = (await t.http.get('/gongshi/portal.css')).text;
+    for (const path of ['/gongshi/', page(N.org), '/gongshi/withdrawals']) {
+      const html = (await t.http.get(path)).text;
+      const raw = Buffer.byteLength(html) + Buffer.byteLength(css);
+      const gzipped = gzipSync(html).length + gzipSync(css).length;
+      console.log(
+        `${path}: ${(raw / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped with CSS`,
+      );
+      expect(gzipped).toBeLessThan(16 * 1024);
     }
   });
 
