@@ -9,6 +9,7 @@ import { CheckpointRepository } from '../audit/checkpoint.repository';
 import { CheckpointSigner } from '../audit/checkpoint-signer';
 import { toPublic } from '../audit/checkpoint.service';
 import { decisionList, decisionPage } from './decision-pages';
+import { PortalPageError } from './portal-errors';
 import { markup, toText, type Html } from './html';
 import { page, type Section } from './layout';
 import { checkpointsPage, errorBody, procedurePage, withdrawalList } from './notice-pages';
@@ -17,17 +18,6 @@ import { decisionListQuery, pageOnly } from './portal-query';
 /** Rows per page of the portal's lists (fixed: the form has no page-size field). */
 export const PORTAL_PAGE_SIZE = 20;
 const CHECKPOINTS_SHOWN = 20;
-
-/** A page the portal answers with other than 200 (404 for an unknown decision number). */
-export class PortalPageError extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly body: Html,
-  ) {
-    super(title);
-  }
-}
 
 /** DR 11: a withdrawn decision points to its notice; any other number is simply not shown. */
 function missing(decisionNumber: string, withdrawn: boolean): PortalPageError {

@@ -90,6 +90,6 @@ ${checkpointTable(rows)}
 
 /** The body of an error page: what went wrong, in words, and the way back. */
 export function errorBody(detail: string | Html): Html {
-  return markup`<p class="notice">${detail}</p>
+  return markup`<div class="notice">${detail}</div>
 <p><a href="/gongshi/">返回行政处罚决定公示</a></p>`;
 }

@@ -94,6 +94,19 @@ describe('the public portal 行政执法公示 as HTML (issue 17)', () => {
     expect(res.text).toContain(`检索条件“${label}”（参数 <code>${field}</code>）有误`);
   });
 
+  it.each([
+    ['a NUL in the keyword', '/gongshi/?q=%00', 'q'],
+    ['a broken percent-escape in the address', '/gongshi/decisions/%E6%B2%AA%E5', 'path'],
+  ])('answers %s (refused before routing) with a 400 page too', async (_what, path, field) => {
+    const res = await t.http.get(path).expect(400);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(res.text).toContain(`<code>${field}</code>`);
+    // …while the API keeps answering problem details.
+    const api = await t.http.get('/api/v1/public/decisions?violation=%00').expect(400);
+    expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it('answers a 400 page for a bad page number of the withdrawals', async () => {
     const res = await t.http.get('/gongshi/withdrawals?page=-1').expect(400);
     expect(res.text).toContain('参数 <code>page</code>');
