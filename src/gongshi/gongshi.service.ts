@@ -42,8 +42,9 @@ export class GongshiService {
   ) {}
 
   /** A whole document in the portal's shell. */
-  render(title: string, body: Html, section?: Section): string {
-    return toText(page({ title, body, section, department: this.config.DEPARTMENT_NAME }));
+  render(title: string, body: Html, section?: Section, within = false): string {
+    const department = this.config.DEPARTMENT_NAME;
+    return toText(page({ title, body, section, within, department }));
   }
 
   async list(query: Record<string, unknown>): Promise<string> {
@@ -60,7 +61,7 @@ export class GongshiService {
   async decision(decisionNumber: string): Promise<string> {
     try {
       const d = await this.decisions.get(decisionNumber);
-      return this.render(`行政处罚决定书 ${d.decisionNumber}`, decisionPage(d), 'decisions');
+      return this.render(`行政处罚决定书 ${d.decisionNumber}`, decisionPage(d), 'decisions', true);
     } catch (e) {
       if (!(e instanceof DomainException) || e.code !== ErrorCode.NOT_FOUND) throw e;
       throw missing(decisionNumber, e.msg?.key === 'public.withdrawn');

@@ -18,18 +18,21 @@ export interface PageSpec {
   title: string;
   department: string;
   section?: Section;
+  /** A page inside the section (a decision of the list): its nav link is "true", not "page". */
+  within?: boolean;
   body: Html;
 }
 
-function nav(current: Section | undefined): Html {
+function nav(current: Section | undefined, within: boolean): Html {
+  const mark = within ? markup` aria-current="true"` : markup` aria-current="page"`;
   const items = SECTIONS.map(
     ([id, href, label]) =>
-      markup`<li><a href="${href}"${id === current ? markup` aria-current="page"` : ''}>${label}</a></li>`,
+      markup`<li><a href="${href}"${id === current ? mark : ''}>${label}</a></li>`,
   );
   return markup`<nav aria-label="公示栏目"><ul>${items}</ul></nav>`;
 }
 
-export function page({ title, department, section, body }: PageSpec): Html {
+export function page({ title, department, section, within = false, body }: PageSpec): Html {
   return markup`<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -44,7 +47,7 @@ export function page({ title, department, section, body }: PageSpec): Html {
 <header class="site">
 <div class="wrap">
 <p class="brand"><a href="/gongshi/">${department}<span>行政执法公示</span></a></p>
-${nav(section)}
+${nav(section, within)}
 </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">
