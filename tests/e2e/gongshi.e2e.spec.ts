@@ -59,16 +59,22 @@ describe('the public portal 行政执法公示 as HTML (issue 17)', () => {
       const res = await t.http.get(`/gongshi/?${query}`).expect(200);
       return [...res.text.matchAll(/<h2><a href="[^"]+">([^<]+)<\/a><\/h2>/g)].map((m) => m[1]);
     };
-    expect((await numbersOf('year=&penalty=&q=')).sort()).toEqual(
-      [N.person, N.org, N.markup].sort(),
-    );
-    expect(await numbersOf('year=2025')).toEqual([N.org]);
-    expect(await numbersOf('penalty=confiscate_illegal_gains')).toEqual([N.org]);
+    expect(await numbersOf('year=&penalty=&q=')).toEqual([
+      N.store,
+      N.person,
+      N.pharmacy,
+      N.org,
+      N.markup,
+    ]);
+    expect(await numbersOf('year=2025')).toEqual([N.org, N.markup]);
+    expect(await numbersOf('penalty=confiscate_illegal_gains')).toEqual([N.pharmacy, N.org]);
+    expect(await numbersOf('year=2025&penalty=confiscate_illegal_gains')).toEqual([N.org]);
     expect(await numbersOf(`q=${encodeURIComponent('明澈')}`)).toEqual([N.org]);
     expect(await numbersOf(`q=${encodeURIComponent('3101')}`)).toEqual([N.person]);
     // The raw name is not what is published: searching it finds nothing (no oracle).
     expect(await numbersOf(`q=${encodeURIComponent('李晓明')}`)).toEqual([]);
-    expect(await numbersOf('penalty=warning')).toEqual([]);
+    expect(await numbersOf('penalty=warning')).toEqual([N.store]);
+    expect(await numbersOf('penalty=revoke_license')).toEqual([]);
   });
 
   it('keeps the filters in the form and the paging links', async () => {
