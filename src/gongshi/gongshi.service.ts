@@ -42,7 +42,7 @@ export class GongshiService {
   ) {}
 
   /** A whole document in the portal's shell. */
-  render(title: string, body: Html, section?: Section, within = false): string {
+  private render(title: string, body: Html, section?: Section, within = false): string {
     const department = this.config.DEPARTMENT_NAME;
     return toText(page({ title, body, section, within, department }));
   }

@@ -1,5 +1,6 @@
 // The portal's one way to write markup: interpolated values are text unless built by the tag.
 import { markup, toText } from '../../src/gongshi/html';
+import { pager } from '../../src/gongshi/decision-pages';
 import { decisionListQuery, listHref, PortalQueryError } from '../../src/gongshi/portal-query';
 
 describe('markup`…` (src/gongshi/html.ts)', () => {
@@ -57,5 +58,22 @@ describe("the portal's query (src/gongshi/portal-query.ts)", () => {
     } catch (e) {
       expect((e as PortalQueryError).field).toBe(field);
     }
+  });
+});
+
+describe('paging links (no script: plain links that keep the filters)', () => {
+  const href = (p: number) => listHref({ year: 2026, keyword: '<x>', page: p }, p);
+
+  it('links the previous and the next page around page 2 of 3', () => {
+    const text = toText(pager(45, 2, 20, href));
+    expect(text).toContain('<a href="/gongshi/?year=2026&amp;q=%3Cx%3E" rel="prev">上一页</a>');
+    expect(text).toContain('第 2 页，共 3 页');
+    expect(text).toContain('<a href="/gongshi/?year=2026&amp;q=%3Cx%3E&amp;page=3" rel="next">');
+  });
+
+  it('has no previous link on the first page, no next on the last, nothing for one page', () => {
+    expect(toText(pager(45, 1, 20, href))).not.toContain('rel="prev"');
+    expect(toText(pager(45, 3, 20, href))).not.toContain('rel="next"');
+    expect(toText(pager(20, 1, 20, href))).toBe('');
   });
 });
