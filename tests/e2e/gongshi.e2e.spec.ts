@@ -169,6 +169,23 @@ describe('the public portal 行政执法公示 as HTML (issue 17)', () => {
     }
   });
 
+  it('shows each published checkpoint with its tree size and Merkle root, and the key', async () => {
+    await t.http
+      .post('/api/v1/audit/checkpoints')
+      .set('authorization', `Bearer ${t.token('gs-au1')}`)
+      .expect(201);
+    const [latest] = (await t.http.get('/api/v1/public/checkpoints').expect(200)).body as {
+      treeSize: number;
+      rootHash: string;
+    }[];
+    const key = (await t.http.get('/api/v1/public/checkpoints/key').expect(200)).body as {
+      publicKey: string;
+    };
+    const res = await t.http.get('/gongshi/checkpoints').expect(200);
+    expect(res.text).toContain(`<td>${latest.treeSize}</td><td><code>${latest.rootHash}</code>`);
+    expect(res.text).toContain(key.publicKey.trim().split('\n')[1]);
+  });
+
   it('serves its stylesheet as CSS and keeps the portal out of the OpenAPI document', async () => {
     const css = await t.http.get('/gongshi/portal.css').expect(200);
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
