@@ -5,7 +5,7 @@ import { msg } from '../../workflows/messages/catalogue';
 import { ErrorCode } from '../common/errors/error-code';
 import { AppConfig } from '../config/app-config';
 import { businessDateOf, startOfBusinessDay } from '../cases/business-time';
-import { DisclosureRepository, type DecisionFilter } from './disclosure.repository';
+import { DisclosureRepository } from './disclosure.repository';
 import { pageOf, paging, type Page } from '../common/dto/page';
 import type { PageQuery } from '../common/dto/page.query';
 import type { PublicDecisionsQuery } from './dto/public-decisions.query';
@@ -20,7 +20,10 @@ import {
 const FEED_ITEMS = 100;
 
 /** What a reader may filter the decisions on display by. */
-export type DecisionSearch = Omit<DecisionFilter, 'today' | 'limit' | 'offset' | 'decisionNumber'>;
+export type DecisionSearch = Omit<
+  Parameters<DisclosureRepository['decisions']>[0],
+  'today' | 'limit' | 'offset' | 'decisionNumber'
+>;
 
 /**
  * The public feed (行政执法公示). What is on display is decided by date at read time with the

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { businessInstant } from '../cases/business-time';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
+import { inBusinessTime } from '../common/http/business-time.interceptor';
 import { AppConfig } from '../config/app-config';
 import { PublicDecisionsService } from '../disclosure/public-decisions.service';
 import { PublicProcedureService } from '../disclosure/procedure/public-procedure.service';
@@ -82,7 +82,7 @@ export class GongshiService {
     const zone = this.config.TZ_BUSINESS;
     const rows = (await this.checkpoints.list(CHECKPOINTS_SHOWN, 0)).map(toPublic).map((c) => ({
       ...c,
-      issuedAt: businessInstant(new Date(c.issuedAt), zone).replace('T', ' ').slice(0, 19),
+      issuedAt: String(inBusinessTime(c.issuedAt, zone)).replace('T', ' ').slice(0, 19),
     }));
     const key = {
       keyId: this.signer.keyId,

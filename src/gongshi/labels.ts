@@ -1,6 +1,7 @@
 // The portal's words for the public record's codes (行政执法公示 pages are Chinese).
-import type { PartyKind } from '../../workflows/model/domain.types';
-import type { PublicWithdrawalView } from '../disclosure/public-views';
+import type { PublicDecisionView, PublicWithdrawalView } from '../disclosure/public-views';
+
+type PartyKind = PublicDecisionView['party']['kind'];
 
 export const PARTY_KIND: Readonly<Record<PartyKind, string>> = {
   natural_person: '自然人',

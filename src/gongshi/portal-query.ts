@@ -1,7 +1,8 @@
 // The portal's query parameters (a GET form: every field arrives, empty when not chosen). A bad
 // value is a 400 page naming the field; an unknown parameter is ignored (links carry trackers).
-import type { PenaltyKind } from '../../workflows/model/domain.types';
 import { PENALTY_LABELS } from '../disclosure/penalty-text';
+
+type PenaltyKind = keyof typeof PENALTY_LABELS;
 
 /** A query parameter the portal refuses, with the field's label and the reason, in Chinese. */
 export class PortalQueryError extends Error {

@@ -183,6 +183,8 @@ describe('the public portal 行政执法公示 as HTML (issue 17)', () => {
     };
     const res = await t.http.get('/gongshi/checkpoints').expect(200);
     expect(res.text).toContain(`<td>${latest.treeSize}</td><td><code>${latest.rootHash}</code>`);
+    // Issued at 10:00 in Shanghai (the test clock), shown in business time.
+    expect(res.text).toContain('<tr><td>2026-11-21 10:00:00</td>');
     expect(res.text).toContain(key.publicKey.trim().split('\n')[1]);
   });
 
