@@ -15,6 +15,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { installRequestHygiene } from './common/http/request-hygiene';
 import { OfficersService } from './officers/officers.service';
 import { serveWebApp } from './web/serve-web-app';
+import { portalProblemWriter } from './gongshi/portal-errors';
 
 /** Builds the application the same way for `npm start` and the e2e tests. */
 export async function createApp(opts: AppOptions): Promise<INestApplication> {
@@ -25,11 +26,15 @@ export async function createApp(opts: AppOptions): Promise<INestApplication> {
     abortOnError: false,
     bodyParser: false,
   });
-  installRequestHygiene(app);
+  // A malformed portal address is refused with the portal's HTML page, the rest as JSON.
+  installRequestHygiene(app, [portalProblemWriter(opts.config.DEPARTMENT_NAME)]);
   // The workbench (issue 16) at `/`, before the routes; /api, /health, /metrics stay the API's.
   serveWebApp(app);
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'metrics'] });
+  // The public portal (/gongshi/) is pages for people, outside the API's prefix.
+  app.setGlobalPrefix('api/v1', {
+    exclude: ['health', 'health/live', 'health/ready', 'metrics', 'gongshi', 'gongshi/{*rest}'],
+  });
   app.use(httpMetrics(app.get(MetricsService)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -19,6 +19,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
+import { GongshiModule } from './gongshi/gongshi.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AttachmentsModule } from './attachments/attachments.module';
@@ -100,6 +101,7 @@ export class AppModule {
         DeadlinesModule,
         WorkflowsModule,
         DisclosureModule,
+        GongshiModule,
         OutboxModule,
         MetricsModule,
         StorageModule,

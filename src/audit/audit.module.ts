@@ -21,6 +21,6 @@ import { PublicCheckpointsController } from './public-checkpoints.controller';
     CheckpointSigner,
     IntegrityScan,
   ],
-  exports: [CheckpointService, IntegrityScan],
+  exports: [CheckpointService, IntegrityScan, CheckpointRepository, CheckpointSigner],
 })
 export class AuditModule {}

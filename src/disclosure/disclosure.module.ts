@@ -35,5 +35,7 @@ const MINUTE_MS = 60_000;
     PublicDecisionsService,
     PublicProcedureService,
   ],
+  // The public portal (src/gongshi) renders the same redacted views as HTML.
+  exports: [PublicDecisionsService, PublicProcedureService],
 })
 export class DisclosureModule {}

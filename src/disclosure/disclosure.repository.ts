@@ -58,6 +58,10 @@ export interface DecisionFilter {
   department?: string;
   violation?: string;
   decisionNumber?: string;
+  /** The portal's search (/gongshi/): the year decided, a penalty kind, words of name or number. */
+  decidedYear?: number;
+  penaltyKind?: string;
+  keyword?: string;
   limit: number;
   offset: number;
 }
@@ -133,6 +137,20 @@ function where(f: DecisionFilter): { clause: string; params: unknown[] } {
   if (f.department) add((p) => `department = ${p}`, f.department);
   if (f.violation) add((p) => `violation ILIKE '%' || ${p} || '%'`, escapeLike(f.violation));
   if (f.decisionNumber) add((p) => `decision_number = ${p}`, f.decisionNumber);
+  if (f.decidedYear) add((p) => `EXTRACT(YEAR FROM decided_on) = ${p}`, f.decidedYear);
+  if (f.penaltyKind) {
+    add(
+      (p) => `penalties @> jsonb_build_array(jsonb_build_object('kind', ${p}::text))`,
+      f.penaltyKind,
+    );
+  }
+  // The stored name is already the published one (redacted before storing): no raw name matches.
+  if (f.keyword) {
+    add(
+      (p) => `(party_name ILIKE '%' || ${p} || '%' OR decision_number ILIKE '%' || ${p} || '%')`,
+      escapeLike(f.keyword),
+    );
+  }
   return { clause: clauses.map((c) => ` AND ${c}`).join(''), params };
 }
 
@@ -153,6 +171,16 @@ export class DisclosureRepository {
       [...params, f.limit, f.offset],
     );
     return { items: rows.map(toDecision), total: Number(total) };
+  }
+
+  /** The years in which decisions now on display were taken, newest first. */
+  async decidedYears(today: string): Promise<number[]> {
+    const rows: { year: number }[] = await this.ds.query(
+      `SELECT DISTINCT EXTRACT(YEAR FROM decided_on)::int AS year FROM (${ON_DISPLAY}) d
+       ORDER BY year DESC`,
+      [today],
+    );
+    return rows.map((r) => Number(r.year));
   }
 
   async withdrawals(

@@ -19,6 +19,12 @@ import {
 
 const FEED_ITEMS = 100;
 
+/** What a reader may filter the decisions on display by. */
+export type DecisionSearch = Omit<
+  Parameters<DisclosureRepository['decisions']>[0],
+  'today' | 'limit' | 'offset' | 'decisionNumber'
+>;
+
 /**
  * The public feed (行政执法公示). What is on display is decided by date at read time with the
  * injected clock: a display period ends without any write (DR 13), a withdrawal is a row (DR 11).
@@ -39,14 +45,19 @@ export class PublicDecisionsService {
     return this.config.DISCLOSURE_NAME_POLICY;
   }
 
-  async list(q: PublicDecisionsQuery): Promise<Page<PublicDecisionView>> {
+  list(q: PublicDecisionsQuery): Promise<Page<PublicDecisionView>> {
+    return this.search(
+      { decidedFrom: q.from, decidedTo: q.to, department: q.department, violation: q.violation },
+      q,
+    );
+  }
+
+  /** Decisions on display matching the filters, redacted: the API's list and the portal's. */
+  async search(filter: DecisionSearch, q: PageQuery): Promise<Page<PublicDecisionView>> {
     const { pageSize, offset } = paging(q);
     const { items, total } = await this.repo.decisions({
+      ...filter,
       today: this.today(),
-      decidedFrom: q.from,
-      decidedTo: q.to,
-      department: q.department,
-      violation: q.violation,
       limit: pageSize,
       offset,
     });
@@ -55,6 +66,11 @@ export class PublicDecisionsService {
       total,
       q,
     );
+  }
+
+  /** The years in which the decisions on display were taken (the portal's year filter). */
+  decidedYears(): Promise<number[]> {
+    return this.repo.decidedYears(this.today());
   }
 
   async get(decisionNumber: string): Promise<PublicDecisionView> {

@@ -47,8 +47,13 @@ describe('disguised personal numbers through the public endpoints', () => {
     expect(one.status).toBe(200);
     expect(digitsIn(one.body.violation)).toBe('');
     expect(one.body.violation).toMatch(/^当事人张某，经营场所位于张江路［门牌号已隐去］，/);
-    for (const path of ['/decisions?pageSize=100', '/decisions/feed.json']) {
-      const text = (await t.http.get(`/api/v1/public${path}`)).text;
+    // …nor a page of the portal (issue 17), which renders the same views as HTML.
+    const pages = ['/gongshi/', `/gongshi/decisions/${encodeURIComponent(DECISION)}`];
+    const api = ['/decisions?pageSize=100', '/decisions/feed.json'].map(
+      (p) => `/api/v1/public${p}`,
+    );
+    for (const path of [...api, ...pages]) {
+      const text = (await t.http.get(path).expect(200)).text;
       const stream = digitsIn(text);
       for (const n of numbers)
         expect({ path, leaked: stream.includes(n) }).toEqual({ path, leaked: false });

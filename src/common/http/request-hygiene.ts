@@ -39,16 +39,22 @@ function headerErrors(req: Request): FieldError[] {
   return [];
 }
 
-function hygiene(req: Request, res: Response, next: NextFunction): void {
-  const errors = [
-    ...pathErrors(req),
-    ...headerErrors(req),
-    ...malformations(req.query, ''),
-    ...(req.body === undefined ? [] : malformations(req.body as unknown, '')),
-  ];
-  if (errors.length > 0) return sendProblem(req, res, DomainException.validation(errors));
-  next();
-}
+/** Answers a refusal in its own form (the public portal's HTML pages) and says so, or passes. */
+export type RefusalWriter = (req: Request, res: Response, error: DomainException) => boolean;
+
+const hygiene =
+  (writers: readonly RefusalWriter[]) =>
+  (req: Request, res: Response, next: NextFunction): void => {
+    const errors = [
+      ...pathErrors(req),
+      ...headerErrors(req),
+      ...malformations(req.query, ''),
+      ...(req.body === undefined ? [] : malformations(req.body as unknown, '')),
+    ];
+    if (errors.length === 0) return next();
+    const error = DomainException.validation(errors);
+    if (!writers.some((write) => write(req, res, error))) sendProblem(req, res, error);
+  };
 
 /** body-parser's errors (and any other thrown before routing) as problem details. */
 function parserErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
@@ -68,10 +74,14 @@ function parserErrors(err: unknown, req: Request, res: Response, next: NextFunct
 
 /**
  * Installs JSON parsing with its limit, the hygiene check and the mapping of parser errors on
- * the app, before any route. The app must be created with `bodyParser: false`.
+ * the app, before any route. The app must be created with `bodyParser: false`. A refusal is
+ * problem details unless one of `writers` answers it.
  */
-export function installRequestHygiene(app: INestApplication): void {
+export function installRequestHygiene(
+  app: INestApplication,
+  writers: readonly RefusalWriter[] = [],
+): void {
   app.use(express.json({ limit: BODY_LIMIT }));
-  app.use(hygiene);
+  app.use(hygiene(writers));
   app.use(parserErrors);
 }
