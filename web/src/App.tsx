@@ -11,6 +11,9 @@ import { LoginPage } from './pages/LoginPage';
 // The signed-in screens load after sign-in: the first page stays small (600 KB gzipped budget).
 const DeskPage = lazy(() => import('./pages/DeskPage'));
 const CasePage = lazy(() => import('./pages/CasePage'));
+const NewCluePage = lazy(() => import('./pages/NewCluePage'));
+const ReviewPage = lazy(() => import('./pages/ReviewPage'));
+const QueuePage = lazy(() => import('./pages/QueuePage'));
 
 /** Signed-in screens only: a visitor goes to /login (and comes back here after). */
 function SignedIn({ children }: { children: ReactNode }) {
@@ -51,6 +54,38 @@ export function App() {
             element={
               <SignedIn>
                 <CasePage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/cases/new"
+            element={
+              <SignedIn>
+                <NewCluePage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/reviews"
+            element={
+              <SignedIn>
+                <QueuePage kind="reviews" />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/reviews/:id"
+            element={
+              <SignedIn>
+                <ReviewPage />
+              </SignedIn>
+            }
+          />
+          <Route
+            path="/approvals"
+            element={
+              <SignedIn>
+                <QueuePage kind="approvals" />
               </SignedIn>
             }
           />

@@ -1,11 +1,14 @@
 import { Alert, Card, Col, Descriptions, Row, Spin, Table, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
+import { useSession } from '../auth/session';
+import { EvidenceUpload } from '../case/EvidenceUpload';
 import { CaseDocuments } from '../case/CaseDocuments';
 import { CaseLimitBar } from '../case/CaseLimitBar';
 import { CaseTimeline } from '../case/CaseTimeline';
 import { NextActions, type MachineEvent } from '../case/NextActions';
+import type { Upload } from '../case/prefill';
 import { useLoad } from '../hooks/use-load';
 import { useI18n } from '../i18n/i18n';
 import { stageName } from '../i18n/stages';
@@ -16,6 +19,9 @@ const OPEN = new Set(['open', 'missed', 'paused']);
 export default function CasePage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
+  const { state } = useSession();
+  const meId = state.status === 'signedIn' ? state.me.id : undefined;
+  const [uploads, setUploads] = useState<Upload[]>([]);
   const path = { params: { path: { id } } };
   const view = useLoad(`case:${id}`, () => api.GET('/api/v1/cases/{id}', path));
   const version = view.data?.version;
@@ -58,8 +64,13 @@ export default function CasePage() {
             </Card>
           )}
           <Card title={t('nextActions')} size="small" style={{ marginBottom: 16 }}>
-            <NextActions view={c} events={events} onDone={view.reload} />
+            <NextActions view={c} events={events} onDone={view.reload} uploads={uploads} />
           </Card>
+          {meId && c.handlerIds.includes(meId) && (
+            <Card title={t('upload')} size="small" style={{ marginBottom: 16 }}>
+              <EvidenceUpload caseId={c.id} onUploaded={(u) => setUploads((us) => [...us, u])} />
+            </Card>
+          )}
           <Card title={t('clocks')} size="small">
             <Table
               rowKey="clock"
