@@ -62,8 +62,7 @@ export function EvidenceUpload({
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <label>
-        {t('chooseFile')}{' '}
-        <input type="file" onChange={(e) => void choose(e.target.files?.[0])} />
+        {t('chooseFile')} <input type="file" onChange={(e) => void choose(e.target.files?.[0])} />
       </label>
       {pct !== undefined && <Progress percent={pct} aria-label={t('upload')} />}
       {error && <Alert type="error" role="alert" message={error} />}

@@ -64,7 +64,9 @@ function FieldItem({ f, name = f.path }: { f: Field; name?: (string | number)[] 
     return (
       <fieldset className="schema-fieldset">
         <legend>{label}</legend>
-        {f.fields?.map((g) => <FieldItem key={g.path.join('.')} f={g} name={inner(g)} />)}
+        {f.fields?.map((g) => (
+          <FieldItem key={g.path.join('.')} f={g} name={inner(g)} />
+        ))}
       </fieldset>
     );
   }

@@ -54,6 +54,9 @@ function typeOf(s: PayloadSchema): string | undefined {
 
 function kindOf(s: PayloadSchema): FieldKind {
   if (s.enum) return 'choice';
+  // "A date-time, or a date" (hearing times, postmarks): picked as a local date-time.
+  if ((s.anyOf as PayloadSchema[] | undefined)?.some((a) => a.format === 'date-time'))
+    return 'date-time';
   switch (typeOf(s) ?? 'any') {
     case 'string':
       return s.format === 'date' ? 'date' : s.format === 'date-time' ? 'date-time' : 'text';
@@ -146,7 +149,9 @@ export function payloadOf(
       const inner = payloadOf(f.fields ?? [], v as Record<string, unknown>);
       if (f.required || Object.keys(inner).length > 0) out[name] = inner;
     } else if (f.kind === 'objects' && Array.isArray(v)) {
-      const items = v.map((item) => payloadOf(f.fields ?? [], (item ?? {}) as Record<string, unknown>));
+      const items = v.map((item) =>
+        payloadOf(f.fields ?? [], (item ?? {}) as Record<string, unknown>),
+      );
       if (f.required || items.length > 0) out[name] = items;
     } else if (f.kind === 'date-time' && typeof v === 'string' && /T\d\d:\d\d$/.test(v))
       out[name] = `${v}:00+08:00`;

@@ -46,9 +46,7 @@ export default function ReviewPage() {
       </>
     );
   }
-  const why = c.nextActions
-    .find((a) => a.type === 'DECIDE')
-    ?.failing.find((g) => g.id === 'G18');
+  const why = c.nextActions.find((a) => a.type === 'DECIDE')?.failing.find((g) => g.id === 'G18');
   // Answers carry the article in full beside its short citation.
   const article = why && ((why as { citationText?: string }).citationText ?? why.citation);
   const party = c.party as { name?: string; creditCode?: string };

@@ -5,7 +5,11 @@ import type { Lang } from '../i18n/i18n';
 import { valueLabel } from '../forms/labels';
 
 /** The legal reviewer's acts: pass, or return with an opinion. */
-export const REVIEW_EVENTS = ['PASS_LEGAL_REVIEW', 'RETURN_FOR_INVESTIGATION', 'RETURN_FOR_CORRECTION'];
+export const REVIEW_EVENTS = [
+  'PASS_LEGAL_REVIEW',
+  'RETURN_FOR_INVESTIGATION',
+  'RETURN_FOR_CORRECTION',
+];
 
 const REASONS: Record<string, { zh: string; en: string }> = {
   major_public_interest: {
