@@ -79,10 +79,7 @@ export async function submit(form: Locator): Promise<Response> {
       (r) => r.request().method() === 'POST' && /\/api\/v1\/cases\/[^/]+\/events/.test(r.url()),
     ),
     form.getByRole('button', { name: /提\s*交/ }).click(),
-  ]).catch(async (e: Error) => {
-    await page.screenshot({ path: '/tmp/dbg-submit.png', fullPage: true });
-    throw e;
-  });
+  ]);
   return res;
 }
 
