@@ -136,13 +136,11 @@ describe('the workbench: one ordinary case from clue to archive, in the browser 
 
     // h1 uploads the inspection record (progress shown) and records it as evidence.
     await h1.goto(caseUrl);
-    await h1
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: '现场检查笔录.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4 现场检查笔录'),
-      });
+    await h1.locator('input[type=file]').setInputFiles({
+      name: '现场检查笔录.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 现场检查笔录'),
+    });
     await h1.getByText(/已上传：现场检查笔录\.pdf/).waitFor();
     const progress = h1.getByRole('progressbar', { name: '上传证据' });
     expect(await progress.getAttribute('aria-valuenow')).toBe('100');
@@ -219,7 +217,9 @@ describe('the workbench: one ordinary case from clue to archive, in the browser 
     // ho1 schedules the hearing: three days' notice is refused (G15, APL 64: 7 working days),
     // the rule and its article on screen; ten days is accepted.
     const ho1 = person('ho1');
-    const schedule = await openAction(ho1, caseUrl, 'SCHEDULE_HEARING');
+    await goToCaseFrom(ho1, '我的待办');
+    await ho1.waitForURL(caseUrl);
+    const schedule = await expandAction(ho1, 'SCHEDULE_HEARING');
     await schedule.getByLabel('听证时间').fill('2025-03-07T09:00');
     await schedule.getByLabel('听证通知送达日').fill('2025-03-04T10:00');
     expect((await submit(schedule)).status()).toBe(422);
@@ -254,6 +254,7 @@ describe('the workbench: one ordinary case from clue to archive, in the browser 
     t.clock.set('2025-03-17T10:00:00+08:00');
     const decide = await openAction(a1, caseUrl, 'DECIDE');
     await expect(decide.getByLabel('金额（分）').inputValue()).resolves.toBe('15000000');
+    await decide.getByText('= 150,000.00 元').waitFor();
     await decide.getByLabel('决定书文号').fill('市监罚〔2025〕1号');
     expect(await accepted(decide)).toBe('enforcement');
 

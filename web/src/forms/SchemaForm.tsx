@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n, type Lang } from '../i18n/i18n';
+import { FenInput } from './FenInput';
 import { fieldLabel, valueLabel } from './labels';
 import { errorText } from './error-text';
 import {
@@ -30,6 +31,8 @@ function input(f: Field, label: string, lang: Lang): ReactNode {
     case 'date-time':
       return <Input type="datetime-local" />;
     case 'integer':
+      if (f.path[f.path.length - 1].endsWith('Fen'))
+        return <FenInput min={f.minimum} max={f.maximum} />;
       return (
         <InputNumber precision={0} min={f.minimum} max={f.maximum} style={{ width: '100%' }} />
       );
