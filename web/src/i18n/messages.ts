@@ -77,6 +77,8 @@ export const zh = {
   waitingAction: '待办事项',
   yuan: '{n} 元',
   goToCase: '查看案件',
+  hearingReport: '听证报告',
+  days: '{n} 日',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -158,4 +160,6 @@ export const en: Record<MessageKey, string> = {
   waitingAction: 'Waiting',
   yuan: '{n} yuan',
   goToCase: 'Open the case',
+  hearingReport: 'Hearing report',
+  days: '{n} days',
 };

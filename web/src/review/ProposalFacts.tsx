@@ -34,7 +34,7 @@ export function ProposalFacts({ view, log }: { view: CaseView; log: Entry[] }) {
     [
       valueLabel(x.kind, lang),
       x.amountFen !== undefined && t('yuan', { n: (x.amountFen / 100).toLocaleString() }),
-      x.durationDays !== undefined && `${x.durationDays} d`,
+      x.durationDays !== undefined && t('days', { n: x.durationDays }),
     ]
       .filter(Boolean)
       .join(' ');
@@ -70,9 +70,7 @@ export function ProposalFacts({ view, log }: { view: CaseView; log: Entry[] }) {
         />
       </Descriptions.Item>
       {hearing?.opinion && (
-        <Descriptions.Item label={lang === 'zh' ? '听证报告' : 'Hearing report'}>
-          {hearing.opinion}
-        </Descriptions.Item>
+        <Descriptions.Item label={t('hearingReport')}>{hearing.opinion}</Descriptions.Item>
       )}
     </Descriptions>
   );
