@@ -140,6 +140,10 @@ const VALUES: Record<string, string> = {
   insufficient_evidence: '证据不足',
   other: '其他',
   no_jurisdiction: '不属于本机关管辖',
+  // Spans the case limit does not count (CaseLimitDto.pausedSpans[].kind).
+  hearing: '听证',
+  public_notice_service: '公告送达',
+  suspension: '中止调查',
   suspected_crime: '涉嫌犯罪',
 };
 
