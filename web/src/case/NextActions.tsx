@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, type CaseView, type Problem, type Schemas } from '../api/client';
 import { SchemaForm } from '../forms/SchemaForm';
 import type { PayloadSchema } from '../forms/payload-schema';
+import { eventName } from '../i18n/event-name';
 import { useI18n } from '../i18n/i18n';
 import { prefillOf, type Upload } from './prefill';
 import { Refusal } from './Refusal';
@@ -50,7 +51,7 @@ export function NextActions({
         const refusal = refusals[a.type];
         return {
           key: a.type,
-          label: `${event.summary}（${a.type}）`,
+          label: `${eventName(event.summary)}（${a.type}）`,
           children: (
             <>
               {a.failing.length > 0 && (

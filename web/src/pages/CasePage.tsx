@@ -10,6 +10,7 @@ import { CaseTimeline } from '../case/CaseTimeline';
 import { NextActions, type MachineEvent } from '../case/NextActions';
 import type { Upload } from '../case/prefill';
 import { useLoad } from '../hooks/use-load';
+import { eventName } from '../i18n/event-name';
 import { useI18n } from '../i18n/i18n';
 import { stageName } from '../i18n/stages';
 
@@ -36,7 +37,10 @@ export default function CasePage() {
     () => new Map((machine.data?.events ?? []).map((e) => [e.type, e as unknown as MachineEvent])),
     [machine.data],
   );
-  const eventNames = useMemo(() => new Map([...events].map(([k, e]) => [k, e.summary])), [events]);
+  const eventNames = useMemo(
+    () => new Map([...events].map(([k, e]) => [k, eventName(e.summary)])),
+    [events],
+  );
 
   if (view.error) return <Alert type="error" role="alert" message={view.error} />;
   const c = view.data;
