@@ -20,7 +20,10 @@ export async function signInOnScreen(
   adminPassword: string,
   ownPassword: string,
 ): Promise<Officer> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   await page.goto(`${base}/`);
   await page.waitForURL(`${base}/login`);
