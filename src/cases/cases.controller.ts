@@ -142,8 +142,10 @@ export class CasesController {
   }
 
   @Get(':id/log')
-  @Roles('auditor', 'handler')
-  @ApiOperation({ summary: 'The case log in seq order (auditors, handlers of the case)' })
+  @Roles('auditor', 'handler', 'approver', 'case_reviewer', 'legal_reviewer', 'hearing_officer')
+  @ApiOperation({
+    summary: 'The case log in seq order (auditors, handlers of the case, reviewers and approvers)',
+  })
   @ApiOkResponse({ type: [LogEntryDto] })
   log(
     @CurrentOfficer() me: AuthenticatedOfficer,

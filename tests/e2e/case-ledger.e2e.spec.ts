@@ -267,4 +267,15 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
     const res = await t.http.get(`/api/v1/cases/${id}/log`).set('authorization', `Bearer ${other}`);
     expect(res.status).toBe(403);
   });
+
+  it('gives the log to the officers who act on the case at their step (issue 16: the review page)', async () => {
+    const id = await createCase(t, cast.handler);
+    for (const token of [cast.legalReviewer, cast.approver, cast.hearingOfficer]) {
+      const res = await t.http
+        .get(`/api/v1/cases/${id}/log`)
+        .set('authorization', `Bearer ${token}`);
+      expect(res.status).toBe(200);
+      expect(res.body.map((e: { type: string }) => e.type)).toEqual(['REGISTER_CLUE']);
+    }
+  });
 });

@@ -94,13 +94,6 @@ describe('the workbench served at / (issue 16)', () => {
       const context = await browser.newContext({
         extraHTTPHeaders: { authorization: `Bearer ${cast.handler}` },
       });
-      // Until the session endpoints are merged (sign-in, issue 16), GET /auth/me is answered
-      // here for the bearer's officer; once the service has it, its own answer is used.
-      await context.route('**/api/v1/auth/me', async (route) => {
-        const real = await route.fetch();
-        if (real.status() !== 404) return route.fulfill({ response: real });
-        return route.fulfill({ json: { id: 'h1', name: '张三', roles: ['handler'] } });
-      });
       const page = await context.newPage();
       await page.goto(`${base}/`);
       await page.getByRole('heading', { name: '我的待办' }).waitFor();

@@ -22,6 +22,8 @@ const schema: PayloadSchema = {
   additionalProperties: false,
 };
 
+const WITHIN_LIMITATION = '在给予行政处罚的法定期限内';
+
 function renderForm(onSubmit = jest.fn()) {
   render(
     <I18nProvider initial="zh">
@@ -37,10 +39,11 @@ const type = (label: string, value: string) =>
 describe('a form made from an event payload schema', () => {
   it('has a labelled field for every property, objects as fieldsets', () => {
     renderForm();
-    expect(screen.getByLabelText('reason')).toBeTruthy();
+    // Chinese names from forms/labels.ts; a field the table does not know keeps its own name.
+    expect(screen.getByLabelText('理由')).toBeTruthy();
     expect(screen.getByLabelText('servedOn').getAttribute('type')).toBe('date');
-    expect(screen.getByRole('group', { name: 'conditions' })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: 'withinLimitation' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: '立案条件' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: WITHIN_LIMITATION })).toBeTruthy();
   });
 
   it('names each missing required field in Chinese and sends nothing', async () => {
@@ -52,7 +55,7 @@ describe('a form made from an event payload schema', () => {
 
   it('refuses what the schema refuses, beside the field (an officer id in the wrong spelling)', async () => {
     const onSubmit = renderForm();
-    type('reason', '需要检测');
+    type('理由', '需要检测');
     type('servedOn', '2025-03-12');
     type('reviewerId', '张 三');
     fireEvent.click(screen.getByRole('button', { name: /提\s*交/ }));
@@ -62,15 +65,59 @@ describe('a form made from an event payload schema', () => {
 
   it('sends the payload the schema accepts, empty optional fields left out', async () => {
     const onSubmit = renderForm();
-    type('reason', '需要检测');
+    type('理由', '需要检测');
     type('servedOn', '2025-03-12');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'withinLimitation' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: WITHIN_LIMITATION }));
     fireEvent.click(screen.getByRole('button', { name: /提\s*交/ }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit).toHaveBeenCalledWith({
       reason: '需要检测',
       servedOn: '2025-03-12',
       conditions: { withinLimitation: true },
+    });
+  });
+});
+
+describe('a list of objects (the penalties of a decision)', () => {
+  const decide: PayloadSchema = {
+    type: 'object',
+    properties: {
+      decisionNumber: { type: 'string', minLength: 1 },
+      penalties: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            kind: { type: 'string', enum: ['fine', 'warning'] },
+            amountFen: { type: 'integer', minimum: 0 },
+          },
+          required: ['kind'],
+        },
+      },
+    },
+    required: ['decisionNumber', 'penalties'],
+  };
+
+  it('starts from the values given (the approved proposal) and sends them as items', async () => {
+    const onSubmit = jest.fn();
+    render(
+      <I18nProvider initial="zh">
+        <SchemaForm
+          name="DECIDE"
+          schema={decide}
+          onSubmit={onSubmit}
+          initialValues={{ penalties: [{ kind: 'fine', amountFen: 15_000_000 }] }}
+        />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('group', { name: '处罚内容 1' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('金额（分）').value).toBe('15000000');
+    type('决定书文号', '市监罚〔2025〕1号');
+    fireEvent.click(screen.getByRole('button', { name: /提\s*交/ }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit).toHaveBeenCalledWith({
+      decisionNumber: '市监罚〔2025〕1号',
+      penalties: [{ kind: 'fine', amountFen: 15_000_000 }],
     });
   });
 });

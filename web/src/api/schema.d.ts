@@ -303,7 +303,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case log in seq order (auditors, handlers of the case) */
+        /** The case log in seq order (auditors, handlers of the case, reviewers and approvers) */
         get: operations["CasesController_log"];
         put?: never;
         post?: never;

@@ -1,6 +1,5 @@
-// Sign-in against the service's session endpoints (built on the server by the sign-in work of
-// issue 16). Until they are in the OpenAPI document they are called untyped here; web/README.md
-// states the contract assumed.
+// Sign-in against the service's session endpoints (/api/v1/auth/*, issue 16), called with fetch:
+// the sign-in answers set the session cookies, which the typed client then sends by itself.
 import {
   createContext,
   useCallback,
@@ -51,10 +50,18 @@ async function ensureOk(res: Response): Promise<void> {
   throw new Error(problemText(await res.json().catch(() => ({ title: res.statusText }))));
 }
 
-/** GET /auth/me: signed in (and as whom) or not. */
+/** GET /auth/me (SignInView: `{ officer, mustChangePassword }`): signed in, as whom, or not. */
 async function whoAmI(): Promise<SessionState> {
   const res = await call('GET', 'me').catch(() => undefined);
-  return res?.ok ? { status: 'signedIn', me: (await res.json()) as Me } : { status: 'signedOut' };
+  if (!res?.ok) return { status: 'signedOut' };
+  const view = (await res.json()) as {
+    officer: Omit<Me, 'mustChangePassword'>;
+    mustChangePassword?: boolean;
+  };
+  return {
+    status: 'signedIn',
+    me: { ...view.officer, mustChangePassword: view.mustChangePassword },
+  };
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {

@@ -22,20 +22,37 @@ export function CaseDocuments({ documents }: { documents: Schemas['DocumentView'
         const links = d.links as Record<string, string>;
         return (
           <List.Item
-            actions={Object.entries(links).map(([format, href]) => (
-              <Button
-                key={format}
-                size="small"
-                href={href}
-                aria-label={`${t('download')} ${d.title} ${format}`}
-                onClick={(ev) => {
-                  ev.preventDefault();
-                  void download(href, `${d.number ?? d.title}.${format}`);
-                }}
-              >
-                {t('download')} {format.toUpperCase()}
-              </Button>
-            ))}
+            actions={[
+              // The PDF opens in the browser's viewer, to read and print (same-origin: the
+              // session cookie goes along).
+              ...(links.pdf
+                ? [
+                    <a
+                      key="preview"
+                      href={links.pdf}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      aria-label={`${t('preview')}：${d.title}`}
+                    >
+                      {t('preview')}
+                    </a>,
+                  ]
+                : []),
+              ...Object.entries(links).map(([format, href]) => (
+                <Button
+                  key={format}
+                  size="small"
+                  href={href}
+                  aria-label={`${t('download')} ${format.toUpperCase()}：${d.title}`}
+                  onClick={(ev) => {
+                    ev.preventDefault();
+                    void download(href, `${d.number ?? d.title}.${format}`);
+                  }}
+                >
+                  {t('download')} {format.toUpperCase()}
+                </Button>
+              )),
+            ]}
           >
             <List.Item.Meta title={d.title} description={`${d.number ?? ''} ${d.issuedOn}`} />
           </List.Item>

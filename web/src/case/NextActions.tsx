@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { api, type CaseView, type Problem, type Schemas } from '../api/client';
 import { SchemaForm } from '../forms/SchemaForm';
 import type { PayloadSchema } from '../forms/payload-schema';
+import { eventName } from '../i18n/event-name';
 import { useI18n } from '../i18n/i18n';
+import { prefillOf, type Upload } from './prefill';
 import { Refusal } from './Refusal';
 
 export type MachineEvent = Pick<Schemas['EventDescriptionDto'], 'type' | 'summary'> & {
@@ -15,14 +17,21 @@ export function NextActions({
   view,
   events,
   onDone,
+  uploads = [],
+  only,
 }: {
   view: CaseView;
   events: Map<string, MachineEvent>;
   onDone: () => void;
+  uploads?: Upload[];
+  /** Only these events (a page for one kind of work, e.g. the review page). */
+  only?: string[];
 }) {
   const { t } = useI18n();
   const [refusals, setRefusals] = useState<Record<string, Problem | undefined>>({});
-  const mine = view.nextActions.filter((a) => a.mayAct && events.has(a.type));
+  const mine = view.nextActions.filter(
+    (a) => a.mayAct && events.has(a.type) && (!only || only.includes(a.type)),
+  );
   if (mine.length === 0) return <Empty description={t('notYours')} />;
 
   const send = async (type: string, payload: Record<string, unknown>) => {
@@ -42,7 +51,7 @@ export function NextActions({
         const refusal = refusals[a.type];
         return {
           key: a.type,
-          label: `${event.summary}（${a.type}）`,
+          label: `${eventName(event.summary)}（${a.type}）`,
           children: (
             <>
               {a.failing.length > 0 && (
@@ -52,7 +61,14 @@ export function NextActions({
                 </Typography.Paragraph>
               )}
               {refusal && <Refusal problem={refusal} />}
-              <SchemaForm name={a.type} schema={event.schema} onSubmit={(p) => send(a.type, p)} />
+              <SchemaForm
+                // A new version or a new upload starts the form again from its prefill.
+                key={`${view.version}:${uploads.length}`}
+                name={a.type}
+                schema={event.schema}
+                initialValues={prefillOf(a.type, view, uploads)}
+                onSubmit={(p) => send(a.type, p)}
+              />
             </>
           ),
         };

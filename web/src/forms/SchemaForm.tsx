@@ -1,6 +1,8 @@
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Lang } from '../i18n/i18n';
+import { FenInput } from './FenInput';
+import { fieldLabel, valueLabel } from './labels';
 import { errorText } from './error-text';
 import {
   checkPayload,
@@ -18,27 +20,31 @@ export interface SchemaFormProps {
   onSubmit: (payload: Record<string, unknown>) => Promise<void> | void;
   submitLabel?: string;
   disabled?: boolean;
+  /** Values to start from (e.g. the decision from the approved proposal), shaped as the payload. */
+  initialValues?: Record<string, unknown>;
 }
 
-function input(f: Field): ReactNode {
+function input(f: Field, label: string, lang: Lang): ReactNode {
   switch (f.kind) {
     case 'date':
       return <Input type="date" />;
     case 'date-time':
       return <Input type="datetime-local" />;
     case 'integer':
+      if (f.path[f.path.length - 1].endsWith('Fen'))
+        return <FenInput min={f.minimum} max={f.maximum} />;
       return (
         <InputNumber precision={0} min={f.minimum} max={f.maximum} style={{ width: '100%' }} />
       );
     case 'number':
       return <InputNumber min={f.minimum} max={f.maximum} style={{ width: '100%' }} />;
     case 'boolean':
-      return <Checkbox>{f.label}</Checkbox>;
+      return <Checkbox>{label}</Checkbox>;
     case 'choice':
       return (
         <Select
           allowClear={!f.required}
-          options={f.choices?.map((c) => ({ value: c, label: c }))}
+          options={f.choices?.map((c) => ({ value: c, label: valueLabel(c, lang) }))}
         />
       );
     case 'list':
@@ -47,41 +53,81 @@ function input(f: Field): ReactNode {
       return <Input.TextArea rows={3} placeholder="JSON" />;
     case 'text':
     case 'object':
+    case 'objects':
       return <Input />;
   }
 }
 
-function FieldItem({ f }: { f: Field }) {
+/** One field; `name` is where its value sits in the form (relative inside a list's item). */
+function FieldItem({ f, name = f.path }: { f: Field; name?: (string | number)[] }) {
+  const { t, lang } = useI18n();
+  const label = fieldLabel(f.path[f.path.length - 1], lang, f.title);
+  const inner = (g: Field) => [...name, g.path[g.path.length - 1]];
   if (f.kind === 'object') {
     return (
       <fieldset className="schema-fieldset">
-        <legend>{f.label}</legend>
-        {f.fields?.map((inner) => (
-          <FieldItem key={inner.path.join('.')} f={inner} />
+        <legend>{label}</legend>
+        {f.fields?.map((g) => (
+          <FieldItem key={g.path.join('.')} f={g} name={inner(g)} />
         ))}
       </fieldset>
+    );
+  }
+  if (f.kind === 'objects') {
+    return (
+      <Form.List name={name} initialValue={f.required ? [{}] : []}>
+        {(items, { add, remove }) => (
+          <fieldset className="schema-fieldset">
+            <legend>{label}</legend>
+            {items.map((item, i) => (
+              <fieldset key={item.key} className="schema-fieldset">
+                <legend>{`${label} ${i + 1}`}</legend>
+                {f.fields?.map((g) => (
+                  <FieldItem key={g.path.join('.')} f={g} name={[item.name, ...g.path]} />
+                ))}
+                <Button size="small" onClick={() => remove(item.name)}>
+                  {t('remove')} {`${label} ${i + 1}`}
+                </Button>
+              </fieldset>
+            ))}
+            <Button size="small" onClick={() => add({})}>
+              {t('add')} {label}
+            </Button>
+          </fieldset>
+        )}
+      </Form.List>
     );
   }
   const isBoolean = f.kind === 'boolean';
   return (
     <Form.Item
-      name={f.path}
-      label={isBoolean ? undefined : f.label}
+      name={name}
+      label={isBoolean ? undefined : label}
       required={f.required}
       valuePropName={isBoolean ? 'checked' : 'value'}
       initialValue={isBoolean ? false : undefined}
     >
-      {input(f)}
+      {input(f, label, lang)}
     </Form.Item>
   );
 }
 
 function leaves(fields: Field[]): Field[] {
-  return fields.flatMap((f) => (f.kind === 'object' ? leaves(f.fields ?? []) : [f]));
+  // A list of objects reports its items' errors above the button (with their index).
+  return fields.flatMap((f) =>
+    f.kind === 'object' ? leaves(f.fields ?? []) : f.kind === 'objects' ? [] : [f],
+  );
 }
 
 /** A form generated from an event's payload schema, checked by that schema before it is sent. */
-export function SchemaForm({ name, schema, onSubmit, submitLabel, disabled }: SchemaFormProps) {
+export function SchemaForm({
+  name,
+  schema,
+  onSubmit,
+  submitLabel,
+  disabled,
+  initialValues,
+}: SchemaFormProps) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Record<string, unknown>>();
   const [busy, setBusy] = useState(false);
@@ -121,6 +167,7 @@ export function SchemaForm({ name, schema, onSubmit, submitLabel, disabled }: Sc
       name={name}
       layout="vertical"
       onFinish={(v) => void finish(v)}
+      initialValues={initialValues}
       aria-label={name}
     >
       {fields.map((f) => (

@@ -28,17 +28,20 @@ export type FieldKind =
   | 'boolean'
   | 'choice'
   | 'list'
+  | 'objects'
   | 'object'
   | 'json';
 
 export interface Field {
   /** The path of the value in the payload, e.g. ['conditions', 'withinLimitation']. */
   path: string[];
+  /** The schema's title, else the field's name (the form names it: forms/labels.ts). */
   label: string;
+  title?: string;
   kind: FieldKind;
   required: boolean;
   choices?: string[];
-  /** An object's own fields. */
+  /** An object's own fields; for a list of objects, the fields of one item (paths from it). */
   fields?: Field[];
   minimum?: number;
   maximum?: number;
@@ -51,6 +54,9 @@ function typeOf(s: PayloadSchema): string | undefined {
 
 function kindOf(s: PayloadSchema): FieldKind {
   if (s.enum) return 'choice';
+  // "A date-time, or a date" (hearing times, postmarks): picked as a local date-time.
+  if ((s.anyOf as PayloadSchema[] | undefined)?.some((a) => a.format === 'date-time'))
+    return 'date-time';
   switch (typeOf(s) ?? 'any') {
     case 'string':
       return s.format === 'date' ? 'date' : s.format === 'date-time' ? 'date-time' : 'text';
@@ -63,6 +69,7 @@ function kindOf(s: PayloadSchema): FieldKind {
     case 'object':
       return s.properties ? 'object' : 'json';
     case 'array':
+      if (s.items && typeOf(s.items) === 'object' && s.items.properties) return 'objects';
       return s.items && typeOf(s.items) === 'string' && !s.items.enum ? 'list' : 'json';
     default:
       return 'json';
@@ -78,10 +85,12 @@ export function fieldsOf(schema: PayloadSchema, parent: string[] = []): Field[] 
     return {
       path,
       label: s.title ?? name,
+      ...(s.title ? { title: s.title } : {}),
       kind,
       required: required.has(name),
       ...(kind === 'choice' ? { choices: (s.enum ?? []).map(String) } : {}),
       ...(kind === 'object' ? { fields: fieldsOf(s, path) } : {}),
+      ...(kind === 'objects' ? { fields: fieldsOf(s.items!) } : {}),
       ...(s.minimum !== undefined ? { minimum: s.minimum } : {}),
       ...(s.maximum !== undefined ? { maximum: s.maximum } : {}),
     };
@@ -139,6 +148,11 @@ export function payloadOf(
     if (f.kind === 'object') {
       const inner = payloadOf(f.fields ?? [], v as Record<string, unknown>);
       if (f.required || Object.keys(inner).length > 0) out[name] = inner;
+    } else if (f.kind === 'objects' && Array.isArray(v)) {
+      const items = v.map((item) =>
+        payloadOf(f.fields ?? [], (item ?? {}) as Record<string, unknown>),
+      );
+      if (f.required || items.length > 0) out[name] = items;
     } else if (f.kind === 'date-time' && typeof v === 'string' && /T\d\d:\d\d$/.test(v))
       out[name] = `${v}:00+08:00`;
     else if (f.kind === 'json' && typeof v === 'string') out[name] = parseJson(v);

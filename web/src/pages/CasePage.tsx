@@ -1,12 +1,16 @@
 import { Alert, Card, Col, Descriptions, Row, Spin, Table, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
+import { useSession } from '../auth/session';
+import { EvidenceUpload } from '../case/EvidenceUpload';
 import { CaseDocuments } from '../case/CaseDocuments';
 import { CaseLimitBar } from '../case/CaseLimitBar';
 import { CaseTimeline } from '../case/CaseTimeline';
 import { NextActions, type MachineEvent } from '../case/NextActions';
+import type { Upload } from '../case/prefill';
 import { useLoad } from '../hooks/use-load';
+import { eventName } from '../i18n/event-name';
 import { useI18n } from '../i18n/i18n';
 import { stageName } from '../i18n/stages';
 
@@ -16,6 +20,9 @@ const OPEN = new Set(['open', 'missed', 'paused']);
 export default function CasePage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
+  const { state } = useSession();
+  const meId = state.status === 'signedIn' ? state.me.id : undefined;
+  const [uploads, setUploads] = useState<Upload[]>([]);
   const path = { params: { path: { id } } };
   const view = useLoad(`case:${id}`, () => api.GET('/api/v1/cases/{id}', path));
   const version = view.data?.version;
@@ -30,7 +37,10 @@ export default function CasePage() {
     () => new Map((machine.data?.events ?? []).map((e) => [e.type, e as unknown as MachineEvent])),
     [machine.data],
   );
-  const eventNames = useMemo(() => new Map([...events].map(([k, e]) => [k, e.summary])), [events]);
+  const eventNames = useMemo(
+    () => new Map([...events].map(([k, e]) => [k, eventName(e.summary)])),
+    [events],
+  );
 
   if (view.error) return <Alert type="error" role="alert" message={view.error} />;
   const c = view.data;
@@ -58,8 +68,13 @@ export default function CasePage() {
             </Card>
           )}
           <Card title={t('nextActions')} size="small" style={{ marginBottom: 16 }}>
-            <NextActions view={c} events={events} onDone={view.reload} />
+            <NextActions view={c} events={events} onDone={view.reload} uploads={uploads} />
           </Card>
+          {meId && c.handlerIds.includes(meId) && (
+            <Card title={t('upload')} size="small" style={{ marginBottom: 16 }}>
+              <EvidenceUpload caseId={c.id} onUploaded={(u) => setUploads((us) => [...us, u])} />
+            </Card>
+          )}
           <Card title={t('clocks')} size="small">
             <Table
               rowKey="clock"

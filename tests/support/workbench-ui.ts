@@ -1,0 +1,95 @@
+// Driving the workbench as an officer does: the sign-in page, the menu, the next-action forms.
+// Every wait is on something visible (a role, a text) or on the service's answer, never a delay.
+import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
+
+export interface Officer {
+  id: string;
+  password: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Signs in at /login with the password an admin set; when the service asks for the first
+ * sign-in's change (it always does after an admin's password), changes it on screen.
+ */
+export async function signInOnScreen(
+  browser: Browser,
+  base: string,
+  id: string,
+  adminPassword: string,
+  ownPassword: string,
+): Promise<Officer> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.waitForURL(`${base}/login`);
+  await page.getByLabel('账号').fill(id);
+  await page.getByLabel('密码', { exact: true }).fill(adminPassword);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByText('首次登录，请修改密码').waitFor();
+  await page.getByLabel('当前密码').fill(adminPassword);
+  await page.getByLabel('新密码').fill(ownPassword);
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+  return { id, password: ownPassword, context, page };
+}
+
+/** Picks `option` in the antd select labelled `label` inside `scope`. */
+export async function choose(scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).click();
+  const page = scope.page();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .getByTitle(option, { exact: true })
+    .click();
+}
+
+/** Types officer ids into a tags field (one tag each). */
+export async function tags(scope: Locator, label: string, values: string[]): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  for (const v of values) {
+    await input.pressSequentially(v);
+    await input.press('Enter');
+  }
+}
+
+/** Opens the case page and the next action `type`; returns its form. */
+export async function openAction(page: Page, caseUrl: string, type: string): Promise<Locator> {
+  if (page.url() !== caseUrl) await page.goto(caseUrl);
+  else await page.reload();
+  return expandAction(page, type);
+}
+
+/** Expands the next action `type` on the page as it is; returns its form. */
+export async function expandAction(page: Page, type: string): Promise<Locator> {
+  await page.getByRole('button', { name: new RegExp(`（${type}）`) }).click();
+  const form = page.getByRole('form', { name: type });
+  await form.waitFor();
+  // The panel's opening motion is over: nothing moves under the fields and the button.
+  await page.locator('.ant-motion-collapse').first().waitFor({ state: 'detached' });
+  return form;
+}
+
+/** Submits the form and returns the service's answer to the event it sent. */
+export async function submit(form: Locator): Promise<Response> {
+  const page = form.page();
+  const [res] = await Promise.all([
+    page.waitForResponse(
+      (r) => r.request().method() === 'POST' && /\/api\/v1\/cases\/[^/]+\/events/.test(r.url()),
+    ),
+    form.getByRole('button', { name: /提\s*交/ }).click(),
+  ]);
+  return res;
+}
+
+/** Submits and expects the event to be accepted; answers the stage the case is in after it. */
+export async function accepted(form: Locator): Promise<string> {
+  const res = await submit(form);
+  const body = (await res.json()) as { case?: { stage: string } };
+  if (res.status() !== 200) throw new Error(`refused: ${res.status()} ${JSON.stringify(body)}`);
+  return body.case!.stage;
+}

@@ -1,0 +1,54 @@
+import type { CaseView } from '../src/api/client';
+import { prefillOf } from '../src/case/prefill';
+import { eventName } from '../src/i18n/event-name';
+import { reviewReasons } from '../src/review/review-reasons';
+
+describe('why a legal review is required, in words', () => {
+  it("names the §5 criteria the service's G18 message gives, in the reader's language", () => {
+    const zh =
+      '须经法制审核（hearing_held、large_fine），当前处理意见在听证报告之后尚未通过法制审核';
+    expect(reviewReasons(zh, 'zh')).toEqual([
+      '直接关系当事人重大权益，经过听证程序（第五十八条第一款第二项）',
+      '本局重大执法决定法制审核目录：较大数额罚款（第五十八条第一款第四项）',
+    ]);
+    const en =
+      'legal review is required (revoke_license) and has not passed on the current proposal';
+    expect(reviewReasons(en, 'en')).toEqual(["the bureau's list: revoke_license (APL 58(1)(4))"]);
+  });
+});
+
+describe('where a next action starts', () => {
+  const proposal = {
+    outcome: 'penalty',
+    penalties: [{ kind: 'fine', amountFen: 15_000_000 }],
+    legalBasis: '《食品安全法》第一百二十五条',
+  };
+  const view = { proposal } as unknown as CaseView;
+
+  it('prefills the decision and the collective resolution from the approved proposal', () => {
+    expect(prefillOf('DECIDE', view)).toEqual({
+      outcome: 'penalty',
+      penalties: [{ kind: 'fine', amountFen: 15_000_000 }],
+    });
+    expect(prefillOf('RECORD_COLLECTIVE_DECISION', view)).toEqual({ resolution: proposal });
+  });
+
+  it('names the files just uploaded in the evidence, and nothing for other acts', () => {
+    expect(
+      prefillOf('RECORD_EVIDENCE', view, [{ sha256: 'ab'.repeat(32), filename: 'a.pdf' }]),
+    ).toEqual({
+      attachments: [{ sha256: 'ab'.repeat(32), description: 'a.pdf' }],
+    });
+    expect(prefillOf('APPROVE_PROPOSAL', view)).toBeUndefined();
+  });
+});
+
+describe("an event's name", () => {
+  it('drops the English notes of the summary', () => {
+    expect(
+      ['调查取证 record', '线索登记 (POST /cases)', '核查延长 +15 WD (once)', '立案'].map(
+        eventName,
+      ),
+    ).toEqual(['调查取证', '线索登记', '核查延长', '立案']);
+  });
+});
