@@ -23,6 +23,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { StorageModule } from './storage/storage.module';
+import { SettingsModule } from './settings/bureau-settings.controller';
 
 export interface AppOptions {
   config: AppConfig;
@@ -104,6 +105,7 @@ export class AppModule {
         MetricsModule,
         StorageModule,
         AttachmentsModule,
+        SettingsModule,
       ],
     };
   }
