@@ -4888,7 +4888,12 @@ export interface operations {
     };
     PublicCheckpointsController_consistency: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description the older tree size */
+                first: string;
+                /** @description the newer tree size */
+                second: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
