@@ -8,7 +8,6 @@ import {
   Input,
   InputNumber,
   Space,
-  Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -16,6 +15,7 @@ import { api, problemText, type Schemas } from '../api/client';
 import { useLoad } from '../hooks/use-load';
 import { useAdminText, type AdminKey } from './messages';
 import { YearGrid } from './YearGrid';
+import { StatusTag, SUBTLE } from '../audit/StatusTag';
 
 const dates = (text: string): string[] =>
   [...new Set(text.split(/[\s,，、]+/).filter(Boolean))].sort();
@@ -51,9 +51,9 @@ export default function CalendarPage() {
       {c && (
         <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('source')}>
-            <Tag color={c.source === 'weekdays' ? 'orange' : 'blue'} data-testid="calendar-source">
+            <StatusTag testId="calendar-source" tone={c.source === 'weekdays' ? 'orange' : 'blue'}>
               {t(`source_${c.source}` as AdminKey)}
-            </Tag>
+            </StatusTag>
           </Descriptions.Item>
           <Descriptions.Item label={t('note')}>{c.note ?? '—'}</Descriptions.Item>
           {c.loadedBy && <Descriptions.Item label={t('loadedBy')}>{c.loadedBy}</Descriptions.Item>}
@@ -119,8 +119,8 @@ function YearEditor({
   return (
     <>
       <Typography.Text>
-        <Tag color="red">{t('legendHoliday')}</Tag>
-        <Tag color="blue">{t('legendWorkday')}</Tag>
+        <StatusTag tone="red">{t('legendHoliday')}</StatusTag>
+        <StatusTag tone="blue">{t('legendWorkday')}</StatusTag>
       </Typography.Text>
       <YearGrid
         year={year}
@@ -129,7 +129,7 @@ function YearEditor({
         onToggle={toggle}
       />
       <Card size="small" title={t('load')}>
-        <Typography.Paragraph type="secondary">{t('datesHint')}</Typography.Paragraph>
+        <Typography.Paragraph style={SUBTLE}>{t('datesHint')}</Typography.Paragraph>
         {error && <Alert type="error" role="alert" message={error} style={{ marginBottom: 12 }} />}
         <Form layout="vertical" onFinish={() => void load()}>
           <Form.Item label={t('holidays')} htmlFor="calendar-holidays">

@@ -5,6 +5,7 @@ import { useLoad } from '../hooks/use-load';
 import { useAdminText, type AdminKey } from './messages';
 import { OfficerForm } from './OfficerForm';
 import { PasswordReset } from './PasswordReset';
+import { StatusTag } from '../audit/StatusTag';
 
 type Officer = Schemas['OfficerView'];
 
@@ -89,7 +90,11 @@ export default function OfficersPage() {
             title: t('statusCol'),
             key: 'a',
             render: (_, o) =>
-              o.active ? <Tag color="green">{t('active')}</Tag> : <Tag>{t('inactive')}</Tag>,
+              o.active ? (
+                <StatusTag tone="green">{t('active')}</StatusTag>
+              ) : (
+                <Tag>{t('inactive')}</Tag>
+              ),
           },
           {
             title: t('actions'),
@@ -162,8 +167,8 @@ function Credential({ officer: o }: { officer: Officer }) {
       <span>
         {c.number}（{t('validUntil')} {c.validUntil}）
       </span>
-      {n < 0 && <Tag color="red">{t('expired')}</Tag>}
-      {n >= 0 && n <= 30 && <Tag color="orange">{t('expiresSoon', { n })}</Tag>}
+      {n < 0 && <StatusTag tone="red">{t('expired')}</StatusTag>}
+      {n >= 0 && n <= 30 && <StatusTag tone="orange">{t('expiresSoon', { n })}</StatusTag>}
     </Space>
   );
 }

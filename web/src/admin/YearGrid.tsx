@@ -3,6 +3,15 @@ import { useI18n } from '../i18n/i18n';
 import { useAdminText } from './messages';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** Read by screen readers, not shown: the whole date, where the grid shows the day. */
+const HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 const HEAD = {
   zh: ['一', '二', '三', '四', '五', '六', '日'],
   en: ['M', 'T', 'W', 'T', 'F', 'S', 'S'],
@@ -68,9 +77,9 @@ export function YearGrid({
                           <button
                             type="button"
                             onClick={() => onToggle(day)}
-                            aria-label={`${day}${mark ? ` ${mark}` : ''}`}
                             aria-pressed={off || work}
                             style={{
+                              position: 'relative',
                               width: '100%',
                               border: '1px solid #e5e7eb',
                               borderRadius: 4,
@@ -87,7 +96,8 @@ export function YearGrid({
                                     : '#fff',
                             }}
                           >
-                            {d}
+                            <span style={HIDDEN}>{day} </span>
+                            <span aria-hidden="true">{d}</span>
                             <br />
                             <small>{mark || '\u00a0'}</small>
                           </button>

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
+import { AreaTheme } from '../audit/AreaTheme';
 import { RequireRole } from '../audit/RequireRole';
 
 // Loaded only when opened: the first page (the desk) stays within its budget.
@@ -19,7 +20,11 @@ export function adminRoutes(signedIn: (page: ReactNode) => ReactNode) {
     <Route
       key={path}
       path={path}
-      element={signedIn(<RequireRole role="admin">{page}</RequireRole>)}
+      element={signedIn(
+        <AreaTheme>
+          <RequireRole role="admin">{page}</RequireRole>
+        </AreaTheme>,
+      )}
     />
   ));
 }

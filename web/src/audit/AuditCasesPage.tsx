@@ -6,6 +6,7 @@ import { useLoad } from '../hooks/use-load';
 import { useI18n } from '../i18n/i18n';
 import { stageName } from '../i18n/stages';
 import { useAuditText } from './messages';
+import { SUBTLE } from './StatusTag';
 
 /** 执法监督: any case of the bureau, found by number, party or 文号, opened for audit. */
 export default function AuditCasesPage() {
@@ -23,7 +24,7 @@ export default function AuditCasesPage() {
       <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
         {t('auditTitle')}
       </Typography.Title>
-      <Typography.Text type="secondary">{t('auditSearchHint')}</Typography.Text>
+      <Typography.Text style={SUBTLE}>{t('auditSearchHint')}</Typography.Text>
       <Input.Search
         aria-label={t('auditSearchPlaceholder')}
         placeholder={t('auditSearchPlaceholder')}

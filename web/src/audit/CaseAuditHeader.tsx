@@ -1,13 +1,16 @@
 import { Space, Typography } from 'antd';
 import { Link, NavLink } from 'react-router';
 import { useAuditText } from './messages';
+import { LINK } from './StatusTag';
 
 /** The case an auditor is reading, and its three reads: time travel, verify, export. */
 export function CaseAuditHeader({ id, caseNumber }: { id: string; caseNumber?: string }) {
   const t = useAuditText();
   return (
     <>
-      <Link to="/audit">← {t('navAudit')}</Link>
+      <Link to="/audit" style={LINK}>
+        ← {t('navAudit')}
+      </Link>
       <Typography.Title level={1} style={{ fontSize: 22 }}>
         {caseNumber ?? id}
       </Typography.Title>

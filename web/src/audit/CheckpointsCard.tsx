@@ -4,6 +4,7 @@ import { api, problemText, type Schemas } from '../api/client';
 import { useLoad } from '../hooks/use-load';
 import { verifyConsistency } from './merkle-check';
 import { useAuditText } from './messages';
+import { SUBTLE } from './StatusTag';
 
 type Checkpoint = Schemas['CheckpointDto'];
 
@@ -84,7 +85,7 @@ export function CheckpointsCard() {
       <Typography.Title level={2} style={{ fontSize: 16 }}>
         {t('consistency')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{t('consistencyHint')}</Typography.Paragraph>
+      <Typography.Paragraph style={SUBTLE}>{t('consistencyHint')}</Typography.Paragraph>
       <Form layout="inline" onFinish={() => void check()}>
         <Form.Item label={t('older')} htmlFor="cp-older">
           <Select

@@ -70,7 +70,7 @@ export default function HistoryPage() {
               {entries.map((x) => (
                 <li key={x.seq}>
                   <Button
-                    type={x.seq === seq ? 'primary' : 'link'}
+                    type={x.seq === seq ? 'primary' : 'text'}
                     size="small"
                     aria-current={x.seq === seq ? 'step' : undefined}
                     onClick={() => go(x.seq)}

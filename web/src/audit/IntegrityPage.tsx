@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { problemText } from '../api/client';
 import { CheckpointsCard } from './CheckpointsCard';
 import { useAuditText } from './messages';
+import { SUBTLE } from './StatusTag';
 import { runScan, type ScanEvent, type ScanProblem } from './scan';
 
 type Summary = Extract<ScanEvent, { type: 'summary' }>;
@@ -58,11 +59,15 @@ export default function IntegrityPage() {
             <Result
               status={summary.valid ? 'success' : 'error'}
               title={summary.valid ? t('scanValid') : t('scanInvalid')}
-              subTitle={t('scanDone', {
-                cases: summary.cases,
-                entries: summary.entries,
-                problems: summary.problems,
-              })}
+              subTitle={
+                <span style={SUBTLE}>
+                  {t('scanDone', {
+                    cases: summary.cases,
+                    entries: summary.entries,
+                    problems: summary.problems,
+                  })}
+                </span>
+              }
             />
           )}
         </Space>

@@ -5,6 +5,7 @@ import { api, type Schemas } from '../api/client';
 import { useLoad } from '../hooks/use-load';
 import { CaseAuditHeader } from './CaseAuditHeader';
 import { useAuditText } from './messages';
+import { StatusTag, SUBTLE } from './StatusTag';
 
 type Entry = Schemas['LogEntryDto'];
 
@@ -38,7 +39,9 @@ export default function VerifyPage() {
             status={r.valid ? 'success' : 'error'}
             title={r.valid ? t('valid') : t('invalid')}
             subTitle={
-              r.firstInvalidSeq !== undefined ? t('firstBad', { n: r.firstInvalidSeq }) : undefined
+              r.firstInvalidSeq !== undefined && (
+                <span style={SUBTLE}>{t('firstBad', { n: r.firstInvalidSeq })}</span>
+              )
             }
             extra={
               <Button onClick={report.reload} loading={report.loading}>
@@ -101,7 +104,7 @@ export default function VerifyPage() {
                   render: (_, e) => (
                     <Space wrap>
                       {e.seq === r.firstInvalidSeq && (
-                        <Tag color="red">{t('firstBad', { n: e.seq })}</Tag>
+                        <StatusTag tone="red">{t('firstBad', { n: e.seq })}</StatusTag>
                       )}
                       {(breachesBySeq.get(e.seq) ?? []).map((b) => (
                         <Tag key={b} color="orange">

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
+import { AreaTheme } from './AreaTheme';
 import { RequireRole } from './RequireRole';
 
 // Loaded only when opened: the first page (the desk) stays within its budget.
@@ -21,7 +22,11 @@ export function auditRoutes(signedIn: (page: ReactNode) => ReactNode) {
     <Route
       key={path}
       path={path}
-      element={signedIn(<RequireRole role="auditor">{page}</RequireRole>)}
+      element={signedIn(
+        <AreaTheme>
+          <RequireRole role="auditor">{page}</RequireRole>
+        </AreaTheme>,
+      )}
     />
   ));
 }

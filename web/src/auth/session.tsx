@@ -54,7 +54,12 @@ async function ensureOk(res: Response): Promise<void> {
 /** GET /auth/me: signed in (and as whom) or not. */
 async function whoAmI(): Promise<SessionState> {
   const res = await call('GET', 'me').catch(() => undefined);
-  return res?.ok ? { status: 'signedIn', me: (await res.json()) as Me } : { status: 'signedOut' };
+  if (!res?.ok) return { status: 'signedOut' };
+  // The service answers { officer, mustChangePassword } (SignInView); a flat Me is taken too.
+  const body = (await res.json()) as Me | { officer: Me; mustChangePassword?: boolean };
+  const me =
+    'officer' in body ? { ...body.officer, mustChangePassword: body.mustChangePassword } : body;
+  return { status: 'signedIn', me };
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
