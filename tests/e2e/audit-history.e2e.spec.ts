@@ -15,7 +15,7 @@ interface HistoryEntry {
   invariantBreaches: unknown[];
 }
 
-describe('the time-travel history and the bureau settings (issue 17)', () => {
+describe('the time-travel history (issue 17)', () => {
   let t: TestApp;
   let cast: Cast;
   let id: string;
@@ -127,27 +127,5 @@ describe('the time-travel history and the bureau settings (issue 17)', () => {
       .get('/api/v1/cases/00000000-0000-4000-8000-000000000000/history')
       .set('authorization', `Bearer ${cast.auditor}`)
       .expect(404);
-  });
-
-  it("shows an admin the bureau's settings the documents name, and only an admin", async () => {
-    const res = await t.http
-      .get('/api/v1/settings/bureau')
-      .set('authorization', `Bearer ${admin}`)
-      .expect(200);
-    expect(res.body).toContainEqual({
-      key: 'reconsiderationBody',
-      value: '本局所属的人民政府',
-      variable: 'RECONSIDERATION_BODY',
-    });
-    expect(res.body.map((s: { key: string }) => s.key)).toContain('court');
-    await t.http
-      .get('/api/v1/settings/bureau')
-      .set('authorization', `Bearer ${cast.auditor}`)
-      .expect(403);
-    const extra = await t.http
-      .get('/api/v1/settings/bureau?x=1')
-      .set('authorization', `Bearer ${admin}`)
-      .expect(400);
-    expect(JSON.stringify(extra.body.errors)).toContain('x');
   });
 });

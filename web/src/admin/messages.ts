@@ -64,8 +64,10 @@ const zh = {
   legendWorkday: '班：调休上班',
   // settings
   settingsTitle: '本局设置',
-  settingsReadOnly:
-    '以下设置由服务配置（环境变量）决定，在作出的文书中使用；修改需更改配置并重启服务，此处仅供查看。',
+  settingsHint:
+    '以下设置写入本局作出的文书（告知复议、诉讼途径，缴纳罚款方式）。修改后只用于此后作出的文书；未修改的取自服务配置（环境变量）。行政机关名称只能在配置中修改。',
+  fromConfig: '配置',
+  setByAdmin: '{who} 于 {at} 修改',
   setting: '设置',
   value: '值',
   variable: '配置变量',
@@ -139,8 +141,10 @@ const en: Record<AdminKey, string> = {
   legendHoliday: 'Off: holiday',
   legendWorkday: 'Work: make-up working day',
   settingsTitle: "The bureau's settings",
-  settingsReadOnly:
-    "These settings come from the service's configuration (environment variables) and are used in the documents issued; changing one means changing the configuration and restarting. Shown read-only.",
+  settingsHint:
+    "What the bureau's documents name (where to seek reconsideration or sue, where fines are paid). A change applies to documents issued after it; a setting never changed comes from the service's configuration (environment variables). The bureau's name is set in the configuration only.",
+  fromConfig: 'Configuration',
+  setByAdmin: 'Changed by {who} at {at}',
   setting: 'Setting',
   value: 'Value',
   variable: 'Variable',

@@ -857,9 +857,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The bureau's settings named in documents, and what sets each (admin) */
+        /** The bureau's settings named in documents, and where each comes from */
         get: operations["BureauSettingsController_get"];
-        put?: never;
+        /** Change settings named in documents issued from now on (admin) */
+        put: operations["BureauSettingsController_put"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1641,10 +1642,38 @@ export interface components {
             /** @example 本局所属的人民政府 */
             value: string;
             /**
-             * @description the variable that sets it
+             * @description the variable of the default
              * @example RECONSIDERATION_BODY
              */
             variable: string;
+            /** @description false: configuration only (DEPARTMENT_NAME) */
+            editable: boolean;
+            /** @enum {string} */
+            source: "config" | "admin";
+            changedBy?: string;
+            changedAt?: string;
+        };
+        BureauSettingsDto: {
+            /**
+             * @description ARL 20, 24
+             * @example 上海市浦东新区人民政府
+             */
+            reconsiderationBody?: string;
+            /**
+             * @description ALL 18, 46
+             * @example 上海市浦东新区人民法院
+             */
+            court?: string;
+            /**
+             * @description AEL 54; APL 72
+             * @example 上海市浦东新区人民法院
+             */
+            enforcementCourt?: string;
+            /**
+             * @description APL 67
+             * @example 本局指定的银行或者电子支付系统
+             */
+            paymentAccount?: string;
         };
         FieldErrorDto: {
             /** @example payload.handlerIds[1] */
@@ -5897,6 +5926,47 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BureauSettingDto"][];
+                };
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BureauSettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BureauSettingsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

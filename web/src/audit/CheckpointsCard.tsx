@@ -52,6 +52,8 @@ export function CheckpointsCard() {
     <Card
       size="small"
       title={t('checkpoints')}
+      role="region"
+      aria-label={t('checkpoints')}
       extra={
         <Button size="small" onClick={() => void build()} loading={building}>
           {t('buildCheckpoint')}

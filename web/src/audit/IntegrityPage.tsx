@@ -73,24 +73,26 @@ export default function IntegrityPage() {
         </Space>
       </Card>
       {problems.length > 0 && (
-        <Table<ScanProblem>
-          rowKey={(p, i) => `${p.caseId}:${p.seq}:${i}`}
-          size="small"
-          pagination={false}
-          title={() => t('problems')}
-          dataSource={problems}
-          columns={[
-            {
-              title: t('caseId'),
-              key: 'c',
-              render: (_, p) =>
-                p.caseId ? <Link to={`/audit/cases/${p.caseId}/verify`}>{p.caseId}</Link> : '—',
-            },
-            { title: '#', key: 's', render: (_, p) => p.seq ?? '—' },
-            { title: t('position'), key: 'p', render: (_, p) => p.position ?? '—' },
-            { title: t('reason'), dataIndex: 'reason' },
-          ]}
-        />
+        <section aria-label={t('problems')}>
+          <Table<ScanProblem>
+            rowKey={(p, i) => `${p.caseId}:${p.seq}:${i}`}
+            size="small"
+            pagination={false}
+            title={() => t('problems')}
+            dataSource={problems}
+            columns={[
+              {
+                title: t('caseId'),
+                key: 'c',
+                render: (_, p) =>
+                  p.caseId ? <Link to={`/audit/cases/${p.caseId}/verify`}>{p.caseId}</Link> : '—',
+              },
+              { title: '#', key: 's', render: (_, p) => p.seq ?? '—' },
+              { title: t('position'), key: 'p', render: (_, p) => p.position ?? '—' },
+              { title: t('reason'), dataIndex: 'reason' },
+            ]}
+          />
+        </section>
       )}
       {breaches.length > 0 && (
         <Table<Breach>
