@@ -189,6 +189,11 @@ describe('auditors and administrators in the browser (issue 17)', () => {
     const bad = page.getByRole('row').filter({ hasText: '第一条不一致的记录' });
     expect(await bad.count()).toBe(1);
     expect(await bad.getByRole('cell').first().textContent()).toBe('3');
+    // The export link downloads the signed bundle with the session the page has.
+    const href = await page.getByRole('link', { name: '导出（JSON）' }).getAttribute('href');
+    const bundle = await page.request.get(`${base}${href}`);
+    expect(bundle.status()).toBe(200);
+    expect((await bundle.json()).case.id).toBe(tampered);
     await expectNoSeriousAxe(page);
     await page.context().close();
   }, 60_000);
