@@ -157,7 +157,8 @@ describe('auditors and administrators in the browser (issue 17)', () => {
       }
       expect(await clocks.getByRole('row').count()).toBe(open.length + 1); // and the header
     }
-    // Suspended at entry 4: the case-time limit stands paused (APL 60).
+    // Suspended at entry 4: investigation's substate, and the case-time limit paused (APL 60).
+    await page.getByTestId('entry-state').getByText('调查取证 › 中止调查').waitFor();
     const paused = entries[3].deadlines.find((d) => d.clock === 'caseLimit');
     expect(paused?.status).toBe('paused');
     await page

@@ -12,8 +12,14 @@ import { useAuditText } from './messages';
 
 type Entry = Schemas['HistoryEntryDto'];
 
-const stateText = (state: unknown): string =>
-  typeof state === 'string' ? state : JSON.stringify(state);
+/** The statechart's state in words: {investigation: 'suspended'} → 调查取证 › 中止调查. */
+function stateText(state: unknown, lang: 'zh' | 'en'): string {
+  if (typeof state === 'string') return stageName(state, lang);
+  if (!state || typeof state !== 'object') return String(state);
+  return Object.entries(state as Record<string, unknown>)
+    .map(([k, v]) => `${stageName(k, lang)} › ${stateText(v, lang)}`)
+    .join('；');
+}
 
 /**
  * 时间回溯: the case after each entry of its log, as the service replays it (GET
@@ -84,14 +90,14 @@ export default function HistoryPage() {
           </Card>
         </Col>
         <Col xs={24} lg={17}>
-          {e && <EntryState entry={e} eventName={name(e.type)} />}
+          {e && <EntryState entry={e} name={name} />}
         </Col>
       </Row>
     </>
   );
 }
 
-function EntryState({ entry: e, eventName }: { entry: Entry; eventName: string }) {
+function EntryState({ entry: e, name }: { entry: Entry; name: (type: string) => string }) {
   const { lang } = useI18n();
   const t = useAuditText();
   const open = e.deadlines.filter((d) => OPEN_CLOCK.has(d.status));
@@ -99,7 +105,7 @@ function EntryState({ entry: e, eventName }: { entry: Entry; eventName: string }
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title={t('entry', { n: e.seq })} data-testid="entry-state">
         <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('eventType')}>{eventName}</Descriptions.Item>
+          <Descriptions.Item label={t('eventType')}>{name(e.type)}</Descriptions.Item>
           <Descriptions.Item label={t('occurredAt')}>
             {e.occurredAt.slice(0, 16).replace('T', ' ')}
           </Descriptions.Item>
@@ -108,7 +114,7 @@ function EntryState({ entry: e, eventName }: { entry: Entry; eventName: string }
             <strong data-testid="stage">{stageName(e.stage, lang)}</strong>
           </Descriptions.Item>
           <Descriptions.Item label={t('state')} span={2}>
-            <code>{stateText(e.state)}</code>
+            {stateText(e.state, lang)}
           </Descriptions.Item>
         </Descriptions>
         {e.previousStage && e.previousStage !== e.stage && (
@@ -138,7 +144,9 @@ function EntryState({ entry: e, eventName }: { entry: Entry; eventName: string }
       <Card size="small" title={t('waitingFor')}>
         <Space wrap>
           {e.allowedEvents.map((type) => (
-            <Tag key={type}>{type}</Tag>
+            <Tag key={type} title={type}>
+              {name(type)}
+            </Tag>
           ))}
           {e.allowedEvents.length === 0 && t('nothingWaiting')}
         </Space>

@@ -20,6 +20,11 @@ export default function VerifyPage() {
   const report = useLoad(`verify:${id}`, () => api.GET('/api/v1/cases/{id}/verify', path));
   const view = useLoad(`case:${id}`, () => api.GET('/api/v1/cases/{id}', path));
   const log = useLoad(`log:${id}`, () => api.GET('/api/v1/cases/{id}/log', path));
+  const machine = useLoad('machine', () => api.GET('/api/v1/workflows/penalty-case'));
+  const names = useMemo(
+    () => new Map((machine.data?.events ?? []).map((e) => [e.type, e.summary])),
+    [machine.data],
+  );
   const r = report.data;
   const breachesBySeq = useMemo(() => {
     const by = new Map<number, string[]>();
@@ -91,7 +96,11 @@ export default function VerifyPage() {
               })}
               columns={[
                 { title: '#', dataIndex: 'seq', width: 56 },
-                { title: t('eventType'), dataIndex: 'type' },
+                {
+                  title: t('eventType'),
+                  key: 't',
+                  render: (_, e) => names.get(e.type) ?? e.type,
+                },
                 {
                   title: t('occurredAt'),
                   key: 'o',
