@@ -267,6 +267,13 @@ describe('auditors and administrators in the browser (issue 17)', () => {
     // A handler sees no auditor's or administrator's menu.
     expect(await own.getByRole('link', { name: '执法人员' }).count()).toBe(0);
     expect(await own.getByRole('link', { name: '执法监督' }).count()).toBe(0);
+    // Typed in by hand, the pages refuse too (and the service refuses their reads).
+    for (const path of ['/admin/officers', `/audit/cases/${caseId}`]) {
+      await own.goto(`${base}${path}`);
+      await own.getByText('您没有访问此页面的权限').waitFor();
+    }
+    const denied = await own.request.get(`${base}/api/v1/cases/${caseId}/history`);
+    expect(denied.status()).toBe(403);
     await own.context().close();
   }, 90_000);
 
