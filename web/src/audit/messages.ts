@@ -63,7 +63,6 @@ const zh = {
   machineVersion: '流程版本',
   machineOld: '（非现行版本）',
   noBreaches: '未发现违反法定要求',
-  files: '文件',
   // integrity
   integrityTitle: '全库完整性校验',
   runScan: '开始校验',
@@ -152,7 +151,6 @@ const en: Record<AuditKey, string> = {
   machineVersion: 'Machine version',
   machineOld: '(not current)',
   noBreaches: 'No legal invariant breached',
-  files: 'Files',
   integrityTitle: 'Integrity scan of the whole database',
   runScan: 'Start the scan',
   scanning: 'Scanning…',
