@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import { useSession } from '../auth/session';
 import { useAuditText } from './messages';
@@ -8,6 +8,7 @@ export function RequireRole({ role, children }: { role: string; children: ReactN
   const { state } = useSession();
   const t = useAuditText();
   const roles = state.status === 'signedIn' ? (state.me.roles ?? []) : [];
-  if (!roles.includes(role)) return <Result status="403" title="403" subTitle={t('forbidden')} />;
+  // Alert, not Result: Result's illustrations would land in the first page's bundle.
+  if (!roles.includes(role)) return <Alert type="error" role="alert" message={t('forbidden')} />;
   return <>{children}</>;
 }
