@@ -234,6 +234,19 @@ describe('auditors and administrators in the browser (issue 17)', () => {
     await expectNoSeriousAxe(page);
     await screenshot(page, 'admin-officers');
 
+    // Deactivation asks first; the officer then shows as deactivated and cannot sign in.
+    await page.getByRole('button', { name: '停用 zhao6' }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await page.getByRole('row').filter({ hasText: 'zhao6' }).getByText('已停用').waitFor();
+    const deactivated = await t.http
+      .get('/api/v1/officers/zhao6')
+      .set('authorization', `Bearer ${t.token('admin')}`)
+      .expect(200);
+    expect(deactivated.body.active).toBe(false);
+
     await page.getByRole('button', { name: '新增人员' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('账号').fill('wang5');

@@ -91,6 +91,29 @@ describe('the time-travel history (issue 17)', () => {
     expect(entries[3].deadlines.find((d) => d.clock === 'caseLimit')?.status).toBe('paused');
   });
 
+  it("streams the integrity scan's progress case by case when there are few", async () => {
+    await createCase(t, cast.handler);
+    const res = await t.http
+      .get('/api/v1/audit/verify-all')
+      .set('authorization', `Bearer ${cast.auditor}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString()));
+        r.on('end', () => cb(null, text));
+      })
+      .expect(200);
+    const lines = (res.body as string)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; done?: number; total?: number });
+    expect(lines.filter((l) => l.type === 'progress')).toEqual([
+      { type: 'progress', done: 1, total: 2 },
+      { type: 'progress', done: 2, total: 2 },
+    ]);
+    expect(lines[lines.length - 1]).toMatchObject({ type: 'summary', valid: true, cases: 2 });
+  });
+
   it('records every read of the history', async () => {
     const before = await t.db.sql<{ n: string }>(
       `SELECT count(*) AS n FROM audit_reads WHERE case_id = $1 AND what = 'history'`,
