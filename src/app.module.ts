@@ -23,7 +23,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { StorageModule } from './storage/storage.module';
-import { SettingsModule } from './settings/bureau-settings.controller';
+import { SettingsModule } from './settings/settings.module';
 
 export interface AppOptions {
   config: AppConfig;

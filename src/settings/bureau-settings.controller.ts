@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Module, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -13,7 +13,6 @@ import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Clock } from '../common/clock/clock';
 import { Optional } from '../common/dto/optional';
 import { NoQueryPipe } from '../common/pipes/no-query.pipe';
-import { DocumentIssueModule } from '../documents/document-issue.module';
 import { BureauSettingsRepository } from './bureau-settings.repository';
 
 class BureauSettingDto {
@@ -87,6 +86,3 @@ export class BureauSettingsController {
     return this.settings.rows();
   }
 }
-
-@Module({ imports: [DocumentIssueModule], controllers: [BureauSettingsController] })
-export class SettingsModule {}
