@@ -56,8 +56,12 @@ export function App() {
               </SignedIn>
             }
           />
-          {auditRoutes((page) => <SignedIn>{page}</SignedIn>)}
-          {adminRoutes((page) => <SignedIn>{page}</SignedIn>)}
+          {auditRoutes((page) => (
+            <SignedIn>{page}</SignedIn>
+          ))}
+          {adminRoutes((page) => (
+            <SignedIn>{page}</SignedIn>
+          ))}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AntApp>
