@@ -24,6 +24,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { StorageModule } from './storage/storage.module';
+import { SettingsModule } from './settings/settings.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -106,6 +107,7 @@ export class AppModule {
         MetricsModule,
         StorageModule,
         AttachmentsModule,
+        SettingsModule,
       ],
     };
   }

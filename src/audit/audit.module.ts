@@ -5,6 +5,8 @@ import { DocumentIssueModule } from '../documents/document-issue.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
+import { CaseHistoryController } from './case-history.controller';
+import { CaseHistoryService } from './case-history.service';
 import { CheckpointRepository } from './checkpoint.repository';
 import { CheckpointService } from './checkpoint.service';
 import { CheckpointSigner } from './checkpoint-signer';
@@ -13,9 +15,10 @@ import { PublicCheckpointsController } from './public-checkpoints.controller';
 
 @Module({
   imports: [LedgerModule, CasesModule, AttachmentsModule, DocumentIssueModule],
-  controllers: [AuditController, PublicCheckpointsController],
+  controllers: [AuditController, CaseHistoryController, PublicCheckpointsController],
   providers: [
     AuditService,
+    CaseHistoryService,
     CheckpointRepository,
     CheckpointService,
     CheckpointSigner,

@@ -75,7 +75,7 @@ export class AuditService {
   }
 
   /** The case, unless the viewer is recused from it (then it does not exist for them). */
-  private async load(id: string, viewer: AuthenticatedOfficer): Promise<CaseRecord> {
+  async load(id: string, viewer: AuthenticatedOfficer): Promise<CaseRecord> {
     const record = await this.cases.get(id);
     if (!record) throw DomainException.notFound('case', id);
     const recused = await this.cases.recusedOfficerIds(this.ds.manager, id);

@@ -57,6 +57,7 @@ export class IntegrityScan {
          SELECT id, true AS in_cases FROM cases
          UNION ALL SELECT DISTINCT case_id, false FROM case_log) ids GROUP BY id ORDER BY id`,
     );
+    const step = Math.max(1, Math.ceil(rows.length / 100));
     let problems = 0;
     let entries = 0;
     let breached = 0;
@@ -91,7 +92,8 @@ export class IntegrityScan {
           yield { type: 'breaches', caseId: row.id, breaches: report.invariantBreaches };
         }
       }
-      if ((i + 1) % 50 === 0 || i + 1 === rows.length)
+      // About a hundred progress lines whatever the size (the browser's bar moves as it goes).
+      if ((i + 1) % step === 0 || i + 1 === rows.length)
         yield { type: 'progress', done: i + 1, total: rows.length };
     }
     const latest = await this.checkpoints.latest();

@@ -7,7 +7,6 @@ import type { CaseContextView } from '../../workflows/penalty-case/transition.ty
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
-import { AppConfig } from '../config/app-config';
 import type { DocumentRef } from '../ledger/log-entry';
 import { renderDocx } from './docx-renderer';
 import { documentData, type ActInput, type BureauSettings, type IssuedRef } from './document-data';
@@ -16,6 +15,7 @@ import { DOCUMENT_TYPE_INFO } from './document-types';
 import { DocumentNumbers } from './document-numbers';
 import { DocumentsRepository, type NewDocument } from './documents.repository';
 import { TemplateStore } from './template-store';
+import { BureauSettingsRepository } from '../settings/bureau-settings.repository';
 
 /** An act's documents before its write: the plan, with the payload the machine will see. */
 export interface PreparedAct {
@@ -40,18 +40,12 @@ export class DocumentIssuer {
     private readonly templates: TemplateStore,
     private readonly repo: DocumentsRepository,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly bureau: BureauSettingsRepository,
   ) {}
 
-  settings(): BureauSettings {
-    const c = this.config;
-    return {
-      bureau: c.DEPARTMENT_NAME,
-      reconsiderationBody: c.RECONSIDERATION_BODY,
-      court: c.LITIGATION_COURT,
-      enforcementCourt: c.ENFORCEMENT_COURT,
-      paymentAccount: c.PAYMENT_ACCOUNT,
-    };
+  /** The bureau's settings in force (an administrator's, else the configuration's). */
+  settings(q?: EntityManager): Promise<BureauSettings> {
+    return this.bureau.current(q);
   }
 
   /** Whether the act takes a 文号 from a counter (it then runs under the case row lock). */
@@ -94,7 +88,7 @@ export class DocumentIssuer {
     const issued: IssuedRef[] = await this.repo.issued(caseId, tx);
     // The accepted result's context is the penalty case's whole context (the view names a part).
     const context = act.context as unknown as CaseContext;
-    const input: ActInput = { ...act, context, issued, settings: this.settings() };
+    const input: ActInput = { ...act, context, issued, settings: await this.settings(tx) };
     const rows: NewDocument[] = [];
     for (const [position, planned] of plan.entries()) {
       const { type } = planned;

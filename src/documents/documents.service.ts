@@ -158,7 +158,7 @@ export class DocumentsService {
         env,
       ),
       issued: docs,
-      settings: this.issuer.settings(),
+      settings: await this.issuer.settings(),
     };
     const out = {} as Record<DocumentType, { docx: Buffer }>;
     for (const type of FRAME) {

@@ -6,6 +6,7 @@ import { Clock } from '../common/clock/clock';
 export type AuditRead =
   | 'log'
   | 'replay'
+  | 'history'
   | 'export'
   | 'verify'
   | 'case'

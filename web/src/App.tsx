@@ -3,6 +3,8 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { adminRoutes } from './admin/routes';
+import { auditRoutes } from './audit/routes';
 import { useSession } from './auth/session';
 import { Shell } from './components/Shell';
 import { useI18n } from './i18n/i18n';
@@ -98,6 +100,12 @@ export function App() {
               </SignedIn>
             }
           />
+          {auditRoutes((page) => (
+            <SignedIn>{page}</SignedIn>
+          ))}
+          {adminRoutes((page) => (
+            <SignedIn>{page}</SignedIn>
+          ))}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AntApp>

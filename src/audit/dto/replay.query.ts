@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 
 export class ReplayQuery {
@@ -16,9 +16,11 @@ export class ReplayQuery {
 }
 
 export class ConsistencyQuery {
+  @ApiProperty({ description: 'the older tree size' })
   @Matches(/^\d{1,12}$/, { message: 'first must be a tree size' })
   first: string;
 
+  @ApiProperty({ description: 'the newer tree size' })
   @Matches(/^\d{1,12}$/, { message: 'second must be a tree size' })
   second: string;
 }

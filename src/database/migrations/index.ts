@@ -13,6 +13,7 @@ import { CaseSearch1790000200000 } from './1790000200000-case-search';
 import { Documents1790000300000 } from './1790000300000-documents';
 import { DocumentNumberKey1790000400000 } from './1790000400000-document-number-key';
 import { SignIn1790000500000 } from './1790000500000-sign-in';
+import { BureauSettings1790000700000 } from './1790000700000-bureau-settings';
 
 /** Ordered list of migrations; add new ones at the end. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Documents1790000300000,
   DocumentNumberKey1790000400000,
   SignIn1790000500000,
+  BureauSettings1790000700000,
 ];

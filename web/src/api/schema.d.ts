@@ -401,6 +401,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The state after every entry (stage, context, clocks, events, changes) by replay */
+        get: operations["CaseHistoryController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/checkpoints": {
         parameters: {
             query?: never;
@@ -833,6 +850,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/bureau": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bureau's settings named in documents, and where each comes from */
+        get: operations["BureauSettingsController_get"];
+        /** Change settings named in documents issued from now on (admin) */
+        put: operations["BureauSettingsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1211,6 +1246,49 @@ export interface components {
             /** @description Ed25519 signature, base64 */
             signature: string;
         };
+        ContextChangeDto: {
+            /**
+             * @description path into the context
+             * @example evidence[2].kind
+             */
+            path: string;
+            /** @description absent: the value was added */
+            before?: Record<string, never>;
+            /** @description absent: the value was removed */
+            after?: Record<string, never>;
+        };
+        HistoryEntryDto: {
+            seq: number;
+            type: string;
+            occurredAt: string;
+            actorId: string;
+            /** @description the stage after this entry */
+            stage: string;
+            /** @description the stage before it (absent on the first entry) */
+            previousStage?: string;
+            state: string | {
+                [key: string]: unknown;
+            };
+            context: {
+                [key: string]: unknown;
+            };
+            /** @description every clock, as of the entry's business date on its own calendar */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** @description the events the case then waited for, from whoever may send them */
+            allowedEvents: string[];
+            /** @description the context against the entry before */
+            changes: components["schemas"]["ContextChangeDto"][];
+            /** @description legal invariants this entry breaks */
+            invariantBreaches: components["schemas"]["InvariantBreachDto"][];
+        };
+        CaseHistoryDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseNumber: string;
+            machineVersion: number;
+            machineVersionCurrent: boolean;
+            entries: components["schemas"]["HistoryEntryDto"][];
+        };
         CheckpointKeyDto: {
             keyId: string;
             /** @enum {string} */
@@ -1557,6 +1635,45 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "pending";
+        };
+        BureauSettingDto: {
+            /** @example reconsiderationBody */
+            key: string;
+            /** @example 本局所属的人民政府 */
+            value: string;
+            /**
+             * @description the variable of the default
+             * @example RECONSIDERATION_BODY
+             */
+            variable: string;
+            /** @description false: configuration only (DEPARTMENT_NAME) */
+            editable: boolean;
+            /** @enum {string} */
+            source: "config" | "admin";
+            changedBy?: string;
+            changedAt?: string;
+        };
+        BureauSettingsDto: {
+            /**
+             * @description ARL 20, 24
+             * @example 上海市浦东新区人民政府
+             */
+            reconsiderationBody?: string;
+            /**
+             * @description ALL 18, 46
+             * @example 上海市浦东新区人民法院
+             */
+            court?: string;
+            /**
+             * @description AEL 54; APL 72
+             * @example 上海市浦东新区人民法院
+             */
+            enforcementCourt?: string;
+            /**
+             * @description APL 67
+             * @example 本局指定的银行或者电子支付系统
+             */
+            paymentAccount?: string;
         };
         FieldErrorDto: {
             /** @example payload.handlerIds[1] */
@@ -4685,6 +4802,45 @@ export interface operations {
             };
         };
     };
+    CaseHistoryController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseHistoryDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     PublicCheckpointsController_list: {
         parameters: {
             query?: never;
@@ -4761,7 +4917,12 @@ export interface operations {
     };
     PublicCheckpointsController_consistency: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description the older tree size */
+                first: string;
+                /** @description the newer tree size */
+                second: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5735,6 +5896,84 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BureauSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BureauSettingDto"][];
+                };
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BureauSettingsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BureauSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BureauSettingDto"][];
                 };
             };
             /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */

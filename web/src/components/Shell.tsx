@@ -1,6 +1,7 @@
 import { Button, Layout, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { RoleNav } from '../audit/RoleNav';
 import { useSession, type Me } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -45,6 +46,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
             </Link>
           ))}
         </nav>
+        <RoleNav roles={me.roles} />
         <Space wrap>
           <Typography.Text style={{ color: '#fff' }}>{me.name ?? me.id}</Typography.Text>
           <Button size="small" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
