@@ -38,14 +38,28 @@ export async function signInOnScreen(
   return { id, password: ownPassword, context, page };
 }
 
-/** Picks `option` in the antd select labelled `label` inside `scope`. */
+/**
+ * Picks `option` in the antd select labelled `label` inside `scope`, and waits until the field
+ * shows it (under load a click can land while the dropdown still moves; it is then picked again).
+ */
 export async function choose(scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
   const page = scope.page();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .getByTitle(option, { exact: true })
-    .click();
+  const field = scope.getByLabel(label, { exact: true });
+  const item = scope.locator('.ant-form-item', { has: field });
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByTitle(option, { exact: true })
+      .click();
+    const shown = await item
+      .getByText(option, { exact: true })
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (attempt === 3) throw new Error(`${label}: ${option} was not picked`);
+  }
 }
 
 /** Types officer ids into a tags field (one tag each). */
@@ -74,16 +88,24 @@ export async function expandAction(page: Page, type: string): Promise<Locator> {
   return form;
 }
 
-/** Submits the form and returns the service's answer to the event it sent. */
+/**
+ * Submits the form and returns the service's answer to the event it sent. When the form's own
+ * check stops the submission, fails at once with what the form says (not after a timeout).
+ */
 export async function submit(form: Locator): Promise<Response> {
   const page = form.page();
-  const [res] = await Promise.all([
-    page.waitForResponse(
-      (r) => r.request().method() === 'POST' && /\/api\/v1\/cases\/[^/]+\/events/.test(r.url()),
-    ),
-    form.getByRole('button', { name: /提\s*交/ }).click(),
-  ]);
-  return res;
+  const answer = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && /\/api\/v1\/cases\/[^/]+\/events/.test(r.url()),
+  );
+  await form.getByRole('button', { name: /提\s*交/ }).click();
+  const error = form.locator('.ant-form-item-explain-error').first();
+  const stopped = error.waitFor({ timeout: 30_000 }).then(async () => {
+    throw new Error(`the form stopped the submission: ${await error.innerText()}`);
+  });
+  // Whichever loses is settled later; its outcome is of no interest.
+  answer.catch(() => undefined);
+  stopped.catch(() => undefined);
+  return Promise.race([answer, stopped]);
 }
 
 /** Submits and expects the event to be accepted; answers the stage the case is in after it. */
