@@ -1,5 +1,4 @@
-import type { YearArrangement } from '../../workflows/model/domain.types';
-import type { Environment } from '../../workflows/penalty-case/transition.types';
+import type { YearArrangement, Environment } from '../../workflows';
 import { sha256Canonical } from '../ledger/entry-hash';
 import type { CalendarPin, LogEntry } from '../ledger/log-entry';
 

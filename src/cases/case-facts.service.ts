@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { OfficerFacts } from '../../workflows/model/domain.types';
+import { type OfficerFacts, msg } from '../../workflows';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
 import type { EntryFacts } from '../ledger/log-entry';
 import { OfficersService } from '../officers/officers.service';
 import { officerIdsIn } from './event-payload';

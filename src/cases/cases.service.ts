@@ -1,17 +1,18 @@
 import { AttachmentsService } from '../attachments/attachments.service';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type {
-  Accepted,
-  Deadline,
-  Environment,
-  EventEnvelope,
-} from '../../workflows/penalty-case/transition.types';
-import { CURRENT, getCaseApi } from '../../workflows/registry';
+import {
+  type Accepted,
+  type Deadline,
+  type Environment,
+  type EventEnvelope,
+  CURRENT,
+  getCaseApi,
+  msg,
+} from '../../workflows';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
 import { ErrorCode } from '../common/errors/error-code';
 import { AppConfig } from '../config/app-config';
 import { DocumentIssuer, isNumberTakenError, numberTaken } from '../documents/document-issuer';
@@ -25,8 +26,8 @@ import { EntryWriter, type EntryWrite } from '../ledger/entry-writer';
 import type { SqlParams } from '../ledger/sql-params';
 import { LedgerTransaction } from '../ledger/ledger-transaction';
 import { toLogEntryView, type LogEntry, type LogEntryView } from '../ledger/log-entry';
-import { businessDateOf } from './business-time';
-import { assertVisible, caseAccess, partyFor } from './case-access';
+import { businessDateOf } from '../common/clock/business-time';
+import { assertVisible, caseAccess, partyFor } from '../ledger/case-access';
 import { CaseFactsService, officerFacts } from './case-facts.service';
 import { CaseHeads, type CaseHead } from './case-heads';
 import { checkVersion, newRecord, nextRecord } from './case-record';

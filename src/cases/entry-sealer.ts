@@ -1,22 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  Accepted,
-  EventEnvelope,
-  Refused,
-} from '../../workflows/penalty-case/transition.types';
-import { CURRENT } from '../../workflows/registry';
+import {
+  type Accepted,
+  type EventEnvelope,
+  type Refused,
+  CURRENT,
+  msg,
+  isCatalogueEvent,
+} from '../../workflows';
 import type { CalendarPin } from '../calendar/calendar-history';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
 import { AppConfig } from '../config/app-config';
 import type { CaseRecord } from '../ledger/case.repository';
 import { hashEntry } from '../ledger/entry-hash';
 import { GENESIS_HASH, type DocumentRef, type LogEntry } from '../ledger/log-entry';
-import { businessDateOf, businessInstant, isBareDate, toInstant } from './business-time';
+import {
+  businessDateOf,
+  businessInstant,
+  isBareDate,
+  toInstant,
+} from '../common/clock/business-time';
 import { officerFacts } from './case-facts.service';
-import { isCatalogueEvent } from './event-catalogue';
 import { refusalToException } from './refusal';
 
 export interface Idempotency {

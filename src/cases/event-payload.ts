@@ -1,8 +1,4 @@
-import { isEventType } from '../../workflows/penalty-case/penalty-case.events';
-import {
-  officersNamedIn,
-  type NamedOfficer,
-} from '../../workflows/penalty-case/penalty-case.payload-schema';
+import { isEventType, officersNamedIn, type NamedOfficer } from '../../workflows';
 
 /** Every officer id a payload names (its schema's `format: officer-id` fields), with its path. */
 export function officerIdsIn(type: string, payload: unknown): NamedOfficer[] {

@@ -1,7 +1,6 @@
-import type { GuardFailure, Refused } from '../../workflows/penalty-case/transition.types';
+import { type GuardFailure, type Refused, msg } from '../../workflows';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
-import { msg } from '../../workflows/messages/catalogue';
 
 /** The detail of a GUARD_FAILED answer: `G12: …; G13: …`. */
 function guardsFailed(guards: GuardFailure[]) {

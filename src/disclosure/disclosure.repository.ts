@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SqlParams } from '../ledger/sql-params';
-import type { PartyKind } from '../../workflows/model/domain.types';
+import type { PartyKind } from '../../workflows';
 import type { PublicDecisionRecord, PublicWithdrawalRecord } from './public-record';
 import type { PublishedDecision, WithdrawalNotice } from './public-views';
 

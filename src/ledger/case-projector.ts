@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  Accepted,
-  Deadline,
-  Environment,
-} from '../../workflows/penalty-case/transition.types';
+import type { Accepted, Deadline, Environment } from '../../workflows';
 import type { CaseRecord } from './case.repository';
 import type { LogEntry } from './log-entry';
 import type { SqlParams } from './sql-params';

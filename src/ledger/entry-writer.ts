@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Deadline } from '../../workflows/penalty-case/transition.types';
+import type { Deadline } from '../../workflows';
 import { deadlineCtes, nextDueOn } from './case-deadlines.repository';
 import type { CaseRecord } from './case.repository';
 import type { LogEntry } from './log-entry';

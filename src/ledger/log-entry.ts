@@ -1,4 +1,4 @@
-import type { OfficerFacts } from '../../workflows/model/domain.types';
+import type { OfficerFacts } from '../../workflows';
 
 /**
  * The calendar a decision used, stored in the entry's facts: the loads in force (one per

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '../../workflows/model/domain.types';
+import type { Role } from '../../workflows';
 
 @Entity('officers')
 export class OfficerEntity {

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { ErrorCode } from '../common/errors/error-code';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import type { CreateOfficerDto, OfficerView, UpdateOfficerDto } from './dto/officer.dto';

@@ -19,6 +19,7 @@ import { EVENT_SPECS, isEventType } from './penalty-case.events';
 import { flagsFor, guardFailures } from './penalty-case.guards';
 import { penaltyCaseMachine } from './penalty-case.machine';
 import { allowedOf, available, nextActionsOf, waitingForOf } from './penalty-case.next';
+import { recordRecusal } from './penalty-case.recusal';
 import { guardFailed, illegal, requestOf } from './penalty-case.refusals';
 import type { FieldError } from './penalty-case.payload';
 import { fieldError } from './penalty-case.payload';
@@ -268,6 +269,7 @@ function penaltyCaseApi(
     machineVersion: version,
     start: (envelope, env) => start(version, envelope, env),
     apply: (persisted, envelope, env) => apply(version, persisted, envelope, env, disabledGuards),
+    recordRecusal: (persisted, envelope) => recordRecusal(version, persisted, envelope),
     allowedEvents(persisted, request) {
       const snapshot = restoreSnapshot(persisted, version);
       return allowedOf(nextActionsOf(snapshot, request, disabledGuards));

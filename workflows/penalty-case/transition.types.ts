@@ -242,6 +242,8 @@ export interface PenaltyCaseApi {
     envelope: EventEnvelope,
     env?: Environment,
   ): TransitionResult;
+  /** APL 43: a recusal, decided by an approver; the state is unchanged (RECORD_RECUSAL). */
+  recordRecusal(snapshot: PersistedCaseSnapshot, envelope: EventEnvelope): TransitionResult;
   /**
    * The events the caller may send now whose payload-independent checks pass: those of
    * `nextActions` with `mayAct` and `wouldPass` (the payload is still checked on submit).

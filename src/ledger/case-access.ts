@@ -1,7 +1,6 @@
 // Need to know (个人信息保护法 6, 35; 市场监管行政处罚程序规定 on recusal, APL 43): who sees what of
 // a case. One rule, used by every read of a case (view, listing, log, replay, verify, export).
-import type { OfficerFacts, Party, Role } from '../../workflows/model/domain.types';
-import { redactParty } from '../../workflows/penalty-case/penalty-case.effects';
+import { type OfficerFacts, type Party, type Role, redactParty } from '../../workflows';
 import { DomainException } from '../common/errors/domain.exception';
 
 /** none: recused, the case does not exist for them; summary: no personal data; personal: all. */
