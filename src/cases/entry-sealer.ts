@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  type Accepted,
-  type EventEnvelope,
-  type Refused,
-  CURRENT,
-  msg,
-  isCatalogueEvent,
-} from '../../workflows';
+import { type Accepted, type EventEnvelope, CURRENT, msg } from '../../workflows';
 import type { CalendarPin } from '../calendar/calendar-history';
-import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { AppConfig } from '../config/app-config';
@@ -21,13 +13,6 @@ import {
   isBareDate,
   toInstant,
 } from '../common/clock/business-time';
-import { officerFacts } from './case-facts.service';
-import { refusalToException } from './refusal';
-
-export interface Idempotency {
-  key: string;
-  requestHash: string;
-}
 
 /** Builds and hashes log entries, and judges the business time an event claims. */
 @Injectable()
@@ -110,48 +95,5 @@ export class EntrySealer {
       prevHash: previous?.headHash ?? GENESIS_HASH,
     };
     return { ...unhashed, hash: hashEntry(unhashed) };
-  }
-
-  /** An entry the service writes without the machine (e.g. RECORD_RECUSAL): state unchanged. */
-  serviceEntry(
-    record: CaseRecord,
-    actor: AuthenticatedOfficer,
-    type: string,
-    payload: Record<string, unknown>,
-    occurredAt: string,
-  ): { entry: LogEntry; next: CaseRecord } {
-    const facts = officerFacts(actor);
-    const unhashed = {
-      caseId: record.id,
-      seq: record.version + 1,
-      type,
-      occurredAt,
-      recordedAt: this.clock.now().toISOString(),
-      actorId: actor.id,
-      payload,
-      facts: { actor: facts, officers: { [actor.id]: facts }, recusedOfficerIds: [] },
-      flags: [],
-      machineVersion: record.machineVersion,
-      prevHash: record.headHash,
-    };
-    const entry = { ...unhashed, hash: hashEntry(unhashed) };
-    const next = {
-      ...record,
-      version: entry.seq,
-      headHash: entry.hash,
-      lastOccurredAt: occurredAt,
-      updatedAt: entry.recordedAt,
-    };
-    return { entry, next };
-  }
-
-  /** An unknown event type is bad input (400); the rest are the machine's answers. */
-  refusal(r: Refused, type?: string): DomainException {
-    if (type !== undefined && !isCatalogueEvent(type)) {
-      return DomainException.validation([
-        { field: 'type', reason: msg('event.unknownType', { type }) },
-      ]);
-    }
-    return refusalToException(r);
   }
 }
