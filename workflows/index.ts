@@ -35,3 +35,4 @@ export type { JsonSchema } from './penalty-case/json-schema';
 export type { CaseContext } from './penalty-case/penalty-case.context';
 export { officersNamedIn, payloadSchema } from './penalty-case/penalty-case.payload-schema';
 export type { NamedOfficer } from './penalty-case/penalty-case.payload-schema';
+export { earlierThan } from './penalty-case/penalty-case.dates';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Accepted, type EventEnvelope, CURRENT, msg } from '../../workflows';
+import { type Accepted, type EventEnvelope, CURRENT, earlierThan, msg } from '../../workflows';
 import type { CalendarPin } from '../calendar/calendar-history';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
@@ -22,10 +22,6 @@ export class EntrySealer {
     private readonly config: AppConfig,
   ) {}
 
-  /**
-   * EVENTS.md: occurredAt defaults to now, may not lie in the future, nor before the case's
-   * previous event. A bare date means that business day (kept after the previous event).
-   */
   /** A date of the past (e.g. when a violation ended) is not after today's business date. */
   notInFuture(field: string, value: string | undefined): void {
     if (value !== undefined && value > businessDateOf(this.clock.now(), this.config.TZ_BUSINESS)) {
@@ -33,6 +29,11 @@ export class EntrySealer {
     }
   }
 
+  /**
+   * EVENTS.md: occurredAt defaults to now, may not lie in the future, nor before the case's
+   * previous event (the machine's own rule, earlierThan). A bare date means that business day
+   * (kept after the previous event). Checked here first, to answer in business time.
+   */
   occurredAt(value: string | undefined, previous: string | undefined): string {
     const now = this.clock.now();
     const tz = this.config.TZ_BUSINESS;
@@ -49,7 +50,7 @@ export class EntrySealer {
     }
     if (previous) {
       const prevDate = businessDateOf(new Date(previous), tz);
-      if (bare ? value < prevDate : instant.toISOString() < previous) {
+      if (earlierThan(value, previous, { timeZone: tz })) {
         throw DomainException.validation([
           {
             field: 'occurredAt',
