@@ -17,7 +17,6 @@ export { GUARD_CATALOGUE } from './penalty-case/penalty-case.guards';
 export { CLOCKS } from './penalty-case/penalty-case.clock-catalogue';
 export { penaltyCaseV1, penaltyCaseV2, outstandingFen } from './penalty-case/penalty-case.api';
 export { allowedOf } from './penalty-case/penalty-case.next';
-export { redactParty } from './penalty-case/penalty-case.effects';
 export { mermaidDiagram } from './penalty-case/penalty-case.mermaid';
 export { renderWorkflowDocsBlock, updateReadme, extractDocsBlock } from './workflow-docs';
 export * from './calendar/working-calendar';

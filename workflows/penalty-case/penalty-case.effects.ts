@@ -1,25 +1,10 @@
 // Effects the service runs after commit (outbox), derived from the accepted event and next context.
-import type { Party } from '../model/domain.types';
 import type { Facts } from './guards/guard-kit';
 import { addDays, addMonths, rulesOn } from './penalty-case.dates';
 import type { CaseContext } from './penalty-case.context';
 import { activePublications, disclosureFor } from './penalty-case.derived';
 import { withdrawalDue } from './penalty-case.clocks';
 import type { Effect } from './transition.types';
-
-/** §7, DR 6: natural persons' ID numbers, addresses and phone numbers are never published. */
-export function redactParty(party: Party): Record<string, unknown> {
-  const natural = party.kind === 'natural_person' || party.kind === 'individual_business';
-  if (natural) {
-    return { kind: party.kind, name: party.name, creditCode: party.creditCode };
-  }
-  return {
-    kind: party.kind,
-    name: party.name,
-    creditCode: party.creditCode,
-    address: party.address,
-  };
-}
 
 function decisionData(ctx: CaseContext): Record<string, unknown> {
   const decision = ctx.decision;
@@ -39,9 +24,10 @@ function publicationRecord(facts: Facts, next: CaseContext): Effect {
   return {
     type: 'PUBLISH_DECISION_RECORD',
     data: {
+      // The party as published is the disclosure's rule (src/disclosure/redaction, the bureau's
+      // name policy), applied where the record is stored: not copied here.
       ...decisionData(next),
       channel: facts.payload.channel,
-      party: redactParty(next.party),
       legalBasis: next.proposal?.legalBasis,
       publishedOn: facts.on,
       displayUntil,
