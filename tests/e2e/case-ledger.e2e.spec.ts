@@ -258,6 +258,7 @@ describe('case ledger: one atomic, hash-chained entry per accepted event', () =>
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeLessThanOrEqual(5);
     expect(res.body.total).toBeGreaterThan(5);
+    expect(res.body.items.length).toBeGreaterThan(0);
     expect(res.body.items.every((c: { stage: string }) => c.stage === 'investigation')).toBe(true);
   });
 
