@@ -1,5 +1,5 @@
 // Effects the service runs after commit (outbox), derived from the accepted event and next context.
-import type { Facts } from './guards/guard-kit';
+import type { GuardInput } from './guards/guard-kit';
 import { addDays, addMonths, rulesOn } from './penalty-case.dates';
 import type { CaseContext } from './penalty-case.context';
 import { activePublications, disclosureFor } from './penalty-case.derived';
@@ -16,7 +16,7 @@ function decisionData(ctx: CaseContext): Record<string, unknown> {
   };
 }
 
-function publicationRecord(facts: Facts, next: CaseContext): Effect {
+function publicationRecord(facts: GuardInput, next: CaseContext): Effect {
   const rules = rulesOn(next.decision?.decidedOn ?? facts.on, facts.env);
   const display = disclosureFor(next, rules).display;
   const displayUntil =
@@ -35,7 +35,7 @@ function publicationRecord(facts: Facts, next: CaseContext): Effect {
   };
 }
 
-type EffectRule = (facts: Facts, next: CaseContext) => Effect[];
+type EffectRule = (facts: GuardInput, next: CaseContext) => Effect[];
 
 /** The decision whose record is published: the current one, else the one revoked on remand (v2). */
 function recordNumber(ctx: CaseContext): string | undefined {
@@ -58,7 +58,7 @@ const withdrawalNotice: EffectRule = (f, next) =>
       ]
     : [];
 
-const EFFECTS: Partial<Record<Facts['type'], EffectRule>> = {
+const EFFECTS: Partial<Record<GuardInput['type'], EffectRule>> = {
   FILE_CASE: (f, next) => [
     { type: 'CASE_FILED', data: { handlerIds: next.handlerIds, filedOn: f.on } },
   ],
@@ -84,6 +84,6 @@ const EFFECTS: Partial<Record<Facts['type'], EffectRule>> = {
   ARCHIVE_CASE: (f) => [{ type: 'CASE_ARCHIVED', data: { archivedOn: f.on } }],
 };
 
-export function effectsFor(facts: Facts, next: CaseContext): Effect[] {
+export function effectsFor(facts: GuardInput, next: CaseContext): Effect[] {
   return EFFECTS[facts.type]?.(facts, next) ?? [];
 }
