@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { OfficerEntity } from '../officers/officer.entity';
 import { migrations } from './migrations';
@@ -40,5 +39,3 @@ export function dataSourceOptions(url: string, timeouts?: DatabaseTimeouts): Dat
     extra: { max: 20, ...(timeouts ? poolLimits(timeouts) : {}) },
   };
 }
-
-export const migrationsDir = join(__dirname, 'migrations');

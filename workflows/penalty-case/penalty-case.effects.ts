@@ -1,4 +1,5 @@
-// Effects the service runs after commit (outbox), derived from the accepted event and next context.
+// Effects of an accepted event, derived from it and the next context: the service queues them in
+// the outbox by the entry's own statement, and the dispatcher delivers them after commit.
 import type { GuardInput } from './guards/guard-kit';
 import { addDays, addMonths, rulesOn } from './penalty-case.dates';
 import type { CaseContext } from './penalty-case.context';
