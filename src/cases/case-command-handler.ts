@@ -37,10 +37,7 @@ export interface CaseCommand {
 }
 
 /** One attempt's outcome: the answer, and the row it left (for the next command on the case). */
-interface Handled {
-  answer: EventAnswer;
-  row?: CaseRow;
-}
+type Handled = { answer: EventAnswer; row?: CaseRow };
 
 /**
  * Commands on an existing case, in Emmett's CommandHandler shape: read the case, decide with the
