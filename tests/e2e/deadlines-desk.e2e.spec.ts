@@ -96,8 +96,10 @@ describe('deadlines and desks', () => {
   });
 
   it('filters by dueBefore, status and officer', async () => {
+    // Its own case, limited to 2025-06-10: the filter has something to keep whatever ran before.
+    const id = await filedCase(a, cast, '2025-03-12');
     const before = await deadlines('dueBefore=2025-07-01');
-    expect(before.length).toBeGreaterThan(0);
+    expect(before.map((d) => d.caseId)).toContain(id);
     expect(before.every((d) => d.dueOn < '2025-07-01')).toBe(true);
     expect(await deadlines('officerId=nobody')).toEqual([]);
     expect((await deadlines('officerId=h1')).length).toBeGreaterThan(0);
