@@ -2,6 +2,18 @@
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// Layers (issue 18): workflows/ <- src/ledger <- src/cases. src/ reads workflows/ only through its
+// public index; the modules cases builds on (audit, calendar, officers, auth, ledger) never import
+// it. scripts/import-cycles.cjs (npm run lint:cycles) keeps the files free of cycles.
+const WORKFLOWS_INDEX_ONLY = {
+  group: ['**/workflows/*', '**/workflows/**'],
+  message: 'src/ uses workflows/ through its public index: import from the workflows folder itself',
+};
+const NOT_CASES = {
+  group: ['**/cases', '**/cases/*', '**/cases/**'],
+  message: 'audit, calendar, officers, auth and ledger never import src/cases (workflows <- ledger <- cases)',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -46,6 +58,14 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'time comes in with the event' },
       ],
     },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [WORKFLOWS_INDEX_ONLY] }] },
+  },
+  {
+    files: ['src/{audit,calendar,officers,auth,ledger}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [WORKFLOWS_INDEX_ONLY, NOT_CASES] }] },
   },
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],

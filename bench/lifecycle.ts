@@ -3,7 +3,7 @@
 import type { OfficerFacts, Role } from '../workflows/model/domain.types';
 import type { Accepted, EventEnvelope } from '../workflows/penalty-case/transition.types';
 import { CURRENT, getCaseApi } from '../workflows/registry';
-import { officerIdsIn } from '../src/cases/event-payload';
+import { officersNamedIn } from '../workflows';
 
 export type CastKey = 'h1' | 'h2' | 'a1' | 'a2' | 'a3' | 'cr1' | 'lr1' | 'ho1';
 
@@ -193,7 +193,7 @@ export function servicePayload(step: Step): Record<string, unknown> {
 
 /** The envelope the service builds: the actor, the officers the payload names, the handlers. */
 export function envelopeOf(step: Step): EventEnvelope {
-  const named = officerIdsIn(step.type, step.payload).map((n) => n.id as CastKey);
+  const named = officersNamedIn(step.type, step.payload).map((n) => n.id as CastKey);
   const handlers: CastKey[] = step.type === 'REGISTER_CLUE' ? [] : ['h1', 'h2'];
   const officers: Record<string, OfficerFacts> = {};
   for (const id of [...named, ...handlers, step.actor]) officers[id] = factsOf(id);

@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { businessDateOf } from '../src/cases/business-time';
+import { businessDateOf } from '../src/common/clock/business-time';
 import { auditBench } from './audit';
 import { ceilingLoad, sent } from './ceiling';
 import { httpLoad, issueTokens, oneLifecycle, seedOfficers, type Tokens } from './http/workload';

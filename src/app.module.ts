@@ -17,7 +17,7 @@ import { AuditModule } from './audit/audit.module';
 import { DocumentsModule } from './documents/documents.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
-import { WorkflowsModule } from './workflows/workflows.module';
+import { WorkflowsModule } from './machine-description/workflows.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import { GongshiModule } from './gongshi/gongshi.module';
 import { OutboxModule } from './outbox/outbox.module';

@@ -8,7 +8,9 @@ import type {
   EventEnvelope,
   PenaltyCaseApi,
   Refused,
+  TransitionResult,
 } from './penalty-case/transition.types';
+import { RECORD_RECUSAL } from './penalty-case/penalty-case.recusal';
 
 /** The version new cases start on. */
 export const CURRENT = { machineId: 'penalty-case', version: 2 } as const;
@@ -52,20 +54,30 @@ export class ReplayRefusedError extends Error {
   }
 }
 
-/** Fold the log through the pinned version: the accepted result after each entry, in order. */
+/** One environment for every envelope, or each one's own (the calendar it was decided in). */
+export type ReplayEnvironment = Environment | ((index: number) => Environment);
+
+/**
+ * Fold the log through the pinned version: the accepted result after each entry, in order. The
+ * one replay: the workflow tests, the service's audit, the invariant report and the offline
+ * verifier (src/audit/case-replay.ts maps log entries to envelopes and calls this).
+ */
 export function replay(
   machineId: string,
   version: number,
   envelopes: EventEnvelope[],
-  env?: Environment,
+  env?: ReplayEnvironment,
 ): Accepted[] {
   const api = getCaseApi(machineId, version);
+  const envAt = (index: number) => (typeof env === 'function' ? env(index) : env);
   const results: Accepted[] = [];
   envelopes.forEach((envelope, index) => {
     const previous = results[index - 1];
-    const result = previous
-      ? api.apply(previous.snapshot, envelope, env)
-      : api.start(envelope, env);
+    let result: TransitionResult;
+    if (!previous) result = api.start(envelope, envAt(index));
+    else if (envelope.type === RECORD_RECUSAL)
+      result = api.recordRecusal(previous.snapshot, envelope);
+    else result = api.apply(previous.snapshot, envelope, envAt(index));
     if (!result.ok) {
       throw new ReplayRefusedError(index, result);
     }

@@ -1,9 +1,9 @@
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { Injectable, StreamableFile } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { assertVisible, caseAccess } from '../cases/case-access';
+import { assertVisible, caseAccess } from '../ledger/case-access';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { AppConfig } from '../config/app-config';

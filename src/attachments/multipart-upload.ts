@@ -1,5 +1,5 @@
 import type { Text } from '../common/i18n/localise';
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 // One file from a multipart/form-data body, streamed into the blob store as it arrives: never
 // more than a chunk of it in memory, and over the limit nothing is stored (the temp file goes).
 import { basename } from 'node:path';
@@ -117,9 +117,7 @@ export function receiveFile(req: Request, store: BlobStore, max: number): Promis
       const head = new LimitedHead(max);
       limited = head;
       file.on('error', (e) => head.destroy(e));
-      upload = store
-        .put(file.pipe(head))
-        .then((stored) => ({ filename, stored, head: head.head }));
+      upload = store.put(file.pipe(head)).then((stored) => ({ filename, stored, head: head.head }));
       upload.catch(fail);
     });
     parser.on('error', fail);

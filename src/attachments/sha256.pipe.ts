@@ -1,4 +1,4 @@
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { DomainException } from '../common/errors/domain.exception';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
-import { CasesModule } from '../cases/cases.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { DocumentIssueModule } from '../documents/document-issue.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { AuditController } from './audit.controller';
@@ -14,7 +14,7 @@ import { IntegrityScan } from './integrity-scan.service';
 import { PublicCheckpointsController } from './public-checkpoints.controller';
 
 @Module({
-  imports: [LedgerModule, CasesModule, AttachmentsModule, DocumentIssueModule],
+  imports: [LedgerModule, CalendarModule, AttachmentsModule, DocumentIssueModule],
   controllers: [AuditController, CaseHistoryController, PublicCheckpointsController],
   providers: [
     AuditService,

@@ -1,12 +1,13 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
-import { getCaseApi } from '../../workflows/registry';
+import { getCaseApi, msg } from '../../workflows';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { DataSource } from 'typeorm';
-import { assertVisible, caseAccess } from '../cases/case-access';
-import { CaseViews } from '../cases/case-views.service';
+import { assertVisible, caseAccess } from '../ledger/case-access';
+import { WorkflowEnvironment } from '../calendar/workflow-environment';
+import { businessDateOf } from '../common/clock/business-time';
 import { Clock } from '../common/clock/clock';
+import { AppConfig } from '../config/app-config';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
 import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import { CaseRepository, type CaseRecord } from '../ledger/case.repository';
@@ -45,10 +46,11 @@ export class AuditService {
     private readonly reads: AuditReadsRepository,
     private readonly cases: CaseRepository,
     private readonly log: CaseLogRepository,
-    private readonly views: CaseViews,
+    private readonly envs: WorkflowEnvironment,
     private readonly checkpoints: CheckpointService,
     private readonly signer: CheckpointSigner,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
     private readonly ds: DataSource,
     private readonly attachments: AttachmentsService,
     private readonly documents: DocumentsRepository,
@@ -98,7 +100,7 @@ export class AuditService {
       ]);
     }
     // Each entry is replayed, and its deadlines computed, with the calendar it was decided in.
-    const history = await this.views.calendarHistory();
+    const history = await this.envs.history();
     const envOf = (e: LogEntry) => history.envFor(e);
     const upTo = entries.slice(0, seq);
     const steps = replayLog(record.machineId, record.machineVersion, upTo, envOf);
@@ -106,7 +108,7 @@ export class AuditService {
     const entry = entries[seq - 1];
     const env = environmentOf(envOf, entry);
     const api = getCaseApi(record.machineId, record.machineVersion);
-    const asOf = this.views.dateOf(entry.occurredAt);
+    const asOf = businessDateOf(new Date(entry.occurredAt), this.config.TZ_BUSINESS);
     await this.reads.record(id, viewer.id, 'replay');
     return {
       caseId: id,
@@ -132,7 +134,7 @@ export class AuditService {
   async verify(id: string, viewer: AuthenticatedOfficer): Promise<VerifyReport> {
     const record = await this.load(id, viewer);
     await this.reads.record(id, viewer.id, 'verify');
-    const history = await this.views.calendarHistory();
+    const history = await this.envs.history();
     const entries = await this.log.list(id);
     const report = verifyCase(record, entries, (e) => history.envFor(e));
     if (!report.valid) return report;
@@ -173,7 +175,7 @@ export class AuditService {
     const entries = await this.log.listWithPositions(id);
     const files = await this.filesOf(id, entries);
     const head = entries[entries.length - 1];
-    const calendars = (await this.views.calendarHistory()).needed(entries);
+    const calendars = (await this.envs.history()).needed(entries);
     const checkpoint = await this.checkpoints.covering(head.position);
     const inclusion = await this.checkpoints.inclusion(head.position, checkpoint);
     if (!inclusion) throw new Error(`entry ${head.seq} is not in checkpoint ${checkpoint.id}`);

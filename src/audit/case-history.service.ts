@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { getCaseApi } from '../../workflows/registry';
+import { getCaseApi } from '../../workflows';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { CaseViews } from '../cases/case-views.service';
+import { WorkflowEnvironment } from '../calendar/workflow-environment';
+import { businessDateOf } from '../common/clock/business-time';
+import { AppConfig } from '../config/app-config';
 import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import type { LogEntry } from '../ledger/log-entry';
@@ -21,14 +23,15 @@ export class CaseHistoryService {
   constructor(
     private readonly audit: AuditService,
     private readonly log: CaseLogRepository,
-    private readonly views: CaseViews,
+    private readonly envs: WorkflowEnvironment,
+    private readonly config: AppConfig,
     private readonly reads: AuditReadsRepository,
   ) {}
 
   async history(id: string, viewer: AuthenticatedOfficer) {
     const record = await this.audit.load(id, viewer);
     const entries = await this.log.list(id);
-    const calendars = await this.views.calendarHistory();
+    const calendars = await this.envs.history();
     const envOf = (e: LogEntry) => calendars.envFor(e);
     const steps = replayLog(record.machineId, record.machineVersion, entries, envOf);
     const api = getCaseApi(record.machineId, record.machineVersion);
@@ -59,7 +62,11 @@ export class CaseHistoryService {
           previousStage: previous?.stage,
           state: result.state,
           context: result.context,
-          deadlines: api.deadlines(result.snapshot, this.views.dateOf(entry.occurredAt), env),
+          deadlines: api.deadlines(
+            result.snapshot,
+            businessDateOf(new Date(entry.occurredAt), this.config.TZ_BUSINESS),
+            env,
+          ),
           // Whoever may send them (an auditor sends none): what the case was waiting for.
           allowedEvents: api.waitingFor(result.snapshot, request).events,
           changes: diffValues(previous?.context ?? {}, result.context),

@@ -1,14 +1,12 @@
-import type {
-  Accepted,
-  Environment,
-  EventEnvelope,
-} from '../../workflows/penalty-case/transition.types';
-import { getCaseApi } from '../../workflows/registry';
+import {
+  type Accepted,
+  type Environment,
+  type EventEnvelope,
+  replay,
+  ReplayRefusedError,
+} from '../../workflows';
 import { CalendarPinError } from '../calendar/calendar-history';
 import type { LogEntry } from '../ledger/log-entry';
-
-/** Entry types the service writes without the machine (the state does not change). */
-export const SERVICE_ENTRY_TYPES = new Set(['RECORD_RECUSAL']);
 
 export function envelopeOf(e: LogEntry): EventEnvelope {
   return {
@@ -42,7 +40,8 @@ export interface ReplayStep {
 
 /**
  * Folds a case's log through the machine version it is pinned to, returning the state after
- * every entry. Throws ReplayError naming the first entry the machine refuses.
+ * every entry: workflows' one `replay`, given the entries' envelopes and calendars. Throws
+ * ReplayError naming the first entry the machine refuses.
  */
 export function replayLog(
   machineId: string,
@@ -50,22 +49,15 @@ export function replayLog(
   entries: LogEntry[],
   env: EntryEnvironment,
 ): ReplayStep[] {
-  const api = getCaseApi(machineId, machineVersion);
-  const steps: ReplayStep[] = [];
-  let last: Accepted | undefined;
-  for (const e of entries) {
-    if (SERVICE_ENTRY_TYPES.has(e.type) && last) {
-      steps.push({ seq: e.seq, result: { ...last, flags: [], effects: [] } });
-      continue;
-    }
-    const envelope = envelopeOf(e);
-    const at = environmentOf(env, e);
-    const result = last ? api.apply(last.snapshot, envelope, at) : api.start(envelope, at);
-    if (!result.ok) throw new ReplayError(e.seq, `${result.code}: ${result.message}`);
-    steps.push({ seq: e.seq, result });
-    last = result;
+  const envAt = (i: number) => environmentOf(env, entries[i]);
+  try {
+    const results = replay(machineId, machineVersion, entries.map(envelopeOf), envAt);
+    return results.map((result, i) => ({ seq: entries[i].seq, result }));
+  } catch (e) {
+    if (!(e instanceof ReplayRefusedError)) throw e;
+    const { code, message } = e.refusal;
+    throw new ReplayError(entries[e.index].seq, `${code}: ${message}`);
   }
-  return steps;
 }
 
 export class ReplayError extends Error {

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { asLeader, repeat } from '../common/leader-job';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { LruCache } from '../common/lru-cache';
 import { AppConfig } from '../config/app-config';
 import { consistencyProof, inclusionProof, merkleRoot, treeLevels } from './merkle';

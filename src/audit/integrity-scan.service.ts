@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CaseViews } from '../cases/case-views.service';
+import { WorkflowEnvironment } from '../calendar/workflow-environment';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import type { LogEntry } from '../ledger/log-entry';
 import { CaseRepository } from '../ledger/case.repository';
@@ -45,12 +45,12 @@ export class IntegrityScan {
     private readonly log: CaseLogRepository,
     private readonly checkpoints: CheckpointRepository,
     private readonly signer: CheckpointSigner,
-    private readonly views: CaseViews,
+    private readonly envs: WorkflowEnvironment,
     private readonly documents: DocumentsRepository,
   ) {}
 
   async *run(): AsyncGenerator<ScanEvent> {
-    const history = await this.views.calendarHistory();
+    const history = await this.envs.history();
     const env = (e: LogEntry) => history.envFor(e);
     const rows: { id: string; in_cases: boolean }[] = await this.ds.query(
       `SELECT id, bool_or(in_cases) AS in_cases FROM (

@@ -1,7 +1,5 @@
 // The legal invariants (workflows/penalty-case/invariants) over a stored, replayed history.
-import { checkInvariants, type HistoryStep } from '../../workflows/penalty-case/invariants';
-import type { CaseContext } from '../../workflows/penalty-case/penalty-case.context';
-import { CURRENT } from '../../workflows/registry';
+import { checkInvariants, type HistoryStep, type CaseContext, CURRENT } from '../../workflows';
 import type { LogEntry } from '../ledger/log-entry';
 import { envelopeOf, environmentOf, type EntryEnvironment, type ReplayStep } from './case-replay';
 

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ROLES, type Role } from '../../workflows/model/domain.types';
+import { ROLES, type Role } from '../../workflows';
 import type { AuthenticatedOfficer } from './authenticated-officer';
 
 export const ROLES_KEY = 'zhifa:roles';

@@ -1,11 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import type { Role } from '../../workflows/model/domain.types';
+import { type Role, msg } from '../../workflows';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
-import { msg } from '../../workflows/messages/catalogue';
 import { OfficersService } from '../officers/officers.service';
 import { PUBLIC_KEY, ROLES_KEY, SIGNED_IN_KEY } from './auth.decorators';
 import type { AuthenticatedOfficer } from './authenticated-officer';

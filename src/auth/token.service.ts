@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { errors, jwtVerify } from 'jose';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { AppConfig } from '../config/app-config';
 
 /** header.payload.signature, base64url without padding; an HS256 MAC is 32 bytes = 43 chars. */

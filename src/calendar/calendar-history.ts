@@ -1,7 +1,6 @@
-import type { YearArrangement } from '../../workflows/model/domain.types';
-import type { Environment } from '../../workflows/penalty-case/transition.types';
+import type { YearArrangement, Environment } from '../../workflows';
 import { sha256Canonical } from '../ledger/entry-hash';
-import type { LogEntry } from '../ledger/log-entry';
+import type { CalendarPin, LogEntry } from '../ledger/log-entry';
 
 /** One admin load of a year's arrangement, as kept in calendar_arrangements (never changed). */
 export interface ArrangementLoad extends YearArrangement {
@@ -9,15 +8,7 @@ export interface ArrangementLoad extends YearArrangement {
   loadedAt: string;
 }
 
-/**
- * The calendar a decision used, stored in the entry's facts: the loads in force (one per
- * overridden year; none = the package data alone) and the SHA-256 of the arrangement they make,
- * so a replay proves it decides with exactly that calendar.
- */
-export interface CalendarPin {
-  arrangements: number[];
-  digest: string;
-}
+export type { CalendarPin } from '../ledger/log-entry';
 
 type Overrides = Record<number, YearArrangement>;
 

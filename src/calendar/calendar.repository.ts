@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { YearArrangement } from '../../workflows/model/domain.types';
+import type { YearArrangement } from '../../workflows';
 import type { ArrangementLoad } from './calendar-history';
 
 export interface LoadedArrangement extends YearArrangement {

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { WorkingCalendar } from '../../workflows/calendar/working-calendar';
-import type { YearArrangement } from '../../workflows/model/domain.types';
-import { getCaseApi } from '../../workflows/registry';
+import { WorkingCalendar, type YearArrangement, getCaseApi, msg } from '../../workflows';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { businessDateOf } from '../cases/business-time';
+import { businessDateOf } from '../common/clock/business-time';
 import { Clock } from '../common/clock/clock';
 import { DomainException, type FieldError } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
 import { AppConfig } from '../config/app-config';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
 import { CaseRepository } from '../ledger/case.repository';

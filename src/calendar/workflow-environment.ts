@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
-import type { Environment } from '../../workflows/penalty-case/transition.types';
+import type { Environment } from '../../workflows';
 import { AppConfig } from '../config/app-config';
 import { CalendarHistory, inForceOf, pinOf, type CalendarPin } from './calendar-history';
 import { CalendarRepository } from './calendar.repository';

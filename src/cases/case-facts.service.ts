@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { OfficerFacts } from '../../workflows/model/domain.types';
+import { type OfficerFacts, msg, officersNamedIn } from '../../workflows';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
 import type { EntryFacts } from '../ledger/log-entry';
 import { OfficersService } from '../officers/officers.service';
-import { officerIdsIn } from './event-payload';
 
 /** Strips what the machine does not need (names) so the stored facts stay minimal. */
 export function officerFacts(o: OfficerFacts): OfficerFacts {
@@ -38,7 +36,7 @@ export class CaseFactsService {
     type: string,
   ): Promise<EntryFacts> {
     const { handlerIds, recusedOfficerIds } = c;
-    const named = officerIdsIn(type, payload);
+    const named = officersNamedIn(type, payload);
     const { found, missing } = await this.officers.factsOf([
       ...named.map((n) => n.id),
       ...handlerIds,

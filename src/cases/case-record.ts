@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Accepted } from '../../workflows/penalty-case/transition.types';
-import { CURRENT } from '../../workflows/registry';
+import { type Accepted, CURRENT, msg } from '../../workflows';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
 import { ErrorCode } from '../common/errors/error-code';
 import type { CaseRecord } from '../ledger/case.repository';
 import type { LogEntry } from '../ledger/log-entry';

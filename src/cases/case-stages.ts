@@ -1,4 +1,4 @@
-import { describeMachine, registeredVersions } from '../../workflows/registry';
+import { describeMachine, registeredVersions } from '../../workflows';
 
 /** Every stage a case can be in, over all registered machine versions (for `?stage=`). */
 export const CASE_STAGES: readonly string[] = [

@@ -1,14 +1,14 @@
-import { allowedOf } from '../../workflows/penalty-case/penalty-case.next';
-import type {
-  Deadline,
-  Environment,
-  CaseLimitView,
-  ExecutionView,
-  NextAction,
-  NextActionsRequest,
-  PenaltyCaseApi,
-  WaitingFor,
-} from '../../workflows/penalty-case/transition.types';
+import {
+  allowedOf,
+  type Deadline,
+  type Environment,
+  type CaseLimitView,
+  type ExecutionView,
+  type NextAction,
+  type NextActionsRequest,
+  type PenaltyCaseApi,
+  type WaitingFor,
+} from '../../workflows';
 import type { CaseRecord } from '../ledger/case.repository';
 
 /** API.md CaseView. */

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { OfficerFacts } from '../../workflows/model/domain.types';
-import type {
-  Deadline,
-  Environment,
-  NextActionsRequest,
-} from '../../workflows/penalty-case/transition.types';
-import { getCaseApi } from '../../workflows/registry';
+import {
+  type OfficerFacts,
+  type Deadline,
+  type Environment,
+  type NextActionsRequest,
+  getCaseApi,
+} from '../../workflows';
 import { Clock } from '../common/clock/clock';
 import { AppConfig } from '../config/app-config';
 import type { CaseRecord } from '../ledger/case.repository';
-import { businessDateOf } from './business-time';
+import { businessDateOf } from '../common/clock/business-time';
 import { buildCaseView, type CaseView } from './case-view';
 import { WorkflowEnvironment } from '../calendar/workflow-environment';
 import type { CalendarHistory, CalendarPin } from '../calendar/calendar-history';

@@ -1,28 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  Accepted,
-  EventEnvelope,
-  Refused,
-} from '../../workflows/penalty-case/transition.types';
-import { CURRENT } from '../../workflows/registry';
+import { type Accepted, type EventEnvelope, CURRENT, earlierThan, msg } from '../../workflows';
 import type { CalendarPin } from '../calendar/calendar-history';
-import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
 import { AppConfig } from '../config/app-config';
 import type { CaseRecord } from '../ledger/case.repository';
 import { hashEntry } from '../ledger/entry-hash';
 import { GENESIS_HASH, type DocumentRef, type LogEntry } from '../ledger/log-entry';
-import { businessDateOf, businessInstant, isBareDate, toInstant } from './business-time';
-import { officerFacts } from './case-facts.service';
-import { isCatalogueEvent } from './event-catalogue';
-import { refusalToException } from './refusal';
-
-export interface Idempotency {
-  key: string;
-  requestHash: string;
-}
+import {
+  businessDateOf,
+  businessInstant,
+  isBareDate,
+  toInstant,
+} from '../common/clock/business-time';
 
 /** Builds and hashes log entries, and judges the business time an event claims. */
 @Injectable()
@@ -32,10 +22,6 @@ export class EntrySealer {
     private readonly config: AppConfig,
   ) {}
 
-  /**
-   * EVENTS.md: occurredAt defaults to now, may not lie in the future, nor before the case's
-   * previous event. A bare date means that business day (kept after the previous event).
-   */
   /** A date of the past (e.g. when a violation ended) is not after today's business date. */
   notInFuture(field: string, value: string | undefined): void {
     if (value !== undefined && value > businessDateOf(this.clock.now(), this.config.TZ_BUSINESS)) {
@@ -43,6 +29,11 @@ export class EntrySealer {
     }
   }
 
+  /**
+   * EVENTS.md: occurredAt defaults to now, may not lie in the future, nor before the case's
+   * previous event (the machine's own rule, earlierThan). A bare date means that business day
+   * (kept after the previous event). Checked here first, to answer in business time.
+   */
   occurredAt(value: string | undefined, previous: string | undefined): string {
     const now = this.clock.now();
     const tz = this.config.TZ_BUSINESS;
@@ -59,7 +50,7 @@ export class EntrySealer {
     }
     if (previous) {
       const prevDate = businessDateOf(new Date(previous), tz);
-      if (bare ? value < prevDate : instant.toISOString() < previous) {
+      if (earlierThan(value, previous, { timeZone: tz })) {
         throw DomainException.validation([
           {
             field: 'occurredAt',
@@ -105,48 +96,5 @@ export class EntrySealer {
       prevHash: previous?.headHash ?? GENESIS_HASH,
     };
     return { ...unhashed, hash: hashEntry(unhashed) };
-  }
-
-  /** An entry the service writes without the machine (e.g. RECORD_RECUSAL): state unchanged. */
-  serviceEntry(
-    record: CaseRecord,
-    actor: AuthenticatedOfficer,
-    type: string,
-    payload: Record<string, unknown>,
-    occurredAt: string,
-  ): { entry: LogEntry; next: CaseRecord } {
-    const facts = officerFacts(actor);
-    const unhashed = {
-      caseId: record.id,
-      seq: record.version + 1,
-      type,
-      occurredAt,
-      recordedAt: this.clock.now().toISOString(),
-      actorId: actor.id,
-      payload,
-      facts: { actor: facts, officers: { [actor.id]: facts }, recusedOfficerIds: [] },
-      flags: [],
-      machineVersion: record.machineVersion,
-      prevHash: record.headHash,
-    };
-    const entry = { ...unhashed, hash: hashEntry(unhashed) };
-    const next = {
-      ...record,
-      version: entry.seq,
-      headHash: entry.hash,
-      lastOccurredAt: occurredAt,
-      updatedAt: entry.recordedAt,
-    };
-    return { entry, next };
-  }
-
-  /** An unknown event type is bad input (400); the rest are the machine's answers. */
-  refusal(r: Refused, type?: string): DomainException {
-    if (type !== undefined && !isCatalogueEvent(type)) {
-      return DomainException.validation([
-        { field: 'type', reason: msg('event.unknownType', { type }) },
-      ]);
-    }
-    return refusalToException(r);
   }
 }

@@ -1,7 +1,11 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { conditionsOf, type JsonSchema } from '../../workflows/penalty-case/json-schema';
-import { EVENT_TYPES, type EventType } from '../../workflows/penalty-case/penalty-case.events';
-import { payloadSchema } from '../../workflows/penalty-case/penalty-case.payload-schema';
+import {
+  conditionsOf,
+  type JsonSchema,
+  EVENT_TYPES,
+  type EventType,
+  payloadSchema,
+} from '../../workflows';
 
 type Oas = Record<string, unknown>;
 

@@ -1,7 +1,6 @@
-import type { GuardFailure, Refused } from '../../workflows/penalty-case/transition.types';
+import { isCatalogueEvent, msg, type GuardFailure, type Refused } from '../../workflows';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';
-import { msg } from '../../workflows/messages/catalogue';
 
 /** The detail of a GUARD_FAILED answer: `G12: …; G13: …`. */
 function guardsFailed(guards: GuardFailure[]) {
@@ -9,8 +8,16 @@ function guardsFailed(guards: GuardFailure[]) {
   return msg('problem.guardFailed', { failures });
 }
 
-/** The machine's refusal as the problem details of EVENTS.md "Answers to a rejected event". */
-export function refusalToException(r: Refused): DomainException {
+/**
+ * The machine's refusal as the problem details of EVENTS.md "Answers to a rejected event". An
+ * unknown event `type` is bad input (400), whatever the machine says of it.
+ */
+export function refusalToException(r: Refused, type?: string): DomainException {
+  if (type !== undefined && !isCatalogueEvent(type)) {
+    return DomainException.validation([
+      { field: 'type', reason: msg('event.unknownType', { type }) },
+    ]);
+  }
   switch (r.code) {
     case 'ILLEGAL_TRANSITION':
       return new DomainException(ErrorCode.ILLEGAL_TRANSITION, r.msg, {

@@ -1,4 +1,4 @@
-// Standalone DataSource for the TypeORM CLI (`npm run migration:generate`); needs DATABASE_URL.
+// Standalone DataSource for the TypeORM CLI (e.g. `npx typeorm migration:show -d dist/src/database/data-source.js`); needs DATABASE_URL.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './database-options';

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
-import { OfficerEntity } from '../officers/officer.entity';
 import { migrations } from './migrations';
 
-/** Every entity the application maps; the migration CLI and the app share this list. */
-export const entities = [OfficerEntity];
+/** No entities: every table is read and written by raw parameterised SQL (ADR 006). */
+export const entities = [];
 
 /** Limits on every connection of the pool (AppConfig DB_*_MS). */
 export interface DatabaseTimeouts {
@@ -40,5 +38,3 @@ export function dataSourceOptions(url: string, timeouts?: DatabaseTimeouts): Dat
     extra: { max: 20, ...(timeouts ? poolLimits(timeouts) : {}) },
   };
 }
-
-export const migrationsDir = join(__dirname, 'migrations');

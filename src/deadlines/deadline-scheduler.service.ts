@@ -16,7 +16,7 @@ const SCHEDULER_LOCK = 0x7a686467; // 'zhdg'
 const HOUR = 3_600_000;
 
 /**
- * Daily (and on start) marks open deadlines whose day has passed as missed and writes a
+ * Hourly (and on start) marks open deadlines whose day has passed as missed and writes a
  * notification to the outbox. It never changes a case's stage and never touches the log.
  */
 @Injectable()

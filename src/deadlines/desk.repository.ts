@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Role } from '../../workflows/model/domain.types';
+import type { Role } from '../../workflows';
 
 /** Stages in which a case waits for an act of someone in that role (not one of its handlers). */
 export const WAITING_STAGES: Partial<Record<Role, string[]>> = {

@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { allowedOf } from '../../workflows/penalty-case/penalty-case.next';
-import type { WaitingFor } from '../../workflows/penalty-case/transition.types';
-import { getCaseApi } from '../../workflows/registry';
-import { WorkingCalendar } from '../../workflows/calendar/working-calendar';
+import { allowedOf, type WaitingFor, getCaseApi, WorkingCalendar } from '../../workflows';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { CaseViews } from '../cases/case-views.service';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SqlParams } from '../ledger/sql-params';
-import type { PartyKind } from '../../workflows/model/domain.types';
+import type { PartyKind } from '../../workflows';
 import type { PublicDecisionRecord, PublicWithdrawalRecord } from './public-record';
 import type { PublishedDecision, WithdrawalNotice } from './public-views';
 
-/** `INSERT … SELECT … FROM head`: a public_decisions row written with its entry (EntryWriter). */
+/** `INSERT … SELECT … FROM case_row`: a public_decisions row written with its entry (EntryWriter). */
 export function decisionInsert(r: PublicDecisionRecord, p: SqlParams): string {
   const values = [
     r.caseId,
@@ -27,7 +27,7 @@ export function decisionInsert(r: PublicDecisionRecord, p: SqlParams): string {
   return `INSERT INTO public_decisions (case_id, seq, decision_number, channel, party_kind,
       party_name, party_credit_code, violation, legal_basis, penalties, department, decided_on,
       published_on, display_until, recorded_at)
-    SELECT ${values.join(', ')} FROM head`;
+    SELECT ${values.join(', ')} FROM case_row`;
 }
 
 /** The same for a public_withdrawals row. */
@@ -47,7 +47,7 @@ export function withdrawalInsert(r: PublicWithdrawalRecord, p: SqlParams): strin
   ].map((v) => p.add(v));
   return `INSERT INTO public_withdrawals (case_id, seq, decision_number, party_kind, department,
       decided_on, ground, reason, channels, withdrawn_on, recorded_at)
-    SELECT ${values.join(', ')} FROM head`;
+    SELECT ${values.join(', ')} FROM case_row`;
 }
 
 export interface DecisionFilter {

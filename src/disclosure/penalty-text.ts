@@ -1,5 +1,5 @@
 // DR 4: 行政处罚内容 — the penalties as the public reads them. Money is integer fen.
-import type { Penalty, PenaltyKind } from '../../workflows/model/domain.types';
+import type { Penalty, PenaltyKind } from '../../workflows';
 
 /** APL 9 (处罚的种类), in the words of the statute. */
 export const PENALTY_LABELS: Readonly<Record<PenaltyKind, string>> = {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { ErrorCode } from '../common/errors/error-code';
 import { AppConfig } from '../config/app-config';
-import { businessDateOf, startOfBusinessDay } from '../cases/business-time';
+import { businessDateOf, startOfBusinessDay } from '../common/clock/business-time';
 import { DisclosureRepository } from './disclosure.repository';
 import { pageOf, paging, type Page } from '../common/dto/page';
 import type { PageQuery } from '../common/dto/page.query';

@@ -1,7 +1,6 @@
 // The public record of a decision (DR 4 行政处罚信息摘要) and of its withdrawal (DR 11). Pure:
 // built from the machine's accepted result, redacted before it is ever stored.
-import type { Party, Penalty, PartyKind } from '../../workflows/model/domain.types';
-import type { Accepted, Effect } from '../../workflows/penalty-case/transition.types';
+import type { Party, Penalty, PartyKind, Accepted, Effect } from '../../workflows';
 import { publicPenalties, type PublicPenalty } from './penalty-text';
 import {
   publicParty,

@@ -1,7 +1,7 @@
 // How the 文书 write dates and money (市场监督管理行政处罚文书格式范本 2021): dates in Chinese
 // numerals (二〇二六年三月十二日), sums in figures and in capitals (人民币伍万元整). Pure.
 
-import { chineseNumeral } from '../../workflows/messages/citation';
+import { chineseNumeral } from '../../workflows';
 
 // A year is read digit by digit (二〇二六); month and day as numbers (十二), as articles are.
 const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

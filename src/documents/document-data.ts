@@ -1,8 +1,6 @@
 // What each 文书 says about a case: the data its template's tags read, from the case context
 // after the act, the act itself, the documents issued before and the bureau's settings. Pure.
-import type { IsoDate, Penalty } from '../../workflows/model/domain.types';
-import type { CaseContext } from '../../workflows/penalty-case/penalty-case.context';
-import type { ExecutionView } from '../../workflows/penalty-case/transition.types';
+import type { IsoDate, Penalty, CaseContext, ExecutionView } from '../../workflows';
 import { chineseDate, money } from './chinese-format';
 import {
   DECLINE_GROUND_LABELS,

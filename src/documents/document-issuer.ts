@@ -1,9 +1,7 @@
-import { msg } from '../../workflows/messages/catalogue';
+import { msg, type CaseContext, type CaseContextView } from '../../workflows';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CaseContext } from '../../workflows/penalty-case/penalty-case.context';
-import type { CaseContextView } from '../../workflows/penalty-case/transition.types';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code';

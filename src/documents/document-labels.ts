@@ -1,5 +1,5 @@
 // The words the 文书 print for the service's codes. Pure.
-import type { Party, Penalty } from '../../workflows/model/domain.types';
+import type { Party, Penalty } from '../../workflows';
 import { PENALTY_LABELS } from '../disclosure/penalty-text';
 import { money } from './chinese-format';
 

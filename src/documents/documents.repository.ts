@@ -133,7 +133,7 @@ export class DocumentsRepository {
   }
 }
 
-/** The act's statement inserts its documents off the case row it writes (CTE `head`). */
+/** The act's statement inserts its documents off the case row it writes (CTE `case_row`). */
 export function documentInserts(docs: readonly NewDocument[], p: SqlParams): string[] {
   return docs.map((d) => {
     const values = [
@@ -151,6 +151,6 @@ export function documentInserts(docs: readonly NewDocument[], p: SqlParams): str
     ].map((v) => p.add(v));
     return `INSERT INTO documents (id, seq, position, doc_type, title, number, template_version,
         sha256, docx, issued_on, created_at, case_id)
-      SELECT ${values.join(', ')}, head.id FROM head`;
+      SELECT ${values.join(', ')}, case_row.id FROM case_row`;
   });
 }

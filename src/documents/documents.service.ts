@@ -1,10 +1,8 @@
-import { msg } from '../../workflows/messages/catalogue';
+import { msg, type CaseContext, getCaseApi } from '../../workflows';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CaseContext } from '../../workflows/penalty-case/penalty-case.context';
-import { getCaseApi } from '../../workflows/registry';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { assertVisible, caseAccess } from '../cases/case-access';
+import { assertVisible, caseAccess } from '../ledger/case-access';
 import { CaseViews } from '../cases/case-views.service';
 import { Clock } from '../common/clock/clock';
 import { pageOf, type Page } from '../common/dto/page';

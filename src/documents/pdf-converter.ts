@@ -1,4 +1,4 @@
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Deadline } from '../../workflows/penalty-case/transition.types';
+import type { Deadline } from '../../workflows';
 import { SqlParams } from './sql-params';
 
 export interface DeadlineRow {

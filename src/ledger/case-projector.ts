@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  Accepted,
-  Deadline,
-  Environment,
-} from '../../workflows/penalty-case/transition.types';
+import type { Accepted, Deadline, Environment } from '../../workflows';
 import type { CaseRecord } from './case.repository';
 import type { LogEntry } from './log-entry';
 import type { SqlParams } from './sql-params';
@@ -13,7 +9,7 @@ import type { SqlParams } from './sql-params';
  * records), so it never races case events and never disagrees with the log.
  */
 export interface ProjectionInput {
-  /** The case row after the entry (new snapshot, version, head). */
+  /** The case row after the entry (new snapshot, version, head hash). */
   record: CaseRecord;
   entry: LogEntry;
   result: Accepted;
@@ -24,7 +20,7 @@ export interface ProjectionInput {
 
 export interface CaseProjector {
   /**
-   * Data-modifying statements for the event's one write (EntryWriter), each reading `FROM head`
+   * Data-modifying statements for the event's one write (EntryWriter), each reading `FROM case_row`
    * (the case row the write moved on), so nothing lands unless the entry does.
    */
   statements(c: ProjectionInput, p: SqlParams): string[];

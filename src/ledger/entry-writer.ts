@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Deadline } from '../../workflows/penalty-case/transition.types';
+import type { Deadline } from '../../workflows';
 import { deadlineCtes, nextDueOn } from './case-deadlines.repository';
 import type { CaseRecord } from './case.repository';
 import type { LogEntry } from './log-entry';
@@ -37,7 +37,7 @@ const CASE_COLUMNS = `id, case_number, procedure, stage, state, snapshot, versio
   last_occurred_at, created_at, updated_at, next_due_on`;
 
 /** The statement's case row: inserted (numbering), or moved on from the expected version. */
-function headCte(w: EntryWrite, p: SqlParams): string {
+function caseRowCte(w: EntryWrite, p: SqlParams): string {
   const c = w.record;
   const next = nextDueOn(w.deadlines);
   if (w.numbering) {
@@ -110,13 +110,13 @@ function entryCte(w: EntryWrite, p: SqlParams): string {
   ].map((v) => p.add(v));
   return `INSERT INTO case_log (case_id, seq, type, payload, actor_id, facts, documents, occurred_at,
       recorded_at, flags, machine_version, prev_hash, hash, idempotency_key, request_hash)
-    SELECT id, ${values.join(', ')} FROM head`;
+    SELECT id, ${values.join(', ')} FROM case_row`;
 }
 
 function effectsCte(w: EntryWrite, p: SqlParams): string {
   return `INSERT INTO outbox (case_id, seq, type, data, created_at)
-    SELECT head.id, ${p.add(w.entry.seq)}, e.type, e.data, ${p.add(w.entry.recordedAt)}
-    FROM head CROSS JOIN jsonb_to_recordset(${p.add(JSON.stringify(w.effects))}::jsonb)
+    SELECT case_row.id, ${p.add(w.entry.seq)}, e.type, e.data, ${p.add(w.entry.recordedAt)}
+    FROM case_row CROSS JOIN jsonb_to_recordset(${p.add(JSON.stringify(w.effects))}::jsonb)
       AS e(type text, data jsonb)`;
 }
 
@@ -124,12 +124,12 @@ function effectsCte(w: EntryWrite, p: SqlParams): string {
 export function entryWriteStatement(w: EntryWrite): { text: string; values: unknown[] } {
   const p = new SqlParams();
   const ctes = w.numbering ? [`num AS (${numCte(w.numbering, p)})`] : [];
-  ctes.push(`head AS (${headCte(w, p)})`, `entry AS (${entryCte(w, p)})`);
+  ctes.push(`case_row AS (${caseRowCte(w, p)})`, `entry AS (${entryCte(w, p)})`);
   if (w.effects.length > 0) ctes.push(`effects AS (${effectsCte(w, p)})`);
-  ctes.push(...deadlineCtes(`${p.add(w.record.id)}::uuid`, w.deadlines, p, 'head'));
+  ctes.push(...deadlineCtes(`${p.add(w.record.id)}::uuid`, w.deadlines, p, 'case_row'));
   (w.projections?.(p) ?? []).forEach((sql, i) => ctes.push(`projection${i} AS (${sql})`));
   const text = `WITH ${ctes.join(',\n')}
-    SELECT count(*)::int AS written, max(case_number) AS case_number FROM head`;
+    SELECT count(*)::int AS written, max(case_number) AS case_number FROM case_row`;
   return { text, values: p.values };
 }
 

@@ -1,5 +1,14 @@
-import type { CalendarPin } from '../calendar/calendar-history';
-import type { OfficerFacts } from '../../workflows/model/domain.types';
+import type { OfficerFacts } from '../../workflows';
+
+/**
+ * The calendar a decision used, stored in the entry's facts: the loads in force (one per
+ * overridden year; none = the package data alone) and the SHA-256 of the arrangement they make,
+ * so a replay proves it decides with exactly that calendar.
+ */
+export interface CalendarPin {
+  arrangements: number[];
+  digest: string;
+}
 
 /** Officer facts the machine decided with, stored so replay sees exactly the same. */
 export interface EntryFacts {

@@ -7,7 +7,7 @@ import {
 import type { Request } from 'express';
 import { PinoLogger } from 'nestjs-pino';
 import { catchError, tap, throwError, type Observable } from 'rxjs';
-import { isCatalogueEvent } from '../cases/event-catalogue';
+import { isCatalogueEvent } from '../../workflows';
 import { DomainException } from '../common/errors/domain.exception';
 import { MetricsService } from './metrics.service';
 

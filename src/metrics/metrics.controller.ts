@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { Public } from '../auth/auth.decorators';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { AppConfig } from '../config/app-config';
 import { MetricsService } from './metrics.service';
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { OfficerEntity } from './officer.entity';
+import { OfficersRepository, type OfficerRow } from './officers.repository';
 
 /** The channel the officers trigger notifies on (migration OfficerNotify1763700600000). */
 export const OFFICERS_CHANNEL = 'zhifa_officers';
@@ -18,7 +18,7 @@ const RECONNECT_MS = 1000;
 export class OfficerFactsCache implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(OfficerFactsCache.name);
   /** null: known not to exist. */
-  private readonly rows = new Map<string, OfficerEntity | null>();
+  private readonly rows = new Map<string, OfficerRow | null>();
   /** Bumped on every invalidation; a read that started before one is not stored. */
   private generation = 0;
   private listener?: Client;
@@ -26,7 +26,10 @@ export class OfficerFactsCache implements OnModuleInit, OnModuleDestroy {
   private closed = false;
   private retry?: NodeJS.Timeout;
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly officers: OfficersRepository,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.listen();
@@ -42,8 +45,8 @@ export class OfficerFactsCache implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Rows for the ids (null where none exists), from the cache or one query for the rest. */
-  async load(ids: string[]): Promise<Map<string, OfficerEntity | null>> {
-    const found = new Map<string, OfficerEntity | null>();
+  async load(ids: string[]): Promise<Map<string, OfficerRow | null>> {
+    const found = new Map<string, OfficerRow | null>();
     const wanted: string[] = [];
     for (const id of new Set(ids)) {
       const row = this.listening ? this.rows.get(id) : undefined;
@@ -52,11 +55,7 @@ export class OfficerFactsCache implements OnModuleInit, OnModuleDestroy {
     }
     if (wanted.length === 0) return found;
     const generation = this.generation;
-    const rows = await this.ds
-      .getRepository(OfficerEntity)
-      .createQueryBuilder('o')
-      .where('o.id = ANY(:ids)', { ids: wanted })
-      .getMany();
+    const rows = await this.officers.find(wanted);
     const store = this.listening && generation === this.generation;
     for (const id of wanted) {
       const row = rows.find((r) => r.id === id) ?? null;

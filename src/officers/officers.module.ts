@@ -1,14 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { OfficerFactsCache } from './officer-facts.cache';
-import { OfficerEntity } from './officer.entity';
 import { OfficersController } from './officers.controller';
+import { OfficersRepository } from './officers.repository';
 import { OfficersService } from './officers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OfficerEntity])],
   controllers: [OfficersController],
-  providers: [OfficersService, OfficerFactsCache],
+  providers: [OfficersService, OfficersRepository, OfficerFactsCache],
   exports: [OfficersService],
 })
 export class OfficersModule {}

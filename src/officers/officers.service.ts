@@ -1,15 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { DomainException } from '../common/errors/domain.exception';
-import { msg } from '../../workflows/messages/catalogue';
+import { msg } from '../../workflows';
 import { ErrorCode } from '../common/errors/error-code';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import type { CreateOfficerDto, OfficerView, UpdateOfficerDto } from './dto/officer.dto';
 import { OfficerFactsCache } from './officer-facts.cache';
-import { OfficerEntity } from './officer.entity';
+import { OfficersRepository, type OfficerRow } from './officers.repository';
 
-function toView(e: OfficerEntity): OfficerView {
+function toView(e: OfficerRow): OfficerView {
   return {
     id: e.id,
     name: e.name,
@@ -25,7 +23,7 @@ function toView(e: OfficerEntity): OfficerView {
   };
 }
 
-function toFacts(e: OfficerEntity): AuthenticatedOfficer {
+function toFacts(e: OfficerRow): AuthenticatedOfficer {
   const { id, name, roles, enforcementCredential, legalQualification, legalReviewerSince } =
     toView(e);
   return { id, name, roles, enforcementCredential, legalQualification, legalReviewerSince };
@@ -36,23 +34,31 @@ export class OfficersService {
   private readonly logger = new Logger(OfficersService.name);
 
   constructor(
-    @InjectRepository(OfficerEntity) private readonly repo: Repository<OfficerEntity>,
+    private readonly repo: OfficersRepository,
     private readonly cache: OfficerFactsCache,
   ) {}
 
   async create(dto: CreateOfficerDto): Promise<OfficerView> {
-    if (await this.repo.existsBy({ id: dto.id })) {
+    const row: OfficerRow = {
+      id: dto.id,
+      name: dto.name,
+      roles: [],
+      credentialNumber: null,
+      credentialValidUntil: null,
+      legalQualification: false,
+      legalReviewerSince: null,
+      active: true,
+    };
+    this.assign(row, dto);
+    if (!(await this.repo.insert(row))) {
       throw new DomainException(ErrorCode.ALREADY_EXISTS, msg('officer.exists', { id: dto.id }));
     }
-    const entity = this.repo.create({ id: dto.id, active: true });
-    this.assign(entity, dto);
-    const saved = await this.repo.save(entity);
     this.cache.invalidate(dto.id);
-    return toView(saved);
+    return toView(row);
   }
 
   async list(): Promise<OfficerView[]> {
-    return (await this.repo.find({ order: { id: 'ASC' } })).map(toView);
+    return (await this.repo.list()).map(toView);
   }
 
   async get(id: string): Promise<OfficerView> {
@@ -60,12 +66,12 @@ export class OfficersService {
   }
 
   async update(id: string, dto: UpdateOfficerDto): Promise<OfficerView> {
-    const entity = await this.load(id);
-    this.assign(entity, dto);
-    if (dto.active !== undefined) entity.active = dto.active;
-    const saved = await this.repo.save(entity);
+    const row = await this.load(id);
+    this.assign(row, dto);
+    if (dto.active !== undefined) row.active = dto.active;
+    await this.repo.update(row);
     this.cache.invalidate(id);
-    return toView(saved);
+    return toView(row);
   }
 
   /** Facts for authentication and the machine's guards; undefined if unknown or inactive. */
@@ -88,18 +94,27 @@ export class OfficersService {
   /** BOOTSTRAP_ADMIN_ID: the first admin, created only when no officer exists. */
   async bootstrapAdmin(id: string): Promise<void> {
     if ((await this.repo.count()) > 0) return;
-    await this.repo.save(this.repo.create({ id, name: 'Administrator', roles: ['admin'] }));
+    await this.repo.insert({
+      id,
+      name: 'Administrator',
+      roles: ['admin'],
+      credentialNumber: null,
+      credentialValidUntil: null,
+      legalQualification: false,
+      legalReviewerSince: null,
+      active: true,
+    });
     this.cache.invalidate(id);
     this.logger.log(`created bootstrap admin ${id}; get a token with: npm run token -- ${id}`);
   }
 
-  private async load(id: string): Promise<OfficerEntity> {
-    const entity = await this.repo.findOneBy({ id });
-    if (!entity) throw DomainException.notFound('officer', id);
-    return entity;
+  private async load(id: string): Promise<OfficerRow> {
+    const row = await this.repo.get(id);
+    if (!row) throw DomainException.notFound('officer', id);
+    return row;
   }
 
-  private assign(entity: OfficerEntity, dto: UpdateOfficerDto): void {
+  private assign(entity: OfficerRow, dto: UpdateOfficerDto): void {
     if (dto.name !== undefined) entity.name = dto.name;
     if (dto.roles !== undefined) entity.roles = dto.roles;
     if (dto.enforcementCredential !== undefined) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Role } from '../../workflows/model/domain.types';
+import type { Role } from '../../workflows';
 import { WAITING_STAGES } from '../deadlines/desk.repository';
 import { effectSummary } from './effect-summary';
 import { OutboxDeliveryRepository, type ClaimedDelivery } from './outbox-delivery.repository';

@@ -93,6 +93,7 @@ describe('case ids are canonical before use', () => {
     expect(res.status).toBe(200);
     const { entries, problems } = await checkChain(t, id);
     expect(problems).toEqual([]);
+    expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.caseId === id)).toBe(true);
   });
 

@@ -23,9 +23,8 @@ describe('next actions and whose turn it is', () => {
   let db: TestDatabase;
   let t: TestApp;
   let cast: Cast;
-  let id: string;
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-  const view = async (token: string) =>
+  const view = async (token: string, id: string) =>
     (await t.http.get(`/api/v1/cases/${id}`).set(bearer(token)).expect(200)).body as {
       stage: string;
       allowedEvents: string[];
@@ -37,23 +36,31 @@ describe('next actions and whose turn it is', () => {
     db = await createTestDatabase();
     t = await startTestApp('2025-03-20T10:00:00+08:00', db);
     cast = await seedCast(t);
-    id = await filedCase(t, cast, '2025-03-12');
-    await send(
-      t,
-      cast.handler,
-      id,
-      'CONCLUDE_INVESTIGATION',
-      { report: REPORT, proposal: PROPOSAL },
-      { occurredAt: '2025-03-18' },
-    ).expect(200);
   });
   afterAll(async () => {
     await t.close();
     await db.drop();
   });
 
+  // Each scenario brings its own case to the stage it needs: the its do not depend on each other.
+  async function inCaseReview(): Promise<string> {
+    const id = await filedCase(t, cast, '2025-03-12');
+    const concluded = { report: REPORT, proposal: PROPOSAL };
+    const on = { occurredAt: '2025-03-18' };
+    await send(t, cast.handler, id, 'CONCLUDE_INVESTIGATION', concluded, on).expect(200);
+    return id;
+  }
+
+  async function inNotification(): Promise<string> {
+    const id = await inCaseReview();
+    await send(t, cast.caseReviewer, id, 'APPROVE_REVIEW', { opinion: '同意' }).expect(200);
+    await send(t, cast.approver, id, 'APPROVE_PROPOSAL', {}).expect(200);
+    return id;
+  }
+
   it('the case view lists nextActions for the caller and waitingFor the case reviewer', async () => {
-    const handler = await view(cast.handler);
+    const id = await inCaseReview();
+    const handler = await view(cast.handler, id);
     expect(handler.stage).toBe('caseReview');
     const approve = handler.nextActions.find((a) => a.type === 'APPROVE_REVIEW');
     expect(approve).toMatchObject({
@@ -64,14 +71,15 @@ describe('next actions and whose turn it is', () => {
     expect(handler.allowedEvents).not.toContain('APPROVE_REVIEW');
     expect(handler.waitingFor.roles).toEqual(expect.arrayContaining(['case_reviewer']));
     expect(handler.waitingFor.events).toContain('APPROVE_REVIEW');
-    const reviewer = await view(cast.caseReviewer);
+    const reviewer = await view(cast.caseReviewer, id);
     expect(reviewer.allowedEvents).toContain('APPROVE_REVIEW');
     // Whoever asks, the same answer.
     expect(reviewer.waitingFor).toEqual(handler.waitingFor);
   });
 
   it('a 409 names whose turn it is, as the case view does', async () => {
-    const expected = (await view(cast.approver)).waitingFor;
+    const id = await inCaseReview();
+    const expected = (await view(cast.approver, id)).waitingFor;
     const res = await send(t, cast.approver, id, 'DECIDE', {
       decisionNumber: '沪市监罚〔2025〕9号',
       outcome: 'penalty',
@@ -91,9 +99,8 @@ describe('next actions and whose turn it is', () => {
   });
 
   it('after approval the handlers, named, serve the notice; DECIDE is not offered yet', async () => {
-    await send(t, cast.caseReviewer, id, 'APPROVE_REVIEW', { opinion: '同意' }).expect(200);
-    await send(t, cast.approver, id, 'APPROVE_PROPOSAL', {}).expect(200);
-    const approver = await view(cast.approver);
+    const id = await inNotification();
+    const approver = await view(cast.approver, id);
     expect(approver.stage).toBe('notification');
     expect(approver.allowedEvents).not.toContain('DECIDE');
     expect(approver.nextActions.find((a) => a.type === 'DECIDE')).toMatchObject({
@@ -112,24 +119,26 @@ describe('next actions and whose turn it is', () => {
     expect(approver.waitingFor.by).toContainEqual(
       expect.objectContaining({ role: 'handler', officers: ['h1', 'h2'] }),
     );
-    const handler = await view(cast.handler);
+    const handler = await view(cast.handler, id);
     expect(handler.allowedEvents).toContain('SERVE_NOTICE');
     expect(handler.allowedEvents).not.toContain('END_NOTICE_PERIOD');
   });
 
   it('a GUARD_FAILED answer carries the same waitingFor', async () => {
-    const expected = (await view(cast.handler)).waitingFor;
+    const id = await inNotification();
+    const expected = (await view(cast.handler, id)).waitingFor;
     const res = await send(t, cast.handler, id, 'END_NOTICE_PERIOD', {}).expect(422);
     expect(res.body.code).toBe('GUARD_FAILED');
     expect(res.body.waitingFor).toEqual(expected);
   });
 
   it('during the notice window the party holds the clock; the desk shows the same waitingFor', async () => {
+    const id = await inNotification();
     await send(t, cast.handler, id, 'SERVE_NOTICE', {
       method: 'direct',
       includesHearingRight: false,
     }).expect(200);
-    const handlerView = await view(cast.handler);
+    const handlerView = await view(cast.handler, id);
     expect(handlerView.waitingFor.party).toEqual([
       expect.objectContaining({ clock: 'noticeWindow', citation: 'APL 64(1), 85' }),
     ]);

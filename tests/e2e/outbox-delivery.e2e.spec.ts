@@ -202,12 +202,14 @@ describe('effects leave the outbox: inbox, signed webhooks, retries, dead letter
     });
     await until(() => forCase('/main', id, 'PUBLISH_DECISION_RECORD').length > 0, round);
     await until(async () => (await t.app.get(OutboxDispatcher).runOnce())?.attempted === 0, round);
-    // The effects themselves name the party: what leaves must not.
+    // Issue 18: the effects no longer carry the party at all (the published party is the
+    // disclosure's rule, applied to the public record); and what leaves must not name it either.
     const raw = await t.db.sql<{ data: string }>(
       `SELECT data::text FROM outbox WHERE case_id = $1`,
       [id],
     );
-    expect(raw.map((r) => r.data).join()).toContain(PERSON.name);
+    expect(raw.map((r) => r.data).join()).toContain('沪市监罚〔2025〕0777号');
+    expect(raw.map((r) => r.data).join()).not.toContain(PERSON.name);
     const sent = receiver.received.filter((r) => r.body.caseId === id);
     expect(sent.map((r) => r.body.type)).toEqual(
       expect.arrayContaining(['CASE_FILED', 'DECISION_MADE', 'PUBLISH_DECISION_RECORD']),

@@ -1,6 +1,6 @@
 // The one rule for instants in answers (README "Language and time").
 import { StreamableFile } from '@nestjs/common';
-import { businessInstant } from '../../src/cases/business-time';
+import { businessInstant } from '../../src/common/clock/business-time';
 import { inBusinessTime } from '../../src/common/http/business-time.interceptor';
 
 describe('instants in answers carry the business offset', () => {

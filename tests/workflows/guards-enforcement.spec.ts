@@ -75,14 +75,14 @@ describe('G25, G26 disclosure and withdrawal (DR 11)', () => {
     return driver;
   };
 
-  it('publishes redacted records and refuses a second publication on a channel', () => {
+  it('publishes records without the person and refuses a second publication on a channel', () => {
     const driver = decidedCase({ penalties: [fine(5_000)], decideOn: '2025-09-15' });
     const first = driver.accept('PUBLISH_DECISION', { channel: 'gsxt' }, '2025-09-16');
-    expect(first.effects[0]?.data.party).toEqual({
-      kind: 'natural_person',
-      name: '张三',
-      creditCode: undefined,
-    });
+    // The effect names no party: the published party is the disclosure's rule (DR 4, 6), applied
+    // by the service to the stored record (tests/unit/redaction-record.spec.ts).
+    expect(first.effects[0]).toMatchObject({ type: 'PUBLISH_DECISION_RECORD' });
+    expect(first.effects[0]?.data).not.toHaveProperty('party');
+    expect(JSON.stringify(first.effects)).not.toContain('张三');
     expect(guardIds(driver.refuse('PUBLISH_DECISION', { channel: 'gsxt' }, '2025-09-16'))).toEqual([
       'G25',
     ]);

@@ -101,9 +101,30 @@ describe('ARL 63 ¶2, ALL 77 ¶2: no change to the party’s detriment', () => {
     ]);
   });
 
-  it('accepts a lighter change', () => {
+  it('accepts a lighter change: the decision carries the new penalties, the old ones kept', () => {
     const lighter = { outcome: 'changed', penalties: [fine(10_000)] };
-    appealed().accept('RECORD_APPEAL_OUTCOME', lighter, '2025-07-01');
+    const driver = appealed();
+    const before = driver.context.decision!.penalties;
+    driver.accept('RECORD_APPEAL_OUTCOME', lighter, '2025-07-01');
+    expect(driver.context.decision).toMatchObject({
+      changedOn: '2025-07-01',
+      penalties: [fine(10_000)],
+      originalPenalties: before,
+    });
+    // The money due follows the change (APL 72 counts on what the party now owes).
+    const execution = api.execution(driver.last.snapshot, '2025-07-01');
+    expect(execution?.fineFen).toBe(yuan(10_000));
+  });
+
+  it('a changed outcome names its penalties (400 without them)', () => {
+    const refused = appealed().refuse(
+      'RECORD_APPEAL_OUTCOME',
+      { outcome: 'changed' },
+      '2025-07-01',
+    );
+    expect(refused.code).toBe('INVALID_PAYLOAD');
+    if (refused.code !== 'INVALID_PAYLOAD') return;
+    expect(refused.errors.map((e) => e.field)).toEqual(['penalties']);
   });
 });
 

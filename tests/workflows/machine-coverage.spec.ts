@@ -10,11 +10,14 @@ import {
   legalReviewRequirement,
   noticeServedForCurrent,
 } from '../../workflows/penalty-case/penalty-case.derived';
-import { machineStates } from '../../workflows/penalty-case/penalty-case.describe';
+import {
+  describePenaltyCase,
+  machineStates,
+} from '../../workflows/penalty-case/penalty-case.describe';
 import { EVENT_TYPES } from '../../workflows/penalty-case/penalty-case.events';
 import { penaltyCaseMachine } from '../../workflows/penalty-case/penalty-case.machine';
 import type { CaseSnapshot } from '../../workflows/penalty-case/penalty-case.snapshot';
-import { persistSnapshot } from '../../workflows/penalty-case/penalty-case.snapshot';
+import { persistSnapshot, stageOf } from '../../workflows/penalty-case/penalty-case.snapshot';
 import { defaultActor } from './support/case-driver';
 import { createCaseBody, makeEnvelope } from './support/factories';
 import { SAMPLE_PAYLOADS } from './support/samples';
@@ -77,6 +80,7 @@ function reachable(procedure: 'ordinary' | 'summary'): CaseSnapshot[] {
 }
 
 const reached = [...reachable('ordinary'), ...reachable('summary')];
+const STAGES = describePenaltyCase().stages;
 /** One snapshot per state value for the per-event check. */
 const snapshots = [...new Map(reached.map((s) => [JSON.stringify(s.value), s])).values()];
 
@@ -118,10 +122,30 @@ describe('generated paths', () => {
           expect(['FORBIDDEN', 'GUARD_FAILED', 'INVALID_PAYLOAD', 'ILLEGAL_TRANSITION']).toContain(
             result.code,
           );
+        } else {
+          // Accepted: the answer is the next case, consistent with itself, that records the event.
+          expect(result.state).toEqual(result.snapshot.value);
+          expect(STAGES).toContain(result.stage);
+          expect(result.stage).toBe(stageOf(result.state as StateValue));
+          expect((result.context as { lastEventAt?: string }).lastEventAt).toBe(
+            envelope.occurredAt,
+          );
         }
       }
     },
   );
+
+  it('accepts some sample event in most states, so the accepted branch above is exercised', () => {
+    const taking = snapshots.filter((snapshot) => {
+      const persisted = persistSnapshot(snapshot);
+      const on = snapshot.context.lastEventOn;
+      return EVENT_TYPES.some((type) => {
+        const envelope = makeEnvelope(type, SAMPLE_PAYLOADS[type][0] ?? {}, on, defaultActor(type));
+        return api.apply(persisted, envelope).ok;
+      });
+    });
+    expect(taking.length).toBeGreaterThan(snapshots.length / 2);
+  });
 
   it('never can take an event no active state handles (allowed events skip the others)', () => {
     const missed = reached.flatMap((snapshot) => {

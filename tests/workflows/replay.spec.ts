@@ -6,7 +6,37 @@ import {
   ReplayRefusedError,
   UnknownMachineVersionError,
 } from '../../workflows/registry';
-import { fullLifecycle } from './support/lifecycle';
+import { replayLog } from '../../src/audit/case-replay';
+import type { LogEntry } from '../../src/ledger/log-entry';
+import type { EventEnvelope } from '../../workflows';
+import { OFFICERS } from './support/factories';
+import { fullLifecycle, servedLifecycle } from './support/lifecycle';
+
+/** A log as the service stores it (only what replay reads: seq, type, payload, time, facts). */
+function entriesOf(log: EventEnvelope[]): LogEntry[] {
+  return log.map(
+    (e, i) =>
+      ({
+        seq: i + 1,
+        type: e.type,
+        payload: e.payload,
+        occurredAt: e.occurredAt,
+        facts: { actor: e.actor, officers: e.officers, recusedOfficerIds: e.recusedOfficerIds },
+      }) as LogEntry,
+  );
+}
+
+function recusal(actor = OFFICERS.a1): EventEnvelope {
+  const payload = { officerId: 'h2', reason: '与当事人有利害关系' };
+  return {
+    type: 'RECORD_RECUSAL',
+    payload,
+    occurredAt: '2025-05-21',
+    actor,
+    officers: { [actor.id]: actor },
+    recusedOfficerIds: [],
+  };
+}
 
 describe('replay', () => {
   it('reproduces the stage after every entry and the final snapshot of a full lifecycle', () => {
@@ -33,5 +63,31 @@ describe('replay', () => {
     expect(CURRENT).toEqual({ machineId: 'penalty-case', version: 2 });
     expect(getCaseApi('penalty-case', 1).machineVersion).toBe(1);
     expect(() => getCaseApi('penalty-case', 99)).toThrow(UnknownMachineVersionError);
+  });
+
+  it('is the replay the service, the audit and the offline verifier use (replayLog)', () => {
+    const log = [...servedLifecycle().log, recusal()];
+    const direct = replay(CURRENT.machineId, CURRENT.version, log);
+    const viaLog = replayLog(CURRENT.machineId, CURRENT.version, entriesOf(log), {});
+    expect(viaLog.map((s) => s.result)).toEqual(direct);
+    expect(viaLog.map((s) => s.seq)).toEqual(log.map((_, i) => i + 1));
+  });
+
+  it('APL 43: replays a recusal through the machine: the state stays, no flags or effects', () => {
+    const log = [...servedLifecycle().log, recusal()];
+    const results = replay(CURRENT.machineId, CURRENT.version, log);
+    const [before, after] = results.slice(-2);
+    expect(after.snapshot).toEqual(before.snapshot);
+    expect(after.stage).toBe(before.stage);
+    expect(after).toMatchObject({ flags: [], effects: [] });
+  });
+
+  it('refuses, on replay, a recusal not decided by an approver', () => {
+    const log = [...servedLifecycle().log, recusal(OFFICERS.h1)];
+    expect(() => replay(CURRENT.machineId, CURRENT.version, log)).toThrow(ReplayRefusedError);
+    const entries = entriesOf(log);
+    expect(() => replayLog(CURRENT.machineId, CURRENT.version, entries, {})).toThrow(
+      `entry ${log.length} is refused on replay: FORBIDDEN`,
+    );
   });
 });

@@ -1,6 +1,6 @@
 // Judging an event's guards before its payload is known (nextActions). No hand-kept list of
 // which guard needs the payload: each guard runs on a payload that records what it reads.
-import type { Facts, Guard } from './guards/guard-kit';
+import type { GuardInput, Guard } from './guards/guard-kit';
 import type { GuardFailure } from './transition.types';
 
 export type GuardProbe =
@@ -32,7 +32,7 @@ function recording(base: Record<string, unknown>): {
   return { payload, reads };
 }
 
-function run(rule: Guard, facts: Facts, base: Record<string, unknown>) {
+function run(rule: Guard, facts: GuardInput, base: Record<string, unknown>) {
   const { payload, reads } = recording(base);
   try {
     return { failures: rule.check({ ...facts, payload }), reads, threw: false };
@@ -49,7 +49,7 @@ function run(rule: Guard, facts: Facts, base: Record<string, unknown>) {
  */
 export function probeGuard(
   rule: Guard,
-  facts: Facts,
+  facts: GuardInput,
   proposed?: Record<string, unknown>,
   declared?: ReadonlySet<string>,
 ): GuardProbe {

@@ -1,7 +1,7 @@
 // The pure transition API (PenaltyCaseApi): snapshot + envelope → accepted next snapshot or refusal.
 import { initialTransition, transition } from 'xstate';
 import type { IsoDate } from '../model/domain.types';
-import type { Facts } from './guards/guard-kit';
+import type { GuardInput } from './guards/guard-kit';
 import { checkAccess, recusalDenial } from './penalty-case.access';
 import { caseLimitView } from './penalty-case.case-limit';
 import { owedFen, paymentDue, surchargeFen } from './penalty-case.clocks';
@@ -19,6 +19,7 @@ import { EVENT_SPECS, isEventType } from './penalty-case.events';
 import { flagsFor, guardFailures } from './penalty-case.guards';
 import { penaltyCaseMachine } from './penalty-case.machine';
 import { allowedOf, available, nextActionsOf, waitingForOf } from './penalty-case.next';
+import { recordRecusal } from './penalty-case.recusal';
 import { guardFailed, illegal, requestOf } from './penalty-case.refusals';
 import type { FieldError } from './penalty-case.payload';
 import { fieldError } from './penalty-case.payload';
@@ -110,13 +111,13 @@ function invalid(errors: FieldError[]): Refused {
   return { ok: false, code: 'INVALID_PAYLOAD', message, errors };
 }
 
-function factsOf(
+function guardInputOf(
   type: EventType,
   ctx: CaseContext,
   stage: string,
   envelope: EventEnvelope,
   env: Environment,
-): Facts {
+): GuardInput {
   const on = dayOf(envelope.occurredAt, env);
   return {
     ctx,
@@ -134,7 +135,7 @@ function factsOf(
   };
 }
 
-function machineEvent(facts: Facts, flags: string[]): CaseEvent {
+function machineEvent(facts: GuardInput, flags: string[]): CaseEvent {
   const { type, payload, at, on, actor, env } = facts;
   return { type, payload, at, on, actorId: actor.id, flags, env };
 }
@@ -165,7 +166,7 @@ function apply(
   if (errors.length > 0) {
     return invalid(errors);
   }
-  const facts = factsOf(type, ctx, stage, envelope, env);
+  const facts = guardInputOf(type, ctx, stage, envelope, env);
   const failures = guardFailures(facts, disabledGuards);
   if (failures.length > 0) {
     return guardFailed(snapshot, failures, request, disabledGuards);
@@ -268,6 +269,7 @@ function penaltyCaseApi(
     machineVersion: version,
     start: (envelope, env) => start(version, envelope, env),
     apply: (persisted, envelope, env) => apply(version, persisted, envelope, env, disabledGuards),
+    recordRecusal: (persisted, envelope) => recordRecusal(version, persisted, envelope),
     allowedEvents(persisted, request) {
       const snapshot = restoreSnapshot(persisted, version);
       return allowedOf(nextActionsOf(snapshot, request, disabledGuards));

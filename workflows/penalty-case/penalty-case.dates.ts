@@ -77,7 +77,11 @@ export function subtractWorkingDays(calendar: WorkingCalendar, date: IsoDate, n:
   return current;
 }
 
-/** True when instant `a` lies before instant `b`; bare dates compare as business dates. */
+/**
+ * True when instant `a` lies before instant `b`; bare dates compare as business dates. The one
+ * "not before the previous event" rule: the machine checks occurredAt with it, and so does the
+ * service (src/cases/entry-sealer.ts) before it resolves a bare date to an instant.
+ */
 export function earlierThan(a: string, b: string, env: Environment = {}): boolean {
   const bare = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
   if (bare(a) || bare(b)) {

@@ -1,4 +1,4 @@
-// Facts derived from the case context, shared by guards, routing and clocks.
+// GuardInput derived from the case context, shared by guards, routing and clocks.
 import type { Penalty, Proposal } from '../model/domain.types';
 import type { RuleSet } from '../rules/rule-set';
 import {

@@ -1,25 +1,11 @@
-// Effects the service runs after commit (outbox), derived from the accepted event and next context.
-import type { Party } from '../model/domain.types';
-import type { Facts } from './guards/guard-kit';
+// Effects of an accepted event, derived from it and the next context: the service queues them in
+// the outbox by the entry's own statement, and the dispatcher delivers them after commit.
+import type { GuardInput } from './guards/guard-kit';
 import { addDays, addMonths, rulesOn } from './penalty-case.dates';
 import type { CaseContext } from './penalty-case.context';
 import { activePublications, disclosureFor } from './penalty-case.derived';
 import { withdrawalDue } from './penalty-case.clocks';
 import type { Effect } from './transition.types';
-
-/** §7, DR 6: natural persons' ID numbers, addresses and phone numbers are never published. */
-export function redactParty(party: Party): Record<string, unknown> {
-  const natural = party.kind === 'natural_person' || party.kind === 'individual_business';
-  if (natural) {
-    return { kind: party.kind, name: party.name, creditCode: party.creditCode };
-  }
-  return {
-    kind: party.kind,
-    name: party.name,
-    creditCode: party.creditCode,
-    address: party.address,
-  };
-}
 
 function decisionData(ctx: CaseContext): Record<string, unknown> {
   const decision = ctx.decision;
@@ -31,7 +17,7 @@ function decisionData(ctx: CaseContext): Record<string, unknown> {
   };
 }
 
-function publicationRecord(facts: Facts, next: CaseContext): Effect {
+function publicationRecord(facts: GuardInput, next: CaseContext): Effect {
   const rules = rulesOn(next.decision?.decidedOn ?? facts.on, facts.env);
   const display = disclosureFor(next, rules).display;
   const displayUntil =
@@ -39,9 +25,10 @@ function publicationRecord(facts: Facts, next: CaseContext): Effect {
   return {
     type: 'PUBLISH_DECISION_RECORD',
     data: {
+      // The party as published is the disclosure's rule (src/disclosure/redaction, the bureau's
+      // name policy), applied where the record is stored: not copied here.
       ...decisionData(next),
       channel: facts.payload.channel,
-      party: redactParty(next.party),
       legalBasis: next.proposal?.legalBasis,
       publishedOn: facts.on,
       displayUntil,
@@ -49,7 +36,7 @@ function publicationRecord(facts: Facts, next: CaseContext): Effect {
   };
 }
 
-type EffectRule = (facts: Facts, next: CaseContext) => Effect[];
+type EffectRule = (facts: GuardInput, next: CaseContext) => Effect[];
 
 /** The decision whose record is published: the current one, else the one revoked on remand (v2). */
 function recordNumber(ctx: CaseContext): string | undefined {
@@ -72,7 +59,7 @@ const withdrawalNotice: EffectRule = (f, next) =>
       ]
     : [];
 
-const EFFECTS: Partial<Record<Facts['type'], EffectRule>> = {
+const EFFECTS: Partial<Record<GuardInput['type'], EffectRule>> = {
   FILE_CASE: (f, next) => [
     { type: 'CASE_FILED', data: { handlerIds: next.handlerIds, filedOn: f.on } },
   ],
@@ -98,6 +85,6 @@ const EFFECTS: Partial<Record<Facts['type'], EffectRule>> = {
   ARCHIVE_CASE: (f) => [{ type: 'CASE_ARCHIVED', data: { archivedOn: f.on } }],
 };
 
-export function effectsFor(facts: Facts, next: CaseContext): Effect[] {
+export function effectsFor(facts: GuardInput, next: CaseContext): Effect[] {
   return EFFECTS[facts.type]?.(facts, next) ?? [];
 }

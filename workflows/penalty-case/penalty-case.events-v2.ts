@@ -1,5 +1,5 @@
 // Catalogue entries added in penalty-case@2 (issue 12; workflows/README.md "Added to the catalogue").
-import type { EventSpec } from './penalty-case.events';
+import type { EventSpec } from './penalty-case.event-spec';
 import { arrayOf, bool, officerIds, optional, sha256, text } from './penalty-case.payload';
 
 export const SERVICE_METHODS = [

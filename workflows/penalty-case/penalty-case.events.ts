@@ -87,19 +87,8 @@ export function isEventType(type: string): type is EventType {
   return (EVENT_TYPES as readonly string[]).includes(type);
 }
 
-/** Separation of duties (PROCEDURE.md §3): who must not be a handler of the case. */
-export type Independence = 'reviewer' | 'legalReviewer' | 'hearingOfficer' | 'decider';
-
-export interface EventSpec {
-  summary: string;
-  roles: readonly Role[];
-  /** Stage-specific senders (a return comes from the reviewer of that stage or an approver). */
-  rolesIn?: Readonly<Record<string, readonly Role[]>>;
-  payload: Schema;
-  independence?: Independence;
-  /** The timer process may send it ({ id: 'system', roles: [] }). */
-  system?: boolean;
-}
+export type { EventSpec, Independence } from './penalty-case.event-spec';
+import type { EventSpec } from './penalty-case.event-spec';
 
 const createCase: Schema = {
   procedure: oneOf('ordinary', 'summary'),

@@ -19,7 +19,7 @@ import {
   withdrawalLate,
 } from './guards/enforcement.guards';
 import { clueLate, FILING_GUARDS, G01, G02, G04, G06, G07, G08 } from './guards/filing.guards';
-import type { Facts, FlagRule, Guard } from './guards/guard-kit';
+import type { GuardInput, FlagRule, Guard } from './guards/guard-kit';
 import { AFTER_DECISION_GUARDS, G41, G42, G43, G44, G45 } from './guards/after-decision.guards';
 import { G40, OFFICER_GUARDS } from './guards/officers.guards';
 import {
@@ -35,7 +35,7 @@ import {
   reviewLate,
 } from './guards/notice.guards';
 
-export type { Facts, Guard } from './guards/guard-kit';
+export type { GuardInput, Guard } from './guards/guard-kit';
 
 interface EventRules {
   guards: readonly Guard[];
@@ -91,7 +91,7 @@ export const EVENT_RULES: Readonly<Partial<Record<EventType, EventRules>>> = {
 
 /** `disabled` is empty in production; tests remove a guard to prove the invariants catch it. */
 export function guardFailures(
-  facts: Facts,
+  facts: GuardInput,
   disabled: ReadonlySet<string> = new Set(),
 ): GuardFailure[] {
   return (EVENT_RULES[facts.type] ?? none).guards
@@ -99,7 +99,7 @@ export function guardFailures(
     .flatMap((rule) => rule.check(facts));
 }
 
-export function flagsFor(facts: Facts): string[] {
+export function flagsFor(facts: GuardInput): string[] {
   const raised = (EVENT_RULES[facts.type]?.flags ?? []).flatMap((rule) => rule(facts));
   return [...new Set(raised.filter((flag): flag is string => typeof flag === 'string'))];
 }

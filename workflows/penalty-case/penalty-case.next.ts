@@ -2,7 +2,7 @@
 // would pass now — the guards that do not read the payload evaluated, the others named.
 import { __unsafe_getAllOwnEventDescriptors } from 'xstate';
 import type { OfficerFacts, Role } from '../model/domain.types';
-import type { Facts } from './guards/guard-kit';
+import type { GuardInput } from './guards/guard-kit';
 import { probeGuard } from './guard-probe';
 import { checkAccess } from './penalty-case.access';
 import type { CaseContext, CaseEvent } from './penalty-case.context';
@@ -83,7 +83,7 @@ interface Judged {
   checkedOnSubmit: NextAction['checkedOnSubmit'];
 }
 
-function judge(facts: Facts, disabled: ReadonlySet<string>): Judged {
+function judge(facts: GuardInput, disabled: ReadonlySet<string>): Judged {
   const judged: Judged = { failing: [], checkedOnSubmit: [] };
   const proposed = proposedPayload(facts.type, facts.ctx);
   // v2 payloads are strict (unknown fields refused); a v1 payload may carry any field.
@@ -109,7 +109,7 @@ function factsFor(
   snapshot: CaseSnapshot,
   actor: OfficerFacts,
   r: NextActionsRequest,
-): Facts {
+): GuardInput {
   const env = r.env ?? {};
   const on = dayOf(r.at, env);
   return {

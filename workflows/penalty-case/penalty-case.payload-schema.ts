@@ -2,7 +2,7 @@
 import type { JsonSchema } from './json-schema';
 import { SCHEMA_DIALECT } from './json-schema';
 import type { EventType } from './penalty-case.events';
-import { EVENT_SPECS } from './penalty-case.events';
+import { EVENT_SPECS, isEventType } from './penalty-case.events';
 import { PAYLOAD_EXAMPLES } from './penalty-case.examples';
 import { object } from './penalty-case.payload';
 
@@ -45,7 +45,11 @@ function walk(value: unknown, schema: JsonSchema, field: string): NamedOfficer[]
   return [];
 }
 
-/** Every officer a payload names: the values at the schema's `format: officer-id` fields. */
-export function officersNamedIn(type: EventType, payload: unknown): NamedOfficer[] {
+/**
+ * Every officer a payload names: the values at the schema's `format: officer-id` fields (the one
+ * place that says which fields name officers). An unknown event type names none.
+ */
+export function officersNamedIn(type: string, payload: unknown): NamedOfficer[] {
+  if (!isEventType(type)) return [];
   return walk(payload, object(EVENT_SPECS[type].payload), 'payload');
 }

@@ -72,9 +72,6 @@ export function object(schema: Schema): Rule {
   };
 }
 
-/** The full schema of an object of fields (an event's payload). */
-export const objectSchema = (schema: Schema): JsonSchema => object(schema);
-
 /** SHA-256 digest: exactly 64 lowercase hex digits. */
 export const sha256: Rule = { type: 'string', pattern: SHA256_PATTERN };
 export const officerId: Rule = {

@@ -10,9 +10,23 @@ export type CaseSnapshot = SnapshotFrom<PenaltyCaseMachine>;
 
 export class SnapshotVersionError extends Error {}
 
+/**
+ * The machine snapshot each persisted snapshot was made from or restored into, so that a request
+ * restores at most once: the view built after a decision reads the decision's own live snapshot,
+ * and a view's next actions and waitingFor share one restore (issue 18). Keyed by identity: a
+ * persisted snapshot is plain JSON never changed once made, so the pair stays true, and goes
+ * with the object.
+ */
+const LIVE = new WeakMap<PersistedCaseSnapshot, CaseSnapshot>();
+
 export function restoreSnapshot(persisted: PersistedCaseSnapshot, version?: number): CaseSnapshot {
+  const context = contextOf(persisted, version);
+  const live = LIVE.get(persisted);
+  if (live) return live;
   const { value } = persisted as { value: StateValue };
-  return penaltyCaseMachine.resolveState({ value, context: contextOf(persisted, version) });
+  const snapshot = penaltyCaseMachine.resolveState({ value, context });
+  LIVE.set(persisted, snapshot);
+  return snapshot;
 }
 
 /** The context alone (clocks and views need no state nodes), checked like a restore. */
@@ -30,11 +44,13 @@ export function contextOf(persisted: PersistedCaseSnapshot, version?: number): C
 
 /**
  * Value, context, status. No deep copy: the context is plain JSON that evolve never mutates (it
- * builds new objects and shares the unchanged parts, tests/workflows/immutability.spec.ts), so
- * the persisted snapshot may share parts with the one it came from.
+ * builds new objects and shares the unchanged parts), so the persisted snapshot may share parts
+ * with the one it came from. Remembered as the live snapshot's persisted form (see LIVE).
  */
 export function persistSnapshot(snapshot: CaseSnapshot): PersistedCaseSnapshot {
-  return penaltyCaseMachine.getPersistedSnapshot(snapshot);
+  const persisted = penaltyCaseMachine.getPersistedSnapshot(snapshot);
+  LIVE.set(persisted, snapshot);
+  return persisted;
 }
 
 /** The top-level stage (PROCEDURE.md §4) of a state value. */

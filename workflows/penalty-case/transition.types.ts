@@ -20,7 +20,7 @@ export interface EventEnvelope {
   occurredAt: IsoDateTime;
   /** The sender: an officer, or { id: 'system', roles: [] } for timer events. */
   actor: OfficerFacts;
-  /** Facts of every officer named in the payload or assigned to the case, keyed by id. */
+  /** GuardInput of every officer named in the payload or assigned to the case, keyed by id. */
   officers: Record<string, OfficerFacts>;
   /** Officers recused from this case at the time (APL 43, G06). */
   recusedOfficerIds: string[];
@@ -40,7 +40,7 @@ export interface Environment {
 /** The question "what next?": who asks, about whom, on which business date-time. */
 export interface NextActionsRequest {
   caller: OfficerFacts;
-  /** Facts of the officers the case names (its handlers, …), keyed by id. */
+  /** GuardInput of the officers the case names (its handlers, …), keyed by id. */
   officers: Record<string, OfficerFacts>;
   /** Officers recused from the case (APL 43). */
   recusedOfficerIds: string[];
@@ -242,6 +242,8 @@ export interface PenaltyCaseApi {
     envelope: EventEnvelope,
     env?: Environment,
   ): TransitionResult;
+  /** APL 43: a recusal, decided by an approver; the state is unchanged (RECORD_RECUSAL). */
+  recordRecusal(snapshot: PersistedCaseSnapshot, envelope: EventEnvelope): TransitionResult;
   /**
    * The events the caller may send now whose payload-independent checks pass: those of
    * `nextActions` with `mayAct` and `wouldPass` (the payload is still checked on submit).

@@ -1,7 +1,7 @@
 // 行政处罚信息公示 on GSXT (DR, SAMR Order 45/2021): whether and how long.
 import type { Penalty, PenaltyKind } from '../model/domain.types';
 import { fineFen } from './penalty-amounts';
-import type { RuleSet } from './rule-set';
+import type { RuleSet } from './rule-set.types';
 
 export interface DisclosureObligation {
   /** DR 2, 5, 6: ordinary procedure, not warning-only. */

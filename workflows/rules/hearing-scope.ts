@@ -6,7 +6,7 @@ import {
   fineFen,
   isOrganisation,
 } from './penalty-amounts';
-import type { RuleSet } from './rule-set';
+import type { RuleSet } from './rule-set.types';
 
 export const HEARING_SCOPE_BORDERLINE = 'HEARING_SCOPE_BORDERLINE';
 

@@ -1,7 +1,7 @@
 // 法制审核 and 集体讨论: when a decision needs them (PROCEDURE.md §5).
 import type { Party, Proposal } from '../model/domain.types';
 import { confiscationValueUnstated, fineFen, isOrganisation } from './penalty-amounts';
-import type { RuleSet } from './rule-set';
+import type { RuleSet } from './rule-set.types';
 
 export interface Requirement {
   required: boolean;

@@ -1,8 +1,9 @@
 // A bureau's thresholds and lists as versioned configuration (PROCEDURE.md §5; values marked [C]
 // are defaults a legal office may change without code). The rules themselves live beside this
 // file and are re-exported here.
-import type { IsoDate, Penalty } from '../model/domain.types';
+import type { IsoDate } from '../model/domain.types';
 import { compareDates, toEpochDay } from '../calendar/date-arithmetic';
+import type { RuleSet } from './rule-set.types';
 
 export { hearingScope, HEARING_PENALTY_KINDS, HEARING_SCOPE_BORDERLINE } from './hearing-scope';
 export type { HearingScope } from './hearing-scope';
@@ -23,29 +24,7 @@ export {
   isOrganisation,
 } from './penalty-amounts';
 
-/** A bureau's configurable thresholds and lists; values marked [C] in PROCEDURE.md. */
-export interface RuleSet {
-  id: string; // e.g. 'default@2021-07-15'
-  effectiveFrom: IsoDate;
-  hearing: {
-    /** ≥ this fine (fen) offers a hearing: natural person / individual business. APL 63, HR. */
-    naturalPersonFineFen: number;
-    organisationFineFen: number;
-    /** Fine and confiscation are not added by default; the sum crossing flags HEARING_SCOPE_BORDERLINE. */
-    aggregateFineAndConfiscation: boolean;
-  };
-  legalReview: {
-    naturalPersonFineFen: number;
-    organisationFineFen: number;
-    penaltyKinds: Penalty['kind'][];
-  };
-  collectiveDiscussion: { sameTriggersAsLegalReview: boolean; minimumApprovers: number };
-  summary: { naturalPersonMaxFineFen: number; organisationMaxFineFen: number };
-  disclosure: {
-    /** Fines at or below this (fen) display 3 months instead of 3 years (province threshold). */
-    shortDisplayMaxFineFen: number;
-  };
-}
+export type { RuleSet } from './rule-set.types';
 
 export interface RuleRegistry {
   /** The rule set in force on `date` (the latest whose effectiveFrom ≤ date). */

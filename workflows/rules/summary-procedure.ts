@@ -1,7 +1,7 @@
 // 简易程序 (当场处罚): which penalties may be decided on the spot.
 import type { Party, Penalty } from '../model/domain.types';
 import { fineFen, isOrganisation } from './penalty-amounts';
-import type { RuleSet } from './rule-set';
+import type { RuleSet } from './rule-set.types';
 
 /**
  * APL 51 / G31: only a warning or a fine of ≤ 200 yuan on a citizen (an individual business

@@ -1,6 +1,6 @@
 // OpenAPI schemas of the audit answers (API.md "Audit") and the published checkpoints.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DeadlineDto } from '../../cases/dto/case-view.dto';
+import { DeadlineDto } from '../../common/dto/workflow-views.dto';
 
 const HASH = { pattern: '^[0-9a-f]{64}$' } as const;
 

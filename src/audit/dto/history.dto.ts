@@ -1,6 +1,6 @@
 // OpenAPI schema of GET /cases/:id/history (the auditor's time-travel view, issue 17).
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DeadlineDto } from '../../cases/dto/case-view.dto';
+import { DeadlineDto } from '../../common/dto/workflow-views.dto';
 import { InvariantBreachDto } from './audit-views.dto';
 
 const ANY = {} as const;

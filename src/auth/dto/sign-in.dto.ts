@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLES, type Role } from '../../../workflows/model/domain.types';
+import { ROLES, type Role } from '../../../workflows';
 
 /** At least 12 characters (NIST SP 800-63B 3.1.1.2 asks for 8 at least; the bureau asks more). */
 export const PASSWORD_MIN_LENGTH = 12;

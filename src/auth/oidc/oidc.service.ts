@@ -8,7 +8,7 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { ErrorCode } from '../../common/errors/error-code';
 import { AppConfig } from '../../config/app-config';
 import { OfficersService } from '../../officers/officers.service';
-import { msg } from '../../../workflows/messages/catalogue';
+import { msg } from '../../../workflows';
 import { readCookie } from '../session/session-cookies';
 import { SignInService } from '../session/sign-in.service';
 

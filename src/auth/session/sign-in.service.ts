@@ -5,7 +5,7 @@ import { DomainException } from '../../common/errors/domain.exception';
 import { ErrorCode } from '../../common/errors/error-code';
 import { AppConfig } from '../../config/app-config';
 import { OfficersService } from '../../officers/officers.service';
-import { msg } from '../../../workflows/messages/catalogue';
+import { msg } from '../../../workflows';
 import type { AuthenticatedOfficer } from '../authenticated-officer';
 import type { ChangePasswordDto, SignInDto, SignInView } from '../dto/sign-in.dto';
 import { PasswordHasher } from '../password/password-hasher';

@@ -1,19 +1,9 @@
 // OpenAPI schemas of what the cases endpoints answer (API.md CaseView, LogEntry, { case, entry }).
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NextActionDto, WaitingForDto } from './next-actions.dto';
+import { DeadlineDto, NextActionDto, WaitingForDto } from '../../common/dto/workflow-views.dto';
 
 const FREE_OBJECT = { type: 'object', additionalProperties: true } as const;
 const DATE = { type: 'string', format: 'date', example: '2025-03-12' } as const;
-
-export class DeadlineDto {
-  @ApiProperty({ example: 'caseLimit', description: 'a clock of GET /workflows/penalty-case' })
-  clock!: string;
-  @ApiProperty(DATE) dueOn!: string;
-  @ApiProperty({ enum: ['open', 'met', 'missed', 'paused'] }) status!: string;
-  @ApiProperty({ description: 'computed on a calendar not yet loaded for that year' })
-  provisional!: boolean;
-  @ApiProperty({ example: 'APL 60' }) citation!: string;
-}
 
 export class ExecutionDto {
   @ApiProperty({ description: 'fen' }) fineFen!: number;

@@ -1,6 +1,4 @@
-import type { Msg } from '../../../workflows/messages/catalogue';
-import { english, msg } from '../../../workflows/messages/catalogue';
-import type { Thing } from '../../../workflows/messages/service.messages';
+import { type Msg, english, msg, type Thing } from '../../../workflows';
 import type { Text } from '../i18n/localise';
 import { ErrorCode } from './error-code';
 

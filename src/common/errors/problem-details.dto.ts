@@ -1,6 +1,6 @@
 // OpenAPI: the one error body (RFC 7807) every 4xx and 5xx answer carries.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { WaitingForDto } from '../../cases/dto/next-actions.dto';
+import { WaitingForDto } from '../dto/workflow-views.dto';
 import { ErrorCode } from './error-code';
 
 export class FieldErrorDto {

@@ -3,8 +3,7 @@ import type { Request, Response } from 'express';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable';
 import { DomainException } from './domain.exception';
 import { ErrorCode, httpStatusOf } from './error-code';
-import type { Msg } from '../../../workflows/messages/catalogue';
-import { msg, render } from '../../../workflows/messages/catalogue';
+import { type Msg, msg, render } from '../../../workflows';
 import { contentLanguage, languageOf } from '../i18n/language';
 import { localiseExtensions, renderText } from '../i18n/localise';
 

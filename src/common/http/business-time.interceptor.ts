@@ -15,7 +15,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { map, type Observable } from 'rxjs';
-import { businessInstant } from '../../cases/business-time';
+import { businessInstant } from '../clock/business-time';
 import { AppConfig } from '../../config/app-config';
 
 const STORED_FORM = 'zhifa:storedForm';

@@ -1,6 +1,5 @@
 // Dates and instants as real calendar values: "2025-02-30" is refused, never shifted to March.
-import type { Msg } from '../../../workflows/messages/catalogue';
-import { msg } from '../../../workflows/messages/catalogue';
+import { type Msg, msg } from '../../../workflows';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT =

@@ -1,8 +1,7 @@
 // What no request may carry into the permanent log, whatever the endpoint (issue 13).
 import type { FieldError } from '../errors/domain.exception';
 import { calendarValueError } from './calendar-values';
-import type { Msg } from '../../../workflows/messages/catalogue';
-import { msg } from '../../../workflows/messages/catalogue';
+import { type Msg, msg } from '../../../workflows';
 
 /** Deeper than any body of API.md; a payload nested 5,000 deep is refused, never recursed. */
 export const MAX_DEPTH = 32;

@@ -7,7 +7,7 @@ import { DomainException, type FieldError } from '../errors/domain.exception';
 import { ErrorCode } from '../errors/error-code';
 import { sendProblem } from '../errors/problem-details.filter';
 import { malformations, stringError } from './malformed-input';
-import { msg } from '../../../workflows/messages/catalogue';
+import { msg } from '../../../workflows';
 
 /** Body-parser's default, kept: the API's largest body (a case with its party) is a few kB. */
 export const BODY_LIMIT = '100kb';

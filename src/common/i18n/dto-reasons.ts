@@ -1,7 +1,7 @@
 // class-validator answers in English; each of its messages the DTOs produce (the defaults and the
 // DTOs' own) is read back into a catalogue message, so a field reason follows Accept-Language.
 // A message not listed here stays as class-validator wrote it.
-import type { MessageKey, Msg } from '../../../workflows/messages/catalogue';
+import type { MessageKey, Msg } from '../../../workflows';
 
 type Reader = [RegExp, MessageKey, ...extra: ('values' | 'n')[]];
 

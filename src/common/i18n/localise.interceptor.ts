@@ -9,9 +9,7 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { map, type Observable } from 'rxjs';
-import type { Lang } from '../../../workflows/messages/catalogue';
-import { isMsg, render } from '../../../workflows/messages/catalogue';
-import { citationText } from '../../../workflows/messages/citation';
+import { type Lang, isMsg, render, citationText } from '../../../workflows';
 import { languageOf } from './language';
 
 /** Members kept as stored wherever they appear (an event's payload, hashed as sent). */

@@ -1,9 +1,13 @@
 // Renders what a problem body carries as catalogue messages in the reader's language: the
 // detail, field reasons and guard failures (with the citation in full beside the short form).
-import type { Lang, Msg } from '../../../workflows/messages/catalogue';
-import { isMsg, render } from '../../../workflows/messages/catalogue';
-import { citationText } from '../../../workflows/messages/citation';
-import type { GuardFailure } from '../../../workflows/penalty-case/transition.types';
+import {
+  type Lang,
+  type Msg,
+  isMsg,
+  render,
+  citationText,
+  type GuardFailure,
+} from '../../../workflows';
 
 /** A text given as a catalogue message, or (from code not yet in the catalogue) as a string. */
 export type Text = string | Msg;

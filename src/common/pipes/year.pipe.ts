@@ -1,6 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { DomainException } from '../errors/domain.exception';
-import { msg } from '../../../workflows/messages/catalogue';
+import { msg } from '../../../workflows';
 
 /** Calendar years the service has arrangements for (issue 13: -1 and 0 were saved). */
 export const FIRST_YEAR = 2000;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { WaitingForDto } from '../../cases/dto/next-actions.dto';
+import { WaitingForDto } from '../../common/dto/workflow-views.dto';
 
 const DATE = { type: 'string', format: 'date' } as const;
 

@@ -1,7 +1,7 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { DomainException } from '../../common/errors/domain.exception';
-import { msg } from '../../../workflows/messages/catalogue';
+import { msg } from '../../../workflows';
 import { ErrorCode } from '../../common/errors/error-code';
 
 /** PUBLIC_RATE_LIMIT requests a minute per client IP across the public endpoints, then 429. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { describeMachine } from '../../../workflows/registry';
+import { describeMachine } from '../../../workflows';
 import { AppConfig } from '../../config/app-config';
 import { procedureSvg } from './procedure-diagram';
 import { publicProcedure, type PublicProcedure } from './public-procedure';

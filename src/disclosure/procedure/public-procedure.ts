@@ -1,6 +1,6 @@
 // 事前公开 (GO118; PROCEDURE.md §7.1): the procedure as the public reads it, generated from the
 // machine description itself so the published workflow is the one the cases run on. Pure.
-import type { MachineDescription } from '../../../workflows/penalty-case/penalty-case.describe';
+import type { MachineDescription } from '../../../workflows';
 
 /** PROCEDURE.md §4: the stage names of the statute beside the machine's names. */
 export const STAGE_NAMES: Readonly<Record<string, string>> = {

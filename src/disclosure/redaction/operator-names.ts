@@ -1,7 +1,7 @@
 // DR 6: the operator of an individual business (个体工商户) is a natural person. A business with
 // no trade name (字号) is registered under the operator's own name, and free text names the
 // operator after a label (经营者张三丰): both are personal data.
-import type { PartyKind } from '../../../workflows/model/domain.types';
+import type { PartyKind } from '../../../workflows';
 import { maskName } from './personal-names';
 import { groupSpan, type Span } from './normalise';
 

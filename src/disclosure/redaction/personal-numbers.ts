@@ -165,8 +165,3 @@ function labelledSpans(text: string): Span[] {
 export function maskPersonalNumbers(text: string): string {
   return maskNormalised(text, (t) => [...labelledSpans(t), ...runSpans(t), ...groupedSpans(t)]);
 }
-
-/** True when text still holds something maskPersonalNumbers would mask (a defensive check). */
-export function containsPersonalNumber(text: string): boolean {
-  return maskPersonalNumbers(text) !== text;
-}

@@ -1,5 +1,5 @@
 // DR 5, 6 (SAMR Order 45/2021): what of a party and of the decision's text may be published.
-import type { Party, PartyKind } from '../../../workflows/model/domain.types';
+import type { Party, PartyKind } from '../../../workflows';
 import { ADDRESS_MASK, maskAddresses } from './personal-addresses';
 import { maskName, type NamePolicy } from './personal-names';
 import { MASK, maskPersonalNumbers } from './personal-numbers';

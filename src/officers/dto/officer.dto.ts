@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ROLES, type Role } from '../../../workflows/model/domain.types';
+import { ROLES, type Role } from '../../../workflows';
 import { Optional } from '../../common/dto/optional';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,10 +1,10 @@
 // 归档: the whole-process record is complete (G34, APL 47).
 import { blank, guard } from './guard-kit';
-import type { Facts, Guard, Messages } from './guard-kit';
+import type { GuardInput, Guard, Messages } from './guard-kit';
 import { msg } from '../../messages/catalogue';
 
 /** Stages the record must cover, by how the case ended. */
-function coverage(f: Facts): Messages {
+function coverage(f: GuardInput): Messages {
   const { ctx } = f;
   if (ctx.termination) {
     return [!ctx.filedOn && msg('G34.noFiling')];
@@ -24,7 +24,7 @@ function coverage(f: Facts): Messages {
 }
 
 /** APL 47 and the 全过程记录 rules: mandatory audio-visual records. */
-function audioVisual(f: Facts): Messages {
+function audioVisual(f: GuardInput): Messages {
   const { ctx } = f;
   const service = ctx.service;
   const needsRecording =

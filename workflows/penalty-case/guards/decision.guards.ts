@@ -12,7 +12,7 @@ import {
   legalReviewPassed,
   legalReviewRequirement,
 } from '../penalty-case.derived';
-import type { Facts, Guard } from './guard-kit';
+import type { GuardInput, Guard } from './guard-kit';
 import { guard } from './guard-kit';
 import { msg } from '../../messages/catalogue';
 import type { Msg } from '../../messages/catalogue';
@@ -20,7 +20,7 @@ import type { Messages } from './guard-kit';
 import { collectiveDepartures, extensionInTime, resolutionChecks } from './rights.checks';
 
 /** The decision as a proposal, so the §5 requirements are judged on what is decided too. */
-function decidedProposal(f: Facts): Proposal {
+function decidedProposal(f: GuardInput): Proposal {
   // v2: read as what it imposes (asImposed), whatever the outcome label.
   return asImposed(f.ctx, {
     ...currentProposal(f.ctx),
@@ -52,7 +52,7 @@ export const G18 = guard(
   },
 );
 
-function attendeeMessages(f: Facts, attendeeIds: readonly string[]): Msg[] {
+function attendeeMessages(f: GuardInput, attendeeIds: readonly string[]): Msg[] {
   const distinct = [...new Set(attendeeIds)];
   const min = f.rules.collectiveDiscussion.minimumApprovers;
   return [
@@ -88,7 +88,7 @@ export const G19 = guard(
   },
 );
 
-function extensionMessages(f: Facts): Messages {
+function extensionMessages(f: GuardInput): Messages {
   const days = f.payload.days as number | undefined;
   const resolution = f.payload.collectiveResolution as
     { attendeeIds: string[]; until: string } | undefined;

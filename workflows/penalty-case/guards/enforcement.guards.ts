@@ -20,14 +20,14 @@ import {
   disclosureFor,
   executionDone,
 } from '../penalty-case.derived';
-import type { Facts, FlagRule, Guard } from './guard-kit';
+import type { GuardInput, FlagRule, Guard } from './guard-kit';
 import type { Msg } from '../../messages/catalogue';
 import { blank, credentialedOfficers, guard } from './guard-kit';
 import { msg } from '../../messages/catalogue';
 import { actingOfficers, isServiceEvent, serviceMethod } from './officers.guards';
 
 /** v1 checked the method of SERVE_DECISION only; v2 every service (notice, decision, 催告书). */
-const servesHere = (f: Facts, method: string): boolean =>
+const servesHere = (f: GuardInput, method: string): boolean =>
   (f.type === 'SERVE_DECISION' || (sinceV2(f.ctx) && isServiceEvent(f.type))) &&
   serviceMethod(f) === method;
 
@@ -85,7 +85,7 @@ export const publicNoticeGroundUnstated: FlagRule = (f) => [
     'PUBLIC_NOTICE_GROUND_UNSTATED',
 ];
 
-function decisionRules(f: Facts) {
+function decisionRules(f: GuardInput) {
   return rulesOn(f.ctx.decision?.decidedOn ?? f.on, f.env);
 }
 
@@ -122,7 +122,7 @@ export const G26 = guard(
 );
 
 /** APL 48 ¶2: changed, revoked, confirmed illegal or void (v2), or revoked on remand (v2). */
-function withdrawable(f: Facts): boolean {
+function withdrawable(f: GuardInput): boolean {
   const d = f.ctx.decision;
   const v2 =
     sinceV2(f.ctx) && (!!d?.confirmedIllegalOn || !!d?.voidOn || (!d && !!f.ctx.remandedOn));
@@ -182,7 +182,7 @@ export const G31 = guard(
 );
 
 /** G33: exactly what execution lacks — the service, the performance (or enforcement), or both. */
-function executionMissing(ctx: Facts['ctx']): Msg {
+function executionMissing(ctx: GuardInput['ctx']): Msg {
   if (!ctx.decision) return msg('G33.noDecision');
   const performed = !!ctx.settledOn || ctx.court?.outcome !== undefined;
   if (!ctx.service) {

@@ -10,8 +10,11 @@ import type { Msg } from '../../messages/catalogue';
 import { english, msg } from '../../messages/catalogue';
 import type { OfficerGroup } from '../../messages/guards-before-decision.messages';
 
-/** The facts of one event against one case: the input of every guard and flag rule. */
-export interface Facts {
+/**
+ * One event against one case: the input of every guard and flag rule. (Not the officer facts an
+ * entry stores, EntryFacts: those are a part of it, `actor` and `officers`.)
+ */
+export interface GuardInput {
   ctx: CaseContext;
   type: EventType;
   /** Validated against the event's schema before any guard runs. */
@@ -34,7 +37,7 @@ export interface GuardDefinition {
 }
 
 export interface Guard extends GuardDefinition {
-  check(facts: Facts): GuardFailure[];
+  check(facts: GuardInput): GuardFailure[];
 }
 
 /** What a check returns: the messages it fails with, `false`/`undefined` where a rule holds. */
@@ -48,7 +51,7 @@ export function guard(
   id: string,
   citation: string,
   summary: string,
-  test: (facts: Facts) => Messages,
+  test: (facts: GuardInput) => Messages,
 ): Guard {
   return {
     id,
@@ -61,7 +64,7 @@ export function guard(
   };
 }
 
-export type FlagRule = (facts: Facts) => (string | false | undefined)[];
+export type FlagRule = (facts: GuardInput) => (string | false | undefined)[];
 
 /** An enforcement credential valid on the day (APL 42). */
 export function credentialValid(officer: OfficerFacts | undefined, on: IsoDate): boolean {
@@ -71,7 +74,7 @@ export function credentialValid(officer: OfficerFacts | undefined, on: IsoDate):
 
 /** Messages for officers without a valid credential, or fewer than `min` distinct officers. */
 export function credentialedOfficers(
-  facts: Facts,
+  facts: GuardInput,
   ids: readonly string[],
   min: number,
   what: OfficerGroup,

@@ -22,7 +22,7 @@ import {
   noticeServedForCurrent,
   reviewPassed,
 } from '../penalty-case.derived';
-import type { Facts, FlagRule, Guard } from './guard-kit';
+import type { GuardInput, FlagRule, Guard } from './guard-kit';
 import { guard } from './guard-kit';
 import { msg } from '../../messages/catalogue';
 import type { Msg } from '../../messages/catalogue';
@@ -68,7 +68,7 @@ export const G11 = guard(
 export const borderlineScope: FlagRule = (f) => hearingScopeOf(f.ctx, f.rules).flags;
 
 /** Messages when the party's rights under the latest notice are not yet exhausted (G12). */
-function rightsOpen(f: Facts): Msg[] {
+function rightsOpen(f: GuardInput): Msg[] {
   const notice = latestNotice(f.ctx);
   if (!notice) {
     return [msg('notice.none')];
@@ -100,7 +100,7 @@ function rightsOpen(f: Facts): Msg[] {
 const unreviewedMessages = (statements: Statement[]): Msg[] =>
   statements.map((s) => msg('G12.statementUnreviewed', { receivedOn: s.receivedOn }));
 
-function decisionImposes(f: Facts, v2: boolean): boolean {
+function decisionImposes(f: GuardInput, v2: boolean): boolean {
   const decided = {
     outcome: f.payload.outcome as string,
     penalties: (f.payload.penalties ?? []) as Penalty[],
@@ -159,7 +159,7 @@ export const G13 = guard(
 );
 
 /** G14, §1: late on the official calendar but on time on weekdays only → accepted and flagged. */
-function hearingRequestTiming(f: Facts): { late: boolean; ambiguous: boolean; end?: string } {
+function hearingRequestTiming(f: GuardInput): { late: boolean; ambiguous: boolean; end?: string } {
   const notice = latestNotice(f.ctx);
   if (!notice) {
     return { late: false, ambiguous: false };

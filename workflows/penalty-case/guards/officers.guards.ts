@@ -1,6 +1,6 @@
 // Officers at every act done in person with the party (APL 42, 43, 55), and replacing handlers.
 import { sinceV2 } from '../penalty-case.context';
-import type { Facts, Guard } from './guard-kit';
+import type { GuardInput, Guard } from './guard-kit';
 import { blank, credentialedOfficers, guard } from './guard-kit';
 import type { Msg } from '../../messages/catalogue';
 import { msg } from '../../messages/catalogue';
@@ -22,12 +22,12 @@ const IN_PERSON_ACTS: readonly string[] = [
 export const isServiceEvent = (type: string): boolean => SERVICE_EVENTS.includes(type);
 
 /** A 催告书 without a method is delivered like a decision in person (the usual way). */
-export function serviceMethod(f: Facts): string {
+export function serviceMethod(f: GuardInput): string {
   return (f.payload.method as string | undefined) ?? 'direct';
 }
 
 /** v2: the event is an act done in person with the party. */
-export function inPersonAct(f: Facts): boolean {
+export function inPersonAct(f: GuardInput): boolean {
   if (isServiceEvent(f.type)) {
     return IN_PERSON_SERVICE.includes(serviceMethod(f));
   }
@@ -35,13 +35,13 @@ export function inPersonAct(f: Facts): boolean {
 }
 
 /** The officers acting: those named present, else the case's handlers who are not recused. */
-export function actingOfficers(f: Facts): string[] {
+export function actingOfficers(f: GuardInput): string[] {
   const named = f.payload.officersPresent as string[] | undefined;
   return named ?? f.ctx.handlerIds.filter((id) => !f.recused.includes(id));
 }
 
 /** v1: only an evidence record that names officers present was checked. */
-function v1Check(f: Facts): Msg[] {
+function v1Check(f: GuardInput): Msg[] {
   const present = f.payload.officersPresent as string[] | undefined;
   return f.type !== 'RECORD_EVIDENCE' || present === undefined
     ? []

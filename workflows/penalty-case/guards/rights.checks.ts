@@ -11,7 +11,7 @@ import {
   latestNotice,
   pendingAdoptions,
 } from '../penalty-case.derived';
-import type { Facts } from './guard-kit';
+import type { GuardInput } from './guard-kit';
 import { blank } from './guard-kit';
 import type { Messages } from './guard-kit';
 import { msg } from '../../messages/catalogue';
@@ -36,7 +36,7 @@ export function contradiction(
 }
 
 /** APL 44, 62, 45 ¶2: nothing heavier (per kind) than the penalties the party was notified of. */
-export function beyondNotice(f: Facts, what: Subject, penalties: Penalty[]): Msg | false {
+export function beyondNotice(f: GuardInput, what: Subject, penalties: Penalty[]): Msg | false {
   const notice = latestNotice(f.ctx);
   if (penalties.length === 0) return false;
   if (!notice) {
@@ -49,7 +49,7 @@ export function beyondNotice(f: Facts, what: Subject, penalties: Penalty[]): Msg
 }
 
 /** G13 (v2): the decision's content, not its label, answers to the notice. */
-export function decisionChecks(f: Facts): Messages {
+export function decisionChecks(f: GuardInput): Messages {
   const decided = {
     outcome: f.payload.outcome as string,
     penalties: f.payload.penalties as Penalty[],
@@ -62,7 +62,7 @@ export function decisionChecks(f: Facts): Messages {
 }
 
 /** G19 (v2), APL 57 ¶2: the decision is the collective's resolution, neither heavier nor lighter. */
-export function collectiveDepartures(f: Facts): Messages {
+export function collectiveDepartures(f: GuardInput): Messages {
   const resolution = [...f.ctx.collectiveDecisions]
     .reverse()
     .find((decision) => decision.revision === f.ctx.revision)?.resolution;
@@ -83,7 +83,7 @@ export function collectiveDepartures(f: Facts): Messages {
 }
 
 /** G19 (v2): a resolution says what it imposes and imposes nothing the party was not told of. */
-export function resolutionChecks(f: Facts): Messages {
+export function resolutionChecks(f: GuardInput): Messages {
   const resolution = f.payload.resolution as Proposal;
   return [
     contradiction('resolution', resolution),
@@ -92,12 +92,12 @@ export function resolutionChecks(f: Facts): Messages {
 }
 
 /** G12 (v2): a notice with the hearing right keeps its 5-WD request window open (APL 64(1)). */
-export function hearingWindowKept(f: Facts): boolean {
+export function hearingWindowKept(f: GuardInput): boolean {
   return !!latestNotice(f.ctx)?.includesHearingRight;
 }
 
 /** G12 (v2), APL 45: an accepted defence is adopted before deciding or ending the notice period. */
-export function adoptionChecks(f: Facts): Messages {
+export function adoptionChecks(f: GuardInput): Messages {
   if (f.type === 'WITHDRAW_ADOPTION') {
     return [blank(f.payload.reason) && msg('rights.withdrawAdoptionReason')];
   }
@@ -112,7 +112,7 @@ export function adoptionChecks(f: Facts): Messages {
 }
 
 /** G14 (v2), APL 63 (应当组织听证): only a late, out-of-scope or withdrawn request is rejected. */
-export function rejectionChecks(f: Facts): Messages {
+export function rejectionChecks(f: GuardInput): Messages {
   const hearing = latestHearing(f.ctx);
   const notice = hearing ? f.ctx.notices[hearing.notice] : undefined;
   const ground = f.payload.ground as string | undefined;
@@ -140,7 +140,7 @@ export function rejectionChecks(f: Facts): Messages {
 }
 
 /** G15 (v2), APL 64(2)(4): held by the designated presiding officer, on the notified day. */
-export function holdingChecks(f: Facts): Messages {
+export function holdingChecks(f: GuardInput): Messages {
   const hearing = latestHearing(f.ctx);
   const presiding = hearing?.presidingOfficerId;
   const messages: Messages = [
@@ -165,7 +165,7 @@ export function holdingChecks(f: Facts): Messages {
 }
 
 /** G20 (v2), APL 60: an extension is approved before the limit runs out. */
-export function extensionInTime(f: Facts): Messages {
+export function extensionInTime(f: GuardInput): Messages {
   const due = caseLimit(f.ctx, f.on).dueOn;
   return [after(f.on, due) && msg('rights.extensionLate', { due })];
 }

@@ -129,8 +129,6 @@ export function stepsBefore(view: StepView): readonly HistoryStep[] {
   return view.history.slice(0, view.index);
 }
 
-export const isDecision = (type: string): boolean => type === 'DECIDE';
-
 /** Penalties a decision entry imposes (DECIDE or DECIDE_ON_SPOT). */
 export function decidedIn(view: StepView): Penalty[] {
   return (view.payload.penalties as Penalty[] | undefined) ?? [];

@@ -1,7 +1,8 @@
-// OpenAPI schemas of the next steps (workflows/penalty-case/penalty-case.next.ts): nextActions on
-// the case view, waitingFor on the case view, the desk and 409/422 problem bodies.
+// OpenAPI schemas of the machine's views (workflows/penalty-case/penalty-case.next.ts and the
+// clocks): nextActions and deadlines on the case view, waitingFor on the case view, the desk and
+// 409/422 problem bodies. In common/ because audit, deadlines and the error filter answer them too.
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES } from '../../../workflows/model/domain.types';
+import { ROLES } from '../../../workflows';
 
 const DATE = { type: 'string', format: 'date', example: '2025-04-21' } as const;
 
@@ -73,4 +74,14 @@ export class WaitingForDto {
   @ApiProperty({ type: [WaitingRoleDto] }) by!: WaitingRoleDto[];
   @ApiProperty({ type: [PartyClockDto], description: 'party-facing clocks still open' })
   party!: PartyClockDto[];
+}
+
+export class DeadlineDto {
+  @ApiProperty({ example: 'caseLimit', description: 'a clock of GET /workflows/penalty-case' })
+  clock!: string;
+  @ApiProperty({ ...DATE, example: '2025-03-12' }) dueOn!: string;
+  @ApiProperty({ enum: ['open', 'met', 'missed', 'paused'] }) status!: string;
+  @ApiProperty({ description: 'computed on a calendar not yet loaded for that year' })
+  provisional!: boolean;
+  @ApiProperty({ example: 'APL 60' }) citation!: string;
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentMachineDto, MachineDescriptionDto } from './dto/machine-description.dto';
-import { CURRENT, describeMachine, registeredVersions } from '../../workflows/registry';
+import { CURRENT, describeMachine, registeredVersions } from '../../workflows';
 import { AnyOfficer } from '../auth/auth.decorators';
 import { DomainException } from '../common/errors/domain.exception';
 

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Deadline, Environment } from '../../workflows';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { DomainException } from '../common/errors/domain.exception';
+import { isNumberTakenError, numberTaken } from '../documents/document-issuer';
+import { documentInserts, type NewDocument } from '../documents/documents.repository';
+import { ProjectorRegistry } from '../ledger/case-projector';
+import { CaseRepository } from '../ledger/case.repository';
+import { EntryWriter, type EntryWrite } from '../ledger/entry-writer';
+import { LedgerTransaction } from '../ledger/ledger-transaction';
+import { toLogEntryView } from '../ledger/log-entry';
+import type { SqlParams } from '../ledger/sql-params';
+import type { Decision } from './case-decider';
+import { checkVersion } from './case-record';
+import { CaseRowCache, type CaseRow } from './case-row-cache';
+import { CaseViews } from './case-views.service';
+import {
+  IdempotentAnswers,
+  lostIdempotencyRace,
+  type EventAnswer,
+  type Idempotency,
+} from './idempotent-answers';
+
+/** Optimistic attempts on fresh reads before a command waits for the row lock. */
+const OPTIMISTIC_TRIES = 2;
+
+export interface CaseCommand {
+  caseId: string;
+  actor: AuthenticatedOfficer;
+  idem?: Idempotency;
+  expectedVersion?: number;
+  /** Hold the case row from the read to the commit (an act that draws a 文号, a recusal). */
+  locked?: boolean;
+  /** Emmett's decide: the case as read in, the entry and the row after it out (or a refusal). */
+  decide(db: EntityManager, row: CaseRow, env: Environment): Promise<Decision>;
+}
+
+/** One attempt's outcome: the answer, and the row it left (for the next command on the case). */
+type Handled = { answer: EventAnswer; row?: CaseRow };
+
+/**
+ * Commands on an existing case, in Emmett's CommandHandler shape: read the case, decide with the
+ * pure machine, append the entry with the expected version in one statement, retry on conflict.
+ * The view is built once, from the decision's live snapshot. A refusal throws before any write.
+ */
+@Injectable()
+export class CaseCommandHandler {
+  constructor(
+    private readonly tx: LedgerTransaction,
+    private readonly cases: CaseRepository,
+    private readonly cache: CaseRowCache,
+    private readonly answers: IdempotentAnswers,
+    private readonly views: CaseViews,
+    private readonly writer: EntryWriter,
+    private readonly projectors: ProjectorRegistry,
+  ) {}
+
+  /**
+   * Optimistic first: decide on the case as this process last wrote it (or as read), then one
+   * write that lands only if the version is still that one. A cached row is a hint: whatever it
+   * leads to other than success is tried again on a fresh read. Losing twice takes the row lock.
+   */
+  async handle(command: CaseCommand): Promise<EventAnswer> {
+    const env = await this.views.environment();
+    let fresh = 0;
+    for (let attempt = 1; ; attempt++) {
+      const given = attempt === 1 && !command.locked ? this.cache.get(command.caseId) : undefined;
+      if (!given) fresh++;
+      const locked = !!command.locked || fresh > OPTIMISTIC_TRIES;
+      let handled: Handled | undefined;
+      try {
+        const once = (db: EntityManager) => this.attempt(db, command, env, { locked, given });
+        handled = await this.tx.run(once, locked);
+      } catch (e) {
+        this.cache.drop(command.caseId);
+        if (isNumberTakenError(e)) throw numberTaken();
+        if (given || (lostIdempotencyRace(e) && attempt < 5)) continue;
+        throw e;
+      }
+      if (!handled) {
+        this.cache.drop(command.caseId);
+        continue;
+      }
+      if (handled.row) this.cache.set(handled.row);
+      return handled.answer;
+    }
+  }
+
+  /**
+   * The same read and decision on the case as stored now, stopped before the one write: the same
+   * answer (or refusal) and nothing written, not even the idempotency key. In a transaction that
+   * is rolled back: a 文号 it draws goes back to the counter.
+   */
+  async rehearse(command: CaseCommand): Promise<EventAnswer> {
+    const env = await this.views.environment();
+    const mode = { locked: false, dryRun: true };
+    return (await this.tx.rehearse((db) => this.attempt(db, command, env, mode)))!.answer;
+  }
+
+  /** One attempt (on `mode.given`, else on a read); undefined if the case moved on meanwhile. */
+  private async attempt(
+    db: EntityManager,
+    command: CaseCommand,
+    env: Environment,
+    mode: { locked: boolean; given?: CaseRow; dryRun?: boolean },
+  ): Promise<Handled | undefined> {
+    const { caseId, actor } = command;
+    const row = mode.given ?? (await this.cases.read(db, caseId, mode.locked));
+    if (!row) throw DomainException.notFound('case', caseId);
+    const earlier = await this.answers.earlierAnswer(db, actor, command.idem, caseId, env);
+    if (earlier) return { answer: earlier };
+    checkVersion(row, command.expectedVersion);
+    const decision = await command.decide(db, row, env);
+    const { next, entry, recusedOfficerIds } = decision;
+    const deadlines = mode.dryRun
+      ? this.views.deadlines(next, env)
+      : await this.append(db, decision, env, command.idem, { expectedVersion: row.version });
+    if (!deadlines) return undefined;
+    const view = await this.views.build(next, actor, recusedOfficerIds, env, deadlines);
+    const answer = { case: view, entry: toLogEntryView(entry) };
+    return mode.dryRun ? { answer } : { answer, row: { ...next, recusedOfficerIds } };
+  }
+
+  /**
+   * The entry's one write (case row, entry, deadlines, projections, 文书); undefined if the case
+   * was no longer at the expected version. A new case gets its number here.
+   */
+  async append(
+    db: EntityManager,
+    decision: Pick<Decision, 'next' | 'entry' | 'result' | 'documents'>,
+    env: Environment,
+    idempotency: Idempotency | undefined,
+    at: Pick<EntryWrite, 'expectedVersion' | 'numbering'>,
+  ): Promise<Deadline[] | undefined> {
+    const { next: record, entry, result } = decision;
+    // Computed once per command: the deadline table and the answer both use them.
+    const deadlines = this.views.deadlines(record, env);
+    const input = { record, entry, result, env, deadlines };
+    const documents: NewDocument[] = decision.documents ?? [];
+    const projections = (p: SqlParams) => [
+      ...this.projectors.statements(input, p),
+      ...documentInserts(documents, p),
+    ];
+    const write = { record, entry, idempotency, effects: result.effects, deadlines, projections };
+    const { written, caseNumber } = await this.writer.write(db, { ...write, ...at });
+    if (!written) return undefined;
+    if (at.numbering) record.caseNumber = caseNumber!;
+    return deadlines;
+  }
+}
