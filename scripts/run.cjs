@@ -109,7 +109,9 @@ if (!target) {
   process.exit(64);
 }
 if (target === '--build') {
-  build();
+  // Only when a source is newer than the last build: parallel tests run `npm run build` while
+  // others run the built code (a rebuild under them would change what they run).
+  if (stale(SERVICE)) build();
   // Only when web/ changed: the tests run `npm run build` often, the web build takes seconds.
   if (webStale()) buildWeb();
 } else if (target === '--web') {

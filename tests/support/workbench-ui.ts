@@ -52,8 +52,10 @@ export async function choose(scope: Locator, label: string, option: string): Pro
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
       .getByTitle(option, { exact: true })
       .click();
+    // .first(): antd repeats the pick for assistive technology (strict mode would refuse two).
     const shown = await item
       .getByText(option, { exact: true })
+      .first()
       .waitFor({ timeout: 5_000 })
       .then(() => true)
       .catch(() => false);

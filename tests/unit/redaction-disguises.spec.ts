@@ -88,4 +88,18 @@ describe('redaction of disguised personal data', () => {
     expect(redactFreeText('李 小 龙销售过期食品', unnamed, 'surname')).toBe('李某销售过期食品');
     expect(publicParty(shop, 'surname').name).toBe('上海浦东张记小吃店');
   });
+
+  it("masks the person's own phone with its country code (+86 written before it)", () => {
+    // Found by disclosure-disguises (FC_SEED=800715213): the literal match left "86" behind.
+    const person = { kind: 'natural_person' as const, name: '张三丰', phone: '15752728316' };
+    for (const written of [
+      '+86 １\u200b５７５２７２８３１６',
+      '0086-15752728316',
+      '86 157 5272 8316',
+    ]) {
+      const out = redactFreeText(`联系电话${written}，`, person, 'surname');
+      expect(digitsIn(out)).toBe('');
+      expect(out).toBe('联系电话［电话已隐去］，');
+    }
+  });
 });

@@ -27,11 +27,15 @@ export function concernsNaturalPerson(kind: PartyKind): boolean {
   return kind === 'natural_person' || kind === 'individual_business';
 }
 
+/** A number's country code written before it (+86, 0086, 86-): masked with the number. */
+const COUNTRY_CODE = '(?:(?:\\+|00)?86[\\s-]*)?';
+
 /** A value matched however it is spaced or dotted: 张 三 丰, 张·三·丰, 张\u200b三丰. */
 function literalSpans(text: string, value: string | undefined, mask: string): Span[] {
   const chars = [...normalised(value ?? '').replace(/[\s·•・.]/g, '')];
   if (chars.length < 2) return [];
-  const pattern = chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s·•・.]*');
+  const body = chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s·•・.]*');
+  const pattern = mask === MASK.idNumber || mask === MASK.phone ? COUNTRY_CODE + body : body;
   return [...text.matchAll(new RegExp(pattern, 'g'))].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
