@@ -38,30 +38,14 @@ export async function signInOnScreen(
   return { id, password: ownPassword, context, page };
 }
 
-/**
- * Picks `option` in the antd select labelled `label` inside `scope`, and waits until the field
- * shows it (under load a click can land while the dropdown still moves; it is then picked again).
- */
+/** Picks `option` in the antd select labelled `label` inside `scope`. */
 export async function choose(scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).click();
   const page = scope.page();
-  const field = scope.getByLabel(label, { exact: true });
-  const item = scope.locator('.ant-form-item', { has: field });
-  for (let attempt = 1; ; attempt++) {
-    await field.click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-      .getByTitle(option, { exact: true })
-      .click();
-    // .first(): antd repeats the pick for assistive technology (strict mode would refuse two).
-    const shown = await item
-      .getByText(option, { exact: true })
-      .first()
-      .waitFor({ timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return;
-    if (attempt === 3) throw new Error(`${label}: ${option} was not picked`);
-  }
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .getByTitle(option, { exact: true })
+    .click();
 }
 
 /** Types officer ids into a tags field (one tag each). */
