@@ -39,4 +39,14 @@ describe('who records a recusal (APL 43)', () => {
     );
     expect(rows).toEqual([]);
   });
+  it('refuses an approver deciding their own recusal (the head decides it, APL 43)', async () => {
+    const id = await filedCase(t, cast);
+    const before = await entries(id);
+    const res = await recuse(cast.approver3, id, 'a3').expect(403);
+    expect(res.body).toMatchObject({ code: 'FORBIDDEN', conflict: 'SELF_RECUSAL' });
+    expect(res.body.detail).toContain('own recusal');
+    expect(await entries(id)).toBe(before);
+    // Another approver decides it.
+    await recuse(cast.approver, id, 'a3').expect(201);
+  });
 });

@@ -23,7 +23,7 @@ export function isCatalogueEvent(type: string): boolean {
 
 /**
  * The recusal as an entry: only an approver not recused from the case (G06) decides it, and it
- * names the officer. The snapshot
+ * names an officer other than themselves. The snapshot
  * comes back as it was (the same object: nothing to restore, nothing to persist again).
  */
 export function recordRecusal(
@@ -42,6 +42,11 @@ export function recordRecusal(
   if (typeof officerId !== 'string' || officerId === '') {
     const errors = [fieldError('officerId', msg('field.required'))];
     return { ok: false, code: 'INVALID_PAYLOAD', message: 'officerId is required', errors };
+  }
+  // Recusing oneself would step out of an act at will; APL 43 has it decided by another.
+  if (officerId === envelope.actor.id) {
+    const m = msg('access.selfRecusal', { id: officerId });
+    return { ok: false, code: 'FORBIDDEN', message: english(m), msg: m, conflict: 'SELF_RECUSAL' };
   }
   const value = (persisted as { value: StateValue }).value;
   return {
