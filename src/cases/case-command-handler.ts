@@ -6,6 +6,7 @@ import { DomainException } from '../common/errors/domain.exception';
 import { isNumberTakenError, numberTaken } from '../documents/document-issuer';
 import { documentInserts, type NewDocument } from '../documents/documents.repository';
 import { ProjectorRegistry } from '../ledger/case-projector';
+import { caseAccess, partyFor } from '../ledger/case-access';
 import { CaseRepository } from '../ledger/case.repository';
 import { EntryWriter, type EntryWrite } from '../ledger/entry-writer';
 import { LedgerTransaction } from '../ledger/ledger-transaction';
@@ -118,7 +119,13 @@ export class CaseCommandHandler {
       : await this.append(db, decision, env, command.idem, { expectedVersion: row.version });
     if (!deadlines) return undefined;
     const view = await this.views.build(next, actor, recusedOfficerIds, env, deadlines);
-    const answer = { case: view, entry: toLogEntryView(entry) };
+    // The party as the caller may see the case as it stands after the answer: a dry run changes
+    // nothing (and logs no one), so it shows no more than GET /cases/:id does.
+    const access = caseAccess(actor, mode.dryRun ? row : next, recusedOfficerIds);
+    const answer = {
+      case: { ...view, party: partyFor(access, view.party) },
+      entry: toLogEntryView(entry),
+    };
     return mode.dryRun ? { answer } : { answer, row: { ...next, recusedOfficerIds } };
   }
 

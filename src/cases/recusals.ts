@@ -62,8 +62,9 @@ export class Recusals {
           occurredAt: this.sealer.occurredAt(undefined, row.lastOccurredAt),
           actor,
           officers: { [actor.id]: actor },
-          // The entry records the approver's act; the recusals it changes are in its payload.
-          recusedOfficerIds: [],
+          // The recusals in force before this one (G06: a recused approver decides none); the one
+          // it adds is in its payload.
+          recusedOfficerIds: row.recusedOfficerIds,
         };
         const api = getCaseApi(row.machineId, row.machineVersion);
         const result = api.recordRecusal(row.snapshot, envelope);

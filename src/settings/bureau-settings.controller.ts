@@ -26,13 +26,15 @@ class BureauSettingDto {
   @ApiPropertyOptional() changedAt?: string;
 }
 
-/** A name as the 文书 print it: 1–200 characters, not only spaces. */
+/** A name as the 文书 print it: 1–200 characters on one line, not only spaces. */
 const Text = (): PropertyDecorator => (target, key) => {
   Optional()(target, key);
   IsString()(target, key);
   IsNotEmpty()(target, key);
   MaxLength(200)(target, key);
   Matches(/\S/, { message: `${String(key)} must not be blank` })(target, key);
+  // The renderer turns a line break into one in the document (docx linebreaks).
+  Matches(/^[^\r\n\t]*$/, { message: `${String(key)} must be one line` })(target, key);
 };
 
 export class BureauSettingsDto {

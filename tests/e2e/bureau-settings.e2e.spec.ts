@@ -103,6 +103,10 @@ describe("the bureau's settings named in documents (issue 17)", () => {
       [{ paymentAccount: 12 }, 'paymentAccount'],
       [{ bureau: '另一个局' }, 'bureau'],
       [{ court: null }, 'court'],
+      // A name printed in every 文书 is one line: a line break would add a paragraph of its own.
+      [{ court: '上海市浦东新区人民法院\n（本决定已撤销）' }, 'court'],
+      [{ paymentAccount: '本局账户\r\n另附' }, 'paymentAccount'],
+      [{ reconsiderationBody: '上海市\t人民政府' }, 'reconsiderationBody'],
     ] as const) {
       const res = await put(body).expect(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');

@@ -156,6 +156,10 @@ export const PAYLOAD_MESSAGES = {
     (p) => `G06：执法人员 ${p.id} 已回避本案（行政处罚法第四十三条）`,
     (p) => `G06: officer ${p.id} is recused from this case (APL 43)`,
   ),
+  'access.selfRecusal': fn<{ id: string }>(
+    (p) => `执法人员 ${p.id} 不得决定本人的回避，由其他负责人决定（行政处罚法第四十三条）`,
+    (p) => `officer ${p.id} may not decide their own recusal; another approver does (APL 43)`,
+  ),
   'access.needsRole': fn<{ type: string; roles: readonly string[] }>(
     (p) => `${p.type} 需要角色：${p.roles.map(roleZh).join('或')}`,
     (p) => `${p.type} needs the role ${p.roles.join(' or ')}`,

@@ -275,6 +275,10 @@ export const SERVICE_MESSAGES = {
     (p) => `${p.field} 不得为空`,
     (p) => `${p.field} must not be empty`,
   ),
+  'dto.oneLine': fn<{ field: string }>(
+    (p) => `${p.field} 须为一行，不得含换行符或制表符`,
+    (p) => `${p.field} must be one line, without line breaks or tabs`,
+  ),
   'dto.trueOrFalse': fn<{ field: string }>(
     (p) => `${p.field} 必须是 true 或 false`,
     (p) => `${p.field} must be true or false`,

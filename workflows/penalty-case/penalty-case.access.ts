@@ -1,7 +1,7 @@
 // Who may act (PROCEDURE.md §3), checked before any guard: role, recusal, separation of duties.
 import type { OfficerFacts, Role } from '../model/domain.types';
 import type { CaseContext } from './penalty-case.context';
-import { collectiveRecorded, isHandler } from './penalty-case.derived';
+import { collectiveRecorded, handledCase, isHandler } from './penalty-case.derived';
 import type { EventType } from './penalty-case.events';
 import { EVENT_SPECS, rolesFor } from './penalty-case.events';
 import { before } from './penalty-case.dates';
@@ -34,7 +34,10 @@ export function qualifiedLegalReviewer(actor: OfficerFacts): boolean {
   return !!actor.legalReviewerSince && before(actor.legalReviewerSince, FIRST_TIME_REVIEWER_CUTOFF);
 }
 
-/** §3: a handler may not review, legally review, preside, or be the only approver of the decision. */
+/**
+ * §3: a handler (now or replaced) may not review, legally review, preside, or be the only approver
+ * of the decision.
+ */
 function separation(
   type: EventType,
   ctx: CaseContext,
@@ -42,7 +45,7 @@ function separation(
   role: Role,
 ): AccessDenial | undefined {
   const independence = EVENT_SPECS[type].independence;
-  if (!independence || !isHandler(ctx, actor.id)) {
+  if (!independence || !handledCase(ctx, actor.id)) {
     return undefined;
   }
   switch (independence) {

@@ -184,6 +184,17 @@ export function isHandler(ctx: CaseContext, officerId: string): boolean {
   return ctx.handlerIds.includes(officerId);
 }
 
+/**
+ * PROCEDURE.md §3: who is a handler for the separation of duties — a handler now, or one replaced
+ * (REPLACE_HANDLERS) who investigated the case before; neither reviews, presides or decides alone.
+ */
+export function handledCase(ctx: CaseContext, officerId: string): boolean {
+  return (
+    isHandler(ctx, officerId) ||
+    (ctx.handlerChanges ?? []).some((change) => change.previous.includes(officerId))
+  );
+}
+
 /** The service→execution region is done: performed, enforced, or nothing to perform. */
 export function executionDone(ctx: CaseContext): boolean {
   if (ctx.decision?.outcome === 'transfer_judiciary') {

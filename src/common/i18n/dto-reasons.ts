@@ -33,6 +33,7 @@ const READERS: readonly Reader[] = [
   [/^each (role) must be one of (.*)$/, 'dto.roles', 'values'],
   [/^(.+) must be one of: (.*)$/, 'dto.isIn', 'values'],
   [/^(.+) must not be blank$/, 'dto.notBlank'],
+  [/^(.+) must be one line$/, 'dto.oneLine'],
   [/^(.+) must be a real calendar date YYYY-MM-DD$/, 'dto.realDate'],
   [/^(.+) must not be before (.+)$/, 'dto.notBefore', 'n'],
   [/^(page) must be a positive integer$/, 'dto.page'],

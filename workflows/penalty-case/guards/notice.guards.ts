@@ -14,7 +14,7 @@ import { windowPauses } from '../penalty-case.periods';
 import {
   hearingPending,
   hearingScopeOf,
-  isHandler,
+  handledCase,
   latestHearing,
   latestNotice,
   legalReviewPassed,
@@ -210,7 +210,7 @@ export const G15 = guard(
     const messages = [
       !presiding && msg('G15.noPresiding'),
       !!presiding &&
-        isHandler(f.ctx, presiding) &&
+        handledCase(f.ctx, presiding) &&
         msg('G15.presidingIsHandler', { id: presiding }),
       f.type === 'ACCEPT_HEARING' &&
         !officer?.roles.includes('hearing_officer') &&

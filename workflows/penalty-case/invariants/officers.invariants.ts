@@ -1,7 +1,7 @@
 // Officers at every act: two with valid credentials, none recused, independent reviewers.
 import { EVENT_SPECS, isEventType, rolesFor } from '../penalty-case.events';
 import { before as earlier } from '../penalty-case.dates';
-import { collectiveRecorded } from '../penalty-case.derived';
+import { collectiveRecorded, handledCase } from '../penalty-case.derived';
 import type { Invariant, StepView } from './invariant-kit';
 import { invariant, officerOn } from './invariant-kit';
 
@@ -82,18 +82,19 @@ const INDEPENDENT = new Set(['APPROVE_REVIEW', 'PASS_LEGAL_REVIEW', 'APPROVE_PRO
 const I16 = invariant(
   'I16',
   'APL 58, 64(4); PROCEDURE §3',
-  'reviewers, the decider and the hearing officer are not handlers of the case',
+  'reviewers, the decider and the hearing officer are not handlers of the case (nor replaced ones)',
   (v) => {
-    if (!v.before) return [];
+    const before = v.before;
+    if (!before) return [];
     const actor = v.step.envelope.actor.id;
-    const handlers = v.before.handlerIds;
+    const handled = (id: string) => handledCase(before, id);
     const presiding = v.type === 'ACCEPT_HEARING' ? String(v.payload.presidingOfficerId) : '';
     return [
       INDEPENDENT.has(v.type) &&
-        handlers.includes(actor) &&
-        !(v.type === 'DECIDE' && collectiveRecorded(v.before)) &&
+        handled(actor) &&
+        !(v.type === 'DECIDE' && collectiveRecorded(before)) &&
         `${v.type} by ${actor}, a handler`,
-      handlers.includes(presiding) && `hearing presided by ${presiding}, a handler`,
+      handled(presiding) && `hearing presided by ${presiding}, a handler`,
     ];
   },
 );
