@@ -1,6 +1,5 @@
 import type { CaseView } from '../src/api/client';
 import { prefillOf } from '../src/case/prefill';
-import { eventName } from '../src/i18n/event-name';
 import { reviewReasons } from '../src/review/review-reasons';
 
 describe('why a legal review is required, in words', () => {
@@ -40,15 +39,5 @@ describe('where a next action starts', () => {
       attachments: [{ sha256: 'ab'.repeat(32), description: 'a.pdf' }],
     });
     expect(prefillOf('APPROVE_PROPOSAL', view)).toBeUndefined();
-  });
-});
-
-describe("an event's name", () => {
-  it('drops the English notes of the summary', () => {
-    expect(
-      ['调查取证 record', '线索登记 (POST /cases)', '核查延长 +15 WD (once)', '立案'].map(
-        eventName,
-      ),
-    ).toEqual(['调查取证', '线索登记', '核查延长', '立案']);
   });
 });
