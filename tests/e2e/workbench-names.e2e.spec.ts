@@ -1,4 +1,5 @@
 import { seedCast, type Cast } from '../support/case-fixtures';
+import { company, fine, proposal, ScenarioCase } from '../support/scenario-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // Issue 16: what the workbench shows instead of codes — officers' names on a timeline, and the
@@ -51,5 +52,19 @@ describe('names for the workbench', () => {
       expect(name.zh).toMatch(/^[\u4e00-\u9fff/（）]+$/);
       expect(name.en).toMatch(/^[A-Z][A-Za-z ()-]+$/);
     }
+  });
+
+  it('the case view says whether 法制审核 is due on the proposal, and by which §5 criteria', async () => {
+    const c = await ScenarioCase.open(t, cast, {
+      party: company(),
+      receivedAt: '2025-03-01',
+      violation: { endedAt: '2025-02-20' },
+    });
+    await c.file('2025-03-03');
+    const before = (await c.view()) as unknown as { legalReview?: unknown };
+    expect(before.legalReview).toBeUndefined();
+    await c.conclude(proposal([fine(150_000)]), '2025-03-14');
+    const after = (await c.view()) as unknown as { legalReview?: unknown };
+    expect(after.legalReview).toEqual({ required: true, reasons: ['large_fine'] });
   });
 });

@@ -1139,6 +1139,18 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        LegalReviewDto: {
+            /** @description PROCEDURE.md §5: 法制审核 is due on the current proposal */
+            required: boolean;
+            /**
+             * @description the §5 criteria that hold (codes of workflows/rules/review-requirements.ts)
+             * @example [
+             *       "large_fine",
+             *       "hearing_held"
+             *     ]
+             */
+            reasons: string[];
+        };
         CaseViewDto: {
             /** Format: uuid */
             id: string;
@@ -1179,6 +1191,8 @@ export interface components {
             waitingFor: components["schemas"]["WaitingForDto"];
             execution?: components["schemas"]["ExecutionDto"];
             caseLimit?: components["schemas"]["CaseLimitDto"];
+            /** @description cases with a proposal */
+            legalReview?: components["schemas"]["LegalReviewDto"];
             /**
              * Format: date
              * @example 2025-03-12
