@@ -45,15 +45,20 @@ export async function signInOnScreen(
 export async function choose(scope: Locator, label: string, option: string): Promise<void> {
   const page = scope.page();
   const field = scope.getByLabel(label, { exact: true });
-  const item = scope.locator('.ant-form-item', { has: field });
+  // `has` is matched inside each item, so it takes a locator from the page, not one from `scope`;
+  // the innermost item is the field's own (a fieldset's item holds its fields' items).
+  const item = scope
+    .locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) })
+    .last();
   for (let attempt = 1; ; attempt++) {
     await field.click();
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
       .getByTitle(option, { exact: true })
       .click();
+    // The select's own box (antd also keeps a hidden aria-live copy of the pick while focused).
     const shown = await item
-      .getByText(option, { exact: true })
+      .locator(`.ant-select-content[title="${option}"]`)
       .waitFor({ timeout: 5_000 })
       .then(() => true)
       .catch(() => false);
