@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { filedCase, seedCast, type Cast } from '../support/case-fixtures';
-import { expandAction, tags } from '../support/workbench-ui';
+import { choose, expandAction, tags } from '../support/workbench-ui';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -115,6 +115,7 @@ describe('the workbench served at / (issue 16)', () => {
       // Who filed it by name; the open clocks by the catalogue's names, not their codes.
       await page.getByText('办理人 王审批').waitFor();
       await page.getByRole('cell', { name: '办案期限（APL 60; PR）' }).waitFor();
+      await page.getByRole('cell', { name: '进行中' }).first().waitFor();
       expect(await page.getByText(/caseLimit|a1$/).count()).toBe(0);
       await page.getByText('可办理事项').waitFor();
       await context.close();
@@ -137,12 +138,11 @@ describe('the workbench served at / (issue 16)', () => {
       await page.getByText('Case filed', { exact: true }).waitFor();
       await page.getByText('By 王审批').waitFor();
       await page.getByRole('cell', { name: 'Case time limit（APL 60; PR）' }).waitFor();
+      await page.getByRole('cell', { name: 'Open', exact: true }).first().waitFor();
       await page.getByText('Next actions').waitFor();
       // The service refuses in the reader's language: a1 is not a handler of the case (G04).
       const evidence = await expandAction(page, 'RECORD_EVIDENCE');
-      await evidence.getByLabel('kind', { exact: true }).click();
-      await page.locator('.ant-select-dropdown').getByTitle('document', { exact: true }).click();
-      await evidence.locator('.ant-select-content[title="document"]').waitFor();
+      await choose(evidence, 'kind', 'document');
       await evidence.getByLabel('description', { exact: true }).first().fill('inspection record');
       await tags(evidence, 'officers present', ['a1']);
       await evidence.getByRole('button', { name: 'Submit' }).click();

@@ -2,6 +2,7 @@ import { Alert, Card, Col, Descriptions, Row, Spin, Table, Typography } from 'an
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
+import { ClockStatus } from '../audit/clocks';
 import { useSession } from '../auth/session';
 import { EvidenceUpload } from '../case/EvidenceUpload';
 import { CaseDocuments } from '../case/CaseDocuments';
@@ -87,7 +88,11 @@ export default function CasePage() {
                   render: (_, d) => `${clocks.get(d.clock) ?? d.clock}（${d.citation}）`,
                 },
                 { title: t('dueOn'), dataIndex: 'dueOn' },
-                { title: t('status'), dataIndex: 'status' },
+                {
+                  title: t('status'),
+                  key: 's',
+                  render: (_, d) => <ClockStatus status={d.status} />,
+                },
               ]}
             />
           </Card>
