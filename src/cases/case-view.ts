@@ -32,6 +32,8 @@ export interface CaseView {
   waitingFor: WaitingFor;
   execution?: ExecutionView;
   caseLimit?: CaseLimitView;
+  /** PROCEDURE.md §5 on the current proposal: 法制审核 due, and the criteria that hold. */
+  legalReview?: { required: boolean; reasons: string[] };
   receivedOn: string;
   handlerIds: string[];
   createdAt: string;
@@ -55,6 +57,7 @@ export function buildCaseView(input: ViewInput): CaseView {
   const ctx = c.context;
   const execution = api.execution(c.snapshot, asOf, env);
   const caseLimit = api.caseLimit(c.snapshot, asOf);
+  const legalReview = api.legalReview(c.snapshot, asOf, env);
   const contextFlags = Array.isArray(ctx.flags) ? (ctx.flags as string[]) : [];
   return {
     id: c.id,
@@ -74,6 +77,7 @@ export function buildCaseView(input: ViewInput): CaseView {
     waitingFor: api.waitingFor(c.snapshot, next),
     ...(execution ? { execution } : {}),
     ...(caseLimit ? { caseLimit } : {}),
+    ...(legalReview ? { legalReview } : {}),
     receivedOn: c.receivedOn,
     handlerIds: c.handlerIds,
     createdAt: c.createdAt,

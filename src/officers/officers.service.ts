@@ -3,7 +3,7 @@ import { DomainException } from '../common/errors/domain.exception';
 import { msg } from '../../workflows';
 import { ErrorCode } from '../common/errors/error-code';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import type { CreateOfficerDto, OfficerView, UpdateOfficerDto } from './dto/officer.dto';
+import type { CreateOfficerDto, OfficerName, OfficerView, UpdateOfficerDto } from './dto/officer.dto';
 import { OfficerFactsCache } from './officer-facts.cache';
 import { OfficersRepository, type OfficerRow } from './officers.repository';
 
@@ -59,6 +59,11 @@ export class OfficersService {
 
   async list(): Promise<OfficerView[]> {
     return (await this.repo.list()).map(toView);
+  }
+
+  /** Every officer's id and name, and nothing else (who did what on a timeline). */
+  async names(): Promise<OfficerName[]> {
+    return (await this.repo.list()).map(({ id, name }) => ({ id, name }));
   }
 
   async get(id: string): Promise<OfficerView> {

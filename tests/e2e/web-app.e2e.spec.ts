@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { filedCase, seedCast, type Cast } from '../support/case-fixtures';
+import { choose, expandAction, tags } from '../support/workbench-ui';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -31,6 +32,13 @@ describe('the workbench served at / (issue 16)', () => {
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     cast = await seedCast(t);
+    // The approver who files the case has a name the timeline shows instead of the id.
+    const admin = await t.officer({ id: 'ad1', roles: ['admin'] });
+    await t.http
+      .patch('/api/v1/officers/a1')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ name: '王审批' })
+      .expect(200);
     caseId = await filedCase(t, cast);
   }, 180_000);
   afterAll(() => t.close());
@@ -104,7 +112,46 @@ describe('the workbench served at / (issue 16)', () => {
       await page.getByText('办案期限').first().waitFor();
       await page.getByText('办案记录').waitFor();
       await page.getByText('立案', { exact: true }).waitFor();
+      // Who filed it by name; the open clocks by the catalogue's names, not their codes.
+      await page.getByText('办理人 王审批').waitFor();
+      await page.getByRole('cell', { name: '办案期限（APL 60; PR）' }).waitFor();
+      await page.getByRole('cell', { name: '进行中' }).first().waitFor();
+      expect(await page.getByText(/caseLimit|a1$/).count()).toBe(0);
       await page.getByText('可办理事项').waitFor();
+      await context.close();
+    }, 60_000);
+
+    it('shows the desk, a case page and a refusal in English once the reader switches', async () => {
+      const context = await browser.newContext({
+        extraHTTPHeaders: { authorization: `Bearer ${cast.handler}` },
+      });
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { name: '我的待办' }).waitFor();
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'My desk' }).waitFor();
+      const row = page.getByRole('row', { name: /上海某某食品有限公司/ });
+      await row.getByText('Investigation').waitFor();
+      await row.getByRole('link').click();
+      await page.waitForURL(`${base}/cases/${caseId}`);
+      await page.getByText('Case log').waitFor();
+      await page.getByText('Case filed', { exact: true }).waitFor();
+      await page.getByText('By 王审批').waitFor();
+      await page.getByRole('cell', { name: 'Case time limit（APL 60; PR）' }).waitFor();
+      await page.getByRole('cell', { name: 'Open', exact: true }).first().waitFor();
+      await page.getByText('Next actions').waitFor();
+      // The service refuses in the reader's language: a1 is not a handler of the case (G04).
+      const evidence = await expandAction(page, 'RECORD_EVIDENCE');
+      await choose(evidence, 'kind', 'document');
+      await evidence.getByLabel('description', { exact: true }).first().fill('inspection record');
+      await tags(evidence, 'officers present', ['a1']);
+      await evidence.getByRole('button', { name: 'Submit' }).click();
+      const refusal = page.getByRole('alert').filter({ hasText: 'G04' });
+      await refusal
+        .locator('li')
+        .getByText('officer a1 is not a handler of this case', { exact: false })
+        .waitFor();
+      expect(await refusal.textContent()).toMatch(/^Refused: G04/);
       await context.close();
     }, 60_000);
   });

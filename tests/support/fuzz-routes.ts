@@ -43,6 +43,7 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
   },
   { method: 'PUT', path: '/api/v1/calendar/:id', body: { holidays: [], workdays: [] } },
   { method: 'GET', path: '/api/v1/officers' },
+  { method: 'GET', path: '/api/v1/officer-names' },
   { method: 'GET', path: '/api/v1/officers/:id' },
   {
     method: 'POST',

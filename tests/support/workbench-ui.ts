@@ -38,14 +38,34 @@ export async function signInOnScreen(
   return { id, password: ownPassword, context, page };
 }
 
-/** Picks `option` in the antd select labelled `label` inside `scope`. */
+/**
+ * Picks `option` in the antd select labelled `label` inside `scope`, and waits until the field
+ * shows it (under load a click can land while the dropdown still moves; it is then picked again).
+ */
 export async function choose(scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
   const page = scope.page();
-  await page
+  const field = scope.getByLabel(label, { exact: true });
+  // `has` is matched inside each item, so it takes a locator from the page, not one from `scope`;
+  // the innermost item is the field's own (a fieldset's item holds its fields' items).
+  const item = scope
+    .locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) })
+    .last();
+  const choice = page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .getByTitle(option, { exact: true })
-    .click();
+    .getByTitle(option, { exact: true });
+  for (let attempt = 1; ; attempt++) {
+    // A dropdown still open from the attempt before is used as it is (a click would close it).
+    if (!(await choice.isVisible())) await field.click();
+    await choice.click();
+    // The select's own box (antd also keeps a hidden aria-live copy of the pick while focused).
+    const shown = await item
+      .locator(`.ant-select-content[title="${option}"]`)
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return;
+    if (attempt === 3) throw new Error(`${label}: ${option} was not picked`);
+  }
 }
 
 /** Types officer ids into a tags field (one tag each). */

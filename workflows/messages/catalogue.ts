@@ -6,6 +6,7 @@ import { BEFORE_DECISION_MESSAGES } from './guards-before-decision.messages';
 import { PAYLOAD_MESSAGES } from './payload.messages';
 import { CASE_FILE_MESSAGES } from './case-file.messages';
 import { SERVICE_MESSAGES } from './service.messages';
+import { NAME_MESSAGES } from './names.messages';
 import { SIGN_IN_MESSAGES } from './sign-in.messages';
 import type { Lang, ParamEntry, PlainEntry } from './text';
 
@@ -20,6 +21,7 @@ export const CATALOGUE_PARTS = [
   SERVICE_MESSAGES,
   CASE_FILE_MESSAGES,
   SIGN_IN_MESSAGES,
+  NAME_MESSAGES,
 ] as const;
 
 export const CATALOGUE = {
@@ -29,6 +31,7 @@ export const CATALOGUE = {
   ...SERVICE_MESSAGES,
   ...CASE_FILE_MESSAGES,
   ...SIGN_IN_MESSAGES,
+  ...NAME_MESSAGES,
 };
 
 type Catalogue = typeof CATALOGUE;

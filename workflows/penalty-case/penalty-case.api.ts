@@ -12,7 +12,7 @@ import { MACHINE_ID, sinceV2 } from './penalty-case.context';
 const V2_OUTCOMES = ['confirmed_illegal', 'confirmed_void', 'remanded'];
 import { calendarFor, dayOf, earlierThan, latest, rulesOn } from './penalty-case.dates';
 import { computeDeadlines } from './penalty-case.deadlines';
-import { moneyDueFen, paidFen } from './penalty-case.derived';
+import { legalReviewRequirement, moneyDueFen, paidFen } from './penalty-case.derived';
 import { effectsFor } from './penalty-case.effects';
 import type { EventType } from './penalty-case.events';
 import { EVENT_SPECS, isEventType } from './penalty-case.events';
@@ -284,6 +284,10 @@ function penaltyCaseApi(
     execution: (persisted, asOf, env) => execution(contextOf(persisted, version), asOf, env),
     caseLimit(persisted, asOf) {
       return caseLimitView(contextOf(persisted, version), asOf);
+    },
+    legalReview(persisted, asOf, env) {
+      const ctx = contextOf(persisted, version);
+      return ctx.proposal ? legalReviewRequirement(ctx, rulesOn(asOf, env)) : undefined;
     },
   };
 }

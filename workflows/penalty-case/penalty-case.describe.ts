@@ -11,6 +11,15 @@ import { GUARD_CATALOGUE } from './penalty-case.guards';
 import { penaltyCaseMachine } from './penalty-case.machine';
 import type { JsonSchema } from './json-schema';
 import { payloadSchema } from './penalty-case.payload-schema';
+import { render, type MessageKey } from '../messages/catalogue';
+
+/** A name in both languages, from the catalogue (the screens pick the reader's). */
+export interface Names {
+  zh: string;
+  en: string;
+}
+
+const names = (key: MessageKey): Names => ({ zh: render({ key }, 'zh'), en: render({ key }, 'en') });
 
 export interface TransitionDescription {
   event: string; // '' for an eventless (always) transition
@@ -35,6 +44,8 @@ export interface GuardReference {
 
 export interface EventDescription {
   type: EventType;
+  /** What officers read (the timeline, the forms); `summary` keeps the developer's notes. */
+  name: Names;
   summary: string;
   roles: readonly Role[];
   /** Where the senders depend on the stage (a return comes from that stage's reviewer). */
@@ -61,7 +72,7 @@ export interface MachineDescription {
   states: StateDescription[];
   events: EventDescription[];
   guards: { id: string; summary: string; citation: string; events: string[] }[];
-  clocks: readonly ClockDefinition[];
+  clocks: readonly (ClockDefinition & { name: Names })[];
 }
 
 const pathOf = (node: AnyStateNode): string => node.path.join('.');
@@ -121,6 +132,7 @@ function describeEvent(type: EventType, states: StateDescription[]): EventDescri
   const example = PAYLOAD_EXAMPLES[type];
   return {
     type,
+    name: names(`eventName.${type}`),
     summary: spec.summary,
     roles: spec.roles,
     ...(spec.rolesIn
@@ -150,6 +162,6 @@ export function describePenaltyCase(): MachineDescription {
       citation,
       events,
     })),
-    clocks: CLOCKS,
+    clocks: CLOCKS.map((c) => ({ ...c, name: names(`clockName.${c.id}`) })),
   };
 }

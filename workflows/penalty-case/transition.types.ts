@@ -262,4 +262,10 @@ export interface PenaltyCaseApi {
   ): ExecutionView | undefined;
   /** APL 60: the case limit with days used and left, pauses and extensions (filed cases). */
   caseLimit(snapshot: PersistedCaseSnapshot, asOf: IsoDate): CaseLimitView | undefined;
+  /** PROCEDURE.md §5 on the current proposal (cases with one): whether 法制审核 is due, and why. */
+  legalReview(
+    snapshot: PersistedCaseSnapshot,
+    asOf: IsoDate,
+    env?: Environment,
+  ): { required: boolean; reasons: string[] } | undefined;
 }

@@ -13,6 +13,17 @@ export class ExecutionDto {
   @ApiPropertyOptional(DATE) dueOn?: string;
 }
 
+export class LegalReviewDto {
+  @ApiProperty({ description: 'PROCEDURE.md §5: 法制审核 is due on the current proposal' })
+  required!: boolean;
+  @ApiProperty({
+    type: [String],
+    example: ['large_fine', 'hearing_held'],
+    description: 'the §5 criteria that hold (codes of workflows/rules/review-requirements.ts)',
+  })
+  reasons!: string[];
+}
+
 export class CaseLimitDto {
   @ApiProperty(DATE) filedOn!: string;
   @ApiProperty() baseDays!: number;
@@ -59,6 +70,8 @@ export class CaseViewDto {
   waitingFor!: WaitingForDto;
   @ApiPropertyOptional({ type: ExecutionDto }) execution?: ExecutionDto;
   @ApiPropertyOptional({ type: CaseLimitDto }) caseLimit?: CaseLimitDto;
+  @ApiPropertyOptional({ type: LegalReviewDto, description: 'cases with a proposal' })
+  legalReview?: LegalReviewDto;
   @ApiProperty(DATE) receivedOn!: string;
   @ApiProperty({ type: [String] }) handlerIds!: string[];
   @ApiProperty() createdAt!: string;

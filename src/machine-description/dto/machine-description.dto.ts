@@ -23,8 +23,27 @@ export class GuardReferenceDto {
   @ApiProperty() summary!: string;
 }
 
+class NamesDto {
+  @ApiProperty({ example: '立案' }) zh!: string;
+  @ApiProperty({ example: 'Case filed' }) en!: string;
+}
+
+class ClockDescriptionDto {
+  @ApiProperty({ example: 'caseLimit' }) id!: string;
+  @ApiProperty({ type: NamesDto, description: 'from the message catalogue' }) name!: NamesDto;
+  @ApiProperty() startsOn!: string;
+  @ApiProperty() length!: number;
+  @ApiProperty({ enum: ['working_days', 'calendar_days', 'months'] }) unit!: string;
+  @ApiProperty() partyFacing!: boolean;
+  @ApiProperty({ type: [String] }) pausedBy!: string[];
+  @ApiPropertyOptional() extendableBy?: string;
+  @ApiProperty() citation!: string;
+}
+
 class EventDescriptionDto {
   @ApiProperty({ example: 'FILE_CASE' }) type!: string;
+  @ApiProperty({ type: NamesDto, description: 'the name officers read (message catalogue)' })
+  name!: NamesDto;
   @ApiProperty() summary!: string;
   @ApiProperty({ type: [String], description: 'roles that may send it' }) roles!: string[];
   @ApiPropertyOptional({
@@ -65,7 +84,7 @@ export class MachineDescriptionDto {
   @ApiProperty({ type: [StateDto] }) states!: StateDto[];
   @ApiProperty({ type: [EventDescriptionDto] }) events!: EventDescriptionDto[];
   @ApiProperty({ type: [GuardDescriptionDto] }) guards!: GuardDescriptionDto[];
-  @ApiProperty({ type: 'array', items: FREE_OBJECT }) clocks!: object[];
+  @ApiProperty({ type: [ClockDescriptionDto] }) clocks!: ClockDescriptionDto[];
 }
 
 export class CurrentMachineDto extends MachineDescriptionDto {

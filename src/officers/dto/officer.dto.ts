@@ -74,6 +74,12 @@ export class UpdateOfficerDto extends PartialType(OmitType(CreateOfficerDto, ['i
   active?: boolean;
 }
 
+/** An officer as any colleague may see them: no roles, credentials or state. */
+export class OfficerName {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+}
+
 export class OfficerView {
   @ApiProperty() id: string;
   @ApiProperty() name: string;

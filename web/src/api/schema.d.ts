@@ -159,6 +159,23 @@ export interface paths {
         patch: operations["OfficersController_update"];
         trace?: never;
     };
+    "/api/v1/officer-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every officer's id and name (any officer): who acted on a log */
+        get: operations["OfficerNamesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -940,6 +957,10 @@ export interface components {
             /** @description false deactivates the officer (tokens stop working) */
             active?: boolean;
         };
+        OfficerName: {
+            id: string;
+            name: string;
+        };
         HealthDto: {
             /** @enum {string} */
             status: "ok" | "error";
@@ -1118,6 +1139,18 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        LegalReviewDto: {
+            /** @description PROCEDURE.md §5: 法制审核 is due on the current proposal */
+            required: boolean;
+            /**
+             * @description the §5 criteria that hold (codes of workflows/rules/review-requirements.ts)
+             * @example [
+             *       "large_fine",
+             *       "hearing_held"
+             *     ]
+             */
+            reasons: string[];
+        };
         CaseViewDto: {
             /** Format: uuid */
             id: string;
@@ -1158,6 +1191,8 @@ export interface components {
             waitingFor: components["schemas"]["WaitingForDto"];
             execution?: components["schemas"]["ExecutionDto"];
             caseLimit?: components["schemas"]["CaseLimitDto"];
+            /** @description cases with a proposal */
+            legalReview?: components["schemas"]["LegalReviewDto"];
             /**
              * Format: date
              * @example 2025-03-12
@@ -1433,6 +1468,12 @@ export interface components {
             initial?: string;
             transitions: components["schemas"]["TransitionDto"][];
         };
+        NamesDto: {
+            /** @example 立案 */
+            zh: string;
+            /** @example Case filed */
+            en: string;
+        };
         GuardReferenceDto: {
             /** @example G18 */
             id: string;
@@ -1443,6 +1484,8 @@ export interface components {
         EventDescriptionDto: {
             /** @example FILE_CASE */
             type: string;
+            /** @description the name officers read (message catalogue) */
+            name: components["schemas"]["NamesDto"];
             summary: string;
             /** @description roles that may send it */
             roles: string[];
@@ -1479,6 +1522,20 @@ export interface components {
             summary: string;
             events: string[];
         };
+        ClockDescriptionDto: {
+            /** @example caseLimit */
+            id: string;
+            /** @description from the message catalogue */
+            name: components["schemas"]["NamesDto"];
+            startsOn: string;
+            length: number;
+            /** @enum {string} */
+            unit: "working_days" | "calendar_days" | "months";
+            partyFacing: boolean;
+            pausedBy: string[];
+            extendableBy?: string;
+            citation: string;
+        };
         MachineVersionDto: {
             machineId: string;
             version: number;
@@ -1491,9 +1548,7 @@ export interface components {
             states: components["schemas"]["StateDto"][];
             events: components["schemas"]["EventDescriptionDto"][];
             guards: components["schemas"]["GuardDescriptionDto"][];
-            clocks: {
-                [key: string]: unknown;
-            }[];
+            clocks: components["schemas"]["ClockDescriptionDto"][];
             /** @description every registered version */
             versions: components["schemas"]["MachineVersionDto"][];
         };
@@ -1505,9 +1560,7 @@ export interface components {
             states: components["schemas"]["StateDto"][];
             events: components["schemas"]["EventDescriptionDto"][];
             guards: components["schemas"]["GuardDescriptionDto"][];
-            clocks: {
-                [key: string]: unknown;
-            }[];
+            clocks: components["schemas"]["ClockDescriptionDto"][];
         };
         PublicPartyDto: {
             /** @enum {string} */
@@ -4127,6 +4180,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OfficerView"];
+                };
+            };
+            /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description RFC 7807 problem details: 503 SERVICE_UNAVAILABLE with Retry-After when the database is down */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OfficerNamesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerName"][];
                 };
             };
             /** @description RFC 7807 problem details: 400 VALIDATION_FAILED names each bad field, 401, 403 FORBIDDEN, 404, 409 ILLEGAL_TRANSITION or VERSION_CONFLICT, 413, 422 GUARD_FAILED lists every failing guard, 429 */

@@ -15,6 +15,13 @@ const STATUS: Record<string, { key: AuditKey; color: Tone }> = {
   met: { key: 'clockMet', color: 'green' },
 };
 
+/** A clock's status as a coloured word (the case page's open clocks use it too). */
+export function ClockStatus({ status }: { status: string }) {
+  const t = useAuditText();
+  const s = STATUS[status];
+  return s ? <StatusTag tone={s.color}>{t(s.key)}</StatusTag> : <>{status}</>;
+}
+
 export function ClockTable({ deadlines, caption }: { deadlines: Deadline[]; caption: string }) {
   const t = useAuditText();
   return (
@@ -32,10 +39,7 @@ export function ClockTable({ deadlines, caption }: { deadlines: Deadline[]; capt
           {
             title: t('status'),
             key: 's',
-            render: (_, d) => {
-              const s = STATUS[d.status];
-              return s ? <StatusTag tone={s.color}>{t(s.key)}</StatusTag> : d.status;
-            },
+            render: (_, d) => <ClockStatus status={d.status} />,
           },
         ]}
       />

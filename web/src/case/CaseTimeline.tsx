@@ -9,10 +9,12 @@ type Doc = Schemas['DocumentView'];
 export function CaseTimeline({
   entries,
   eventNames,
+  officerName,
   documents,
 }: {
   entries: Entry[];
   eventNames: Map<string, string>;
+  officerName: (id: string) => string;
   documents: Doc[];
 }) {
   const { t } = useI18n();
@@ -26,7 +28,7 @@ export function CaseTimeline({
             <div>
               <Typography.Text strong>{eventNames.get(e.type) ?? e.type}</Typography.Text>
               <div>
-                {e.occurredAt.slice(0, 16).replace('T', ' ')} · {t('by')} {e.actorId}
+                {e.occurredAt.slice(0, 16).replace('T', ' ')} · {t('by')} {officerName(e.actorId)}
               </div>
               {issued.length > 0 && (
                 <div>

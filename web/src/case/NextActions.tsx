@@ -3,12 +3,11 @@ import { useState } from 'react';
 import { api, type CaseView, type Problem, type Schemas } from '../api/client';
 import { SchemaForm } from '../forms/SchemaForm';
 import type { PayloadSchema } from '../forms/payload-schema';
-import { eventName } from '../i18n/event-name';
 import { useI18n } from '../i18n/i18n';
 import { prefillOf, type Upload } from './prefill';
 import { Refusal } from './Refusal';
 
-export type MachineEvent = Pick<Schemas['EventDescriptionDto'], 'type' | 'summary'> & {
+export type MachineEvent = Pick<Schemas['EventDescriptionDto'], 'type' | 'name'> & {
   schema: PayloadSchema;
 };
 
@@ -27,7 +26,7 @@ export function NextActions({
   /** Only these events (a page for one kind of work, e.g. the review page). */
   only?: string[];
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [refusals, setRefusals] = useState<Record<string, Problem | undefined>>({});
   const mine = view.nextActions.filter(
     (a) => a.mayAct && events.has(a.type) && (!only || only.includes(a.type)),
@@ -51,7 +50,7 @@ export function NextActions({
         const refusal = refusals[a.type];
         return {
           key: a.type,
-          label: `${eventName(event.summary)}（${a.type}）`,
+          label: `${event.name[lang]}（${a.type}）`,
           children: (
             <>
               {a.failing.length > 0 && (

@@ -4,13 +4,13 @@ import { useI18n } from '../i18n/i18n';
 
 /** A refusal as the service gives it: each failing rule, its message and its article. */
 export function Refusal({ problem }: { problem: Problem }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const guards = problem.guards ?? [];
   return (
     <Alert
       type="error"
       role="alert"
-      message={`${t('refused')}：${problem.detail ?? problem.title}`}
+      message={`${t('refused')}${lang === 'zh' ? '：' : ': '}${problem.detail ?? problem.title}`}
       description={
         guards.length + (problem.errors?.length ?? 0) > 0 && (
           <ul style={{ margin: 0, paddingLeft: 20 }}>

@@ -2,15 +2,16 @@ import { Alert, Card, Col, Descriptions, Row, Spin, Table, Typography } from 'an
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
+import { ClockStatus } from '../audit/clocks';
 import { useSession } from '../auth/session';
 import { EvidenceUpload } from '../case/EvidenceUpload';
 import { CaseDocuments } from '../case/CaseDocuments';
 import { CaseLimitBar } from '../case/CaseLimitBar';
 import { CaseTimeline } from '../case/CaseTimeline';
+import { clockNames, eventNames as namesOfEvents, useOfficerNames } from '../case/names';
 import { NextActions, type MachineEvent } from '../case/NextActions';
 import type { Upload } from '../case/prefill';
 import { useLoad } from '../hooks/use-load';
-import { eventName } from '../i18n/event-name';
 import { useI18n } from '../i18n/i18n';
 import { stageName } from '../i18n/stages';
 
@@ -37,10 +38,9 @@ export default function CasePage() {
     () => new Map((machine.data?.events ?? []).map((e) => [e.type, e as unknown as MachineEvent])),
     [machine.data],
   );
-  const eventNames = useMemo(
-    () => new Map([...events].map(([k, e]) => [k, eventName(e.summary)])),
-    [events],
-  );
+  const eventNames = useMemo(() => namesOfEvents(machine.data, lang), [machine.data, lang]);
+  const clocks = useMemo(() => clockNames(machine.data, lang), [machine.data, lang]);
+  const officerName = useOfficerNames();
 
   if (view.error) return <Alert type="error" role="alert" message={view.error} />;
   const c = view.data;
@@ -85,10 +85,14 @@ export default function CasePage() {
                 {
                   title: t('nextDeadline'),
                   key: 'c',
-                  render: (_, d) => `${d.clock}（${d.citation}）`,
+                  render: (_, d) => `${clocks.get(d.clock) ?? d.clock}（${d.citation}）`,
                 },
                 { title: t('dueOn'), dataIndex: 'dueOn' },
-                { title: t('status'), dataIndex: 'status' },
+                {
+                  title: t('status'),
+                  key: 's',
+                  render: (_, d) => <ClockStatus status={d.status} />,
+                },
               ]}
             />
           </Card>
@@ -99,6 +103,7 @@ export default function CasePage() {
             <CaseTimeline
               entries={log.data ?? []}
               eventNames={eventNames}
+              officerName={officerName}
               documents={docs.data?.items ?? []}
             />
           </Card>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { api, type Schemas } from '../api/client';
 import { DeadlineLight } from '../components/DeadlineLight';
 import { useLoad } from '../hooks/use-load';
-import { eventName } from '../i18n/event-name';
+import { eventNames } from '../case/names';
 import { useI18n } from '../i18n/i18n';
 import { stageName } from '../i18n/stages';
 import { REVIEW_EVENTS } from '../review/review-reasons';
@@ -23,10 +23,7 @@ export default function QueuePage({ kind }: { kind: 'reviews' | 'approvals' }) {
     api.GET('/api/v1/me/desk', { params: { query: { pageSize: '100' } } }),
   );
   const machine = useLoad('machine', () => api.GET('/api/v1/workflows/penalty-case'));
-  const names = useMemo(
-    () => new Map((machine.data?.events ?? []).map((e) => [e.type, eventName(e.summary)])),
-    [machine.data],
-  );
+  const names = useMemo(() => eventNames(machine.data, lang), [machine.data, lang]);
   const approverEvents = useMemo(
     () =>
       new Set(

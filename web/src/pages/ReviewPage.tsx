@@ -67,19 +67,19 @@ export default function ReviewPage() {
         </Col>
         <Col xs={24} lg={10}>
           <Card title={t('whyReview')} size="small" style={{ marginBottom: 16 }}>
-            {why ? (
-              <>
-                <ul style={{ paddingLeft: 20 }}>
-                  {reviewReasons(why.message, lang).map((r) => (
-                    <li key={r}>{r}</li>
-                  ))}
-                </ul>
-                <Typography.Paragraph>
-                  {why.id} {why.message}（{article}）
-                </Typography.Paragraph>
-              </>
+            {c.legalReview?.required ? (
+              <ul style={{ paddingLeft: 20 }}>
+                {reviewReasons(c.legalReview.reasons, lang).map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
             ) : (
               '—'
+            )}
+            {why && (
+              <Typography.Paragraph>
+                {why.id} {why.message}（{article}）
+              </Typography.Paragraph>
             )}
           </Card>
           <Card title={t('review')} size="small">

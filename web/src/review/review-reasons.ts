@@ -1,6 +1,6 @@
-// Why a case needs 法制审核: the service names the PROCEDURE.md §5 criteria that hold (reason
-// codes in guard G18's message on DECIDE, computed by workflows/rules/review-requirements.ts);
-// this table only says each criterion in words, with its place in APL 58.
+// Why a case needs 法制审核: the service names the PROCEDURE.md §5 criteria that hold (the case
+// view's `legalReview.reasons`, computed by workflows/rules/review-requirements.ts); this table
+// only says each criterion in words, with its place in APL 58.
 import type { Lang } from '../i18n/i18n';
 import { valueLabel } from '../forms/labels';
 
@@ -45,18 +45,15 @@ const PENALTY_KINDS = new Set([
   'lower_qualification',
 ]);
 
-/** The §5 criteria named in the service's message, in the reader's words. */
-export function reviewReasons(message: string, lang: Lang): string[] {
-  const codes = [...new Set(message.match(/[a-z]+(?:_[a-z]+)*/g) ?? [])];
-  return codes.flatMap((code) => {
+/** The §5 criteria the service names, in the reader's words (an unknown code as it is). */
+export function reviewReasons(codes: readonly string[], lang: Lang): string[] {
+  return codes.map((code) => {
     const known = REASONS[code];
-    if (known) return [known[lang]];
+    if (known) return known[lang];
     if (PENALTY_KINDS.has(code))
-      return [
-        lang === 'zh'
-          ? `本局重大执法决定法制审核目录：${valueLabel(code, lang)}（第五十八条第一款第四项）`
-          : `the bureau's list: ${code} (APL 58(1)(4))`,
-      ];
-    return [];
+      return lang === 'zh'
+        ? `本局重大执法决定法制审核目录：${valueLabel(code, lang)}（第五十八条第一款第四项）`
+        : `the bureau's list: ${code} (APL 58(1)(4))`;
+    return code;
   });
 }
