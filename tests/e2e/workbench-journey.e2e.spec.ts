@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seriousAxeViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
-import { CREDENTIAL } from '../support/case-fixtures';
+import { CREDENTIAL, createCase } from '../support/case-fixtures';
 import { screenshot } from '../support/screens';
 import { setPassword } from '../support/sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -285,15 +285,29 @@ describe('the workbench: one ordinary case from clue to archive, in the browser 
   }, 240_000);
 
   it('fits a phone (390×844): the desk and the case page need no horizontal scroll', async () => {
-    const { context } = people.h1;
-    const page = await context.newPage();
+    // Its own officer and clue: this test leans on nothing the journey left behind.
+    const token = await t.officer({
+      id: 'h3',
+      name: '陈现场',
+      roles: ['handler'],
+      enforcementCredential: CREDENTIAL,
+    });
+    const id = await createCase(t, token);
+    await setPassword(t, 'h3', 'admin-set-h3-2025');
+    const { page, context } = await signInOnScreen(
+      browser,
+      base,
+      'h3',
+      'admin-set-h3-2025',
+      'own-h3-pass-2025',
+    );
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/`);
     await page.getByRole('heading', { name: '我的待办' }).waitFor();
     expect(await overflowing(page)).toBe(false);
-    await page.goto(caseUrl);
+    await page.goto(`${base}/cases/${id}`);
     await page.getByText('办案记录').waitFor();
     expect(await overflowing(page)).toBe(false);
-    await page.close();
+    await context.close();
   }, 60_000);
 });
