@@ -1,7 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { Route } from 'react-router';
-import { AreaTheme } from '../audit/AreaTheme';
-import { RequireRole } from '../audit/RequireRole';
+import { roleRoutes } from '../audit/role-routes';
 
 // Loaded only when opened: the first page (the desk) stays within its budget.
 const OfficersPage = lazy(() => import('./OfficersPage'));
@@ -16,15 +14,5 @@ const PAGES: [string, ReactNode][] = [
 
 /** The administrator's routes (issue 17); `signedIn` is the app's frame for signed-in screens. */
 export function adminRoutes(signedIn: (page: ReactNode) => ReactNode) {
-  return PAGES.map(([path, page]) => (
-    <Route
-      key={path}
-      path={path}
-      element={signedIn(
-        <AreaTheme>
-          <RequireRole role="admin">{page}</RequireRole>
-        </AreaTheme>,
-      )}
-    />
-  ));
+  return roleRoutes('admin', PAGES, signedIn);
 }

@@ -1,7 +1,5 @@
 import { lazy, type ReactNode } from 'react';
-import { Route } from 'react-router';
-import { AreaTheme } from './AreaTheme';
-import { RequireRole } from './RequireRole';
+import { roleRoutes } from './role-routes';
 
 // Loaded only when opened: the first page (the desk) stays within its budget.
 const AuditCasesPage = lazy(() => import('./AuditCasesPage'));
@@ -18,15 +16,5 @@ const PAGES: [string, ReactNode][] = [
 
 /** The auditor's routes (issue 17); `signedIn` is the app's frame for signed-in screens. */
 export function auditRoutes(signedIn: (page: ReactNode) => ReactNode) {
-  return PAGES.map(([path, page]) => (
-    <Route
-      key={path}
-      path={path}
-      element={signedIn(
-        <AreaTheme>
-          <RequireRole role="auditor">{page}</RequireRole>
-        </AreaTheme>,
-      )}
-    />
-  ));
+  return roleRoutes('auditor', PAGES, signedIn);
 }
