@@ -32,6 +32,18 @@ function toRow(r: Record<string, unknown>): OfficerRow {
 }
 
 /** The officers table: read and written here only (the cache and the service go through it). */
+/** The row's values in the column order insert and update share ($1 … $8). */
+const columns = (o: OfficerRow) => [
+  o.id,
+  o.name,
+  o.roles,
+  o.credentialNumber,
+  o.credentialValidUntil,
+  o.legalQualification,
+  o.legalReviewerSince,
+  o.active,
+];
+
 @Injectable()
 export class OfficersRepository {
   constructor(private readonly ds: DataSource) {}
@@ -66,16 +78,7 @@ export class OfficersRepository {
       `INSERT INTO officers (id, name, roles, credential_number, credential_valid_until,
          legal_qualification, legal_reviewer_since, active)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [
-        o.id,
-        o.name,
-        o.roles,
-        o.credentialNumber,
-        o.credentialValidUntil,
-        o.legalQualification,
-        o.legalReviewerSince,
-        o.active,
-      ],
+      columns(o),
     );
     return rows.length === 1;
   }
@@ -86,16 +89,7 @@ export class OfficersRepository {
          credential_valid_until = $5, legal_qualification = $6, legal_reviewer_since = $7,
          active = $8, updated_at = now()
        WHERE id = $1`,
-      [
-        o.id,
-        o.name,
-        o.roles,
-        o.credentialNumber,
-        o.credentialValidUntil,
-        o.legalQualification,
-        o.legalReviewerSince,
-        o.active,
-      ],
+      columns(o),
     );
   }
 }
