@@ -5,11 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousAxeViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import {
-  createCase,
   filedCase,
-  FILE_CONDITIONS,
   seedCast,
   send,
+  suspendedAndResumedCase,
   type Cast,
 } from '../support/case-fixtures';
 import { screenshot } from '../support/screens';
@@ -51,20 +50,7 @@ describe('auditors and administrators in the browser (issue 17)', () => {
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     cast = await seedCast(t);
-    caseId = await createCase(t, cast.handler);
-    const acts: [string, string, Record<string, unknown>, string][] = [
-      [
-        cast.approver,
-        'FILE_CASE',
-        { handlerIds: ['h1', 'h2'], conditions: FILE_CONDITIONS },
-        '2025-03-12',
-      ],
-      [cast.handler, 'RECORD_EVIDENCE', { kind: 'photo', description: '照片' }, '2025-03-20'],
-      [cast.approver, 'SUSPEND_INVESTIGATION', { ground: '等待检验结果' }, '2025-04-01'],
-      [cast.approver, 'RESUME_INVESTIGATION', {}, '2025-05-15'],
-    ];
-    for (const [token, type, payload, on] of acts)
-      await send(t, token, caseId, type, payload, { occurredAt: on }).expect(200);
+    caseId = await suspendedAndResumedCase(t, cast);
     await t.http
       .post('/api/v1/audit/checkpoints')
       .set('authorization', `Bearer ${cast.auditor}`)

@@ -1,4 +1,10 @@
-import { createCase, seedCast, send, type Cast, FILE_CONDITIONS } from '../support/case-fixtures';
+import {
+  createCase,
+  seedCast,
+  suspendedAndResumedCase,
+  type Cast,
+  wholeText,
+} from '../support/case-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const NOW = '2026-11-21T10:00:00+08:00';
@@ -25,20 +31,7 @@ describe('the time-travel history (issue 17)', () => {
     t = await startTestApp(NOW);
     cast = await seedCast(t);
     admin = t.token('admin');
-    id = await createCase(t, cast.handler);
-    const acts: [string, string, Record<string, unknown>, string][] = [
-      [
-        cast.approver,
-        'FILE_CASE',
-        { handlerIds: ['h1', 'h2'], conditions: FILE_CONDITIONS },
-        '2025-03-12',
-      ],
-      [cast.handler, 'RECORD_EVIDENCE', { kind: 'photo', description: '照片' }, '2025-03-20'],
-      [cast.approver, 'SUSPEND_INVESTIGATION', { ground: '等待检验结果' }, '2025-04-01'],
-      [cast.approver, 'RESUME_INVESTIGATION', {}, '2025-05-15'],
-    ];
-    for (const [token, type, payload, on] of acts)
-      await send(t, token, id, type, payload, { occurredAt: on }).expect(200);
+    id = await suspendedAndResumedCase(t, cast);
   }, 60_000);
   afterAll(() => t.close());
 
@@ -97,11 +90,7 @@ describe('the time-travel history (issue 17)', () => {
       .get('/api/v1/audit/verify-all')
       .set('authorization', `Bearer ${cast.auditor}`)
       .buffer(true)
-      .parse((r, cb) => {
-        let text = '';
-        r.on('data', (c: Buffer) => (text += c.toString()));
-        r.on('end', () => cb(null, text));
-      })
+      .parse(wholeText)
       .expect(200);
     const lines = (res.body as string)
       .trim()

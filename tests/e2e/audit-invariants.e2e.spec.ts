@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CURRENT } from '../../workflows/registry';
-import { filedCase, seedCast, send, type Cast } from '../support/case-fixtures';
+import { filedCase, seedCast, send, type Cast, wholeText } from '../support/case-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const NOW = '2026-11-21T10:00:00+08:00';
@@ -93,11 +93,7 @@ describe('audit: invariant breaches of stored history', () => {
       .get('/api/v1/audit/verify-all')
       .set('authorization', `Bearer ${cast.auditor}`)
       .buffer(true)
-      .parse((r, cb) => {
-        let text = '';
-        r.on('data', (c: Buffer) => (text += c.toString()));
-        r.on('end', () => cb(null, text));
-      });
+      .parse(wholeText);
     const events = (res.body as string)
       .trim()
       .split('\n')

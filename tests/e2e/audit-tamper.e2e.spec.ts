@@ -1,6 +1,6 @@
 import { hashEntry } from '../../src/ledger/entry-hash';
 import { CaseLogRepository } from '../../src/ledger/case-log.repository';
-import { filedCase, seedCast, send, type Cast } from '../support/case-fixtures';
+import { filedCase, seedCast, send, type Cast, wholeText } from '../support/case-fixtures';
 import { tamper } from '../support/tamper';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -36,11 +36,7 @@ describe('auditors detect every kind of tampering', () => {
       .get('/api/v1/audit/verify-all')
       .set('authorization', `Bearer ${cast.auditor}`)
       .buffer(true)
-      .parse((r, cb) => {
-        let text = '';
-        r.on('data', (c: Buffer) => (text += c.toString()));
-        r.on('end', () => cb(null, text));
-      });
+      .parse(wholeText);
     const events = (res.body as string)
       .trim()
       .split('\n')

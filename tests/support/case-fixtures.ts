@@ -1,3 +1,4 @@
+import type { Response } from 'superagent';
 import type { TestApp } from './test-app';
 
 export const CREDENTIAL = { number: 'SH-0001', validUntil: '2030-12-31' };
@@ -106,4 +107,33 @@ export async function filedCase(t: TestApp, cast: Cast, filedOn = '2025-03-12', 
   );
   if (res.status !== 200) throw new Error(`file case: ${res.status} ${JSON.stringify(res.body)}`);
   return id;
+}
+
+/**
+ * A case filed, with evidence, suspended and resumed (2025-03-12 … 2025-05-15): four entries
+ * after the clue, the case-time limit paused between the last two (the auditor's time travel).
+ */
+export async function suspendedAndResumedCase(t: TestApp, cast: Cast): Promise<string> {
+  const id = await createCase(t, cast.handler);
+  const acts: [string, string, Record<string, unknown>, string][] = [
+    [
+      cast.approver,
+      'FILE_CASE',
+      { handlerIds: ['h1', 'h2'], conditions: FILE_CONDITIONS },
+      '2025-03-12',
+    ],
+    [cast.handler, 'RECORD_EVIDENCE', { kind: 'photo', description: '照片' }, '2025-03-20'],
+    [cast.approver, 'SUSPEND_INVESTIGATION', { ground: '等待检验结果' }, '2025-04-01'],
+    [cast.approver, 'RESUME_INVESTIGATION', {}, '2025-05-15'],
+  ];
+  for (const [token, type, payload, on] of acts)
+    await send(t, token, id, type, payload, { occurredAt: on }).expect(200);
+  return id;
+}
+
+/** supertest's parser for a streamed text answer (NDJSON): the whole body as one string. */
+export function wholeText(r: Response, cb: (err: Error | null, body: string) => void): void {
+  let text = '';
+  r.on('data', (c: Buffer) => (text += c.toString()));
+  r.on('end', () => cb(null, text));
 }
