@@ -46,6 +46,12 @@ describe('who records a recusal (APL 43)', () => {
     expect(res.body).toMatchObject({ code: 'FORBIDDEN', conflict: 'SELF_RECUSAL' });
     expect(res.body.detail).toContain('own recusal');
     expect(await entries(id)).toBe(before);
+    // Nor by spelling the own id another way: each is refused and nothing is written.
+    for (const spelling of ['A3', ' a3', 'a3 ', 'ａ３', 'a3\u200b']) {
+      const other = await recuse(cast.approver3, id, spelling);
+      expect([400, 403]).toContain(other.status);
+    }
+    expect(await entries(id)).toBe(before);
     // Another approver decides it.
     await recuse(cast.approver, id, 'a3').expect(201);
   });
