@@ -21,7 +21,7 @@ import {
 import { DocumentsRepository } from '../documents/documents.repository';
 import { documentPath, withDocuments } from './document-hashes';
 import type { LogEntry } from '../ledger/log-entry';
-import { environmentOf, replayLog } from './case-replay';
+import { environmentOf, replayLog, requestAt } from './case-replay';
 import { invariantReport } from './invariant-report';
 import { verifyCase, type VerifyReport } from './chain-verifier';
 import { CheckpointService, toPublic } from './checkpoint.service';
@@ -119,13 +119,7 @@ export class AuditService {
       state: result.state,
       context: result.context,
       deadlines: api.deadlines(result.snapshot, asOf, env),
-      allowedEvents: api.allowedEvents(result.snapshot, {
-        caller: viewer,
-        officers: entry.facts.officers,
-        recusedOfficerIds: entry.facts.recusedOfficerIds,
-        at: entry.occurredAt,
-        env,
-      }),
+      allowedEvents: api.allowedEvents(result.snapshot, requestAt(entry, viewer, env)),
       // The invariants over the history up to this entry.
       ...invariantReport(record, upTo, steps, env),
     };

@@ -8,7 +8,7 @@ import { AuditReadsRepository } from '../ledger/audit-reads.repository';
 import { CaseLogRepository } from '../ledger/case-log.repository';
 import type { LogEntry } from '../ledger/log-entry';
 import { AuditService } from './audit.service';
-import { environmentOf, replayLog } from './case-replay';
+import { environmentOf, replayLog, requestAt } from './case-replay';
 import { diffValues } from './context-diff';
 import { invariantReport } from './invariant-report';
 
@@ -46,13 +46,6 @@ export class CaseHistoryService {
         const entry = entries[i];
         const env = environmentOf(envOf, entry);
         const previous = i > 0 ? steps[i - 1].result : undefined;
-        const request = {
-          caller: viewer,
-          officers: entry.facts.officers,
-          recusedOfficerIds: entry.facts.recusedOfficerIds,
-          at: entry.occurredAt,
-          env,
-        };
         return {
           seq,
           type: entry.type,
@@ -68,7 +61,7 @@ export class CaseHistoryService {
             env,
           ),
           // Whoever may send them (an auditor sends none): what the case was waiting for.
-          allowedEvents: api.waitingFor(result.snapshot, request).events,
+          allowedEvents: api.waitingFor(result.snapshot, requestAt(entry, viewer, env)).events,
           changes: diffValues(previous?.context ?? {}, result.context),
           invariantBreaches: report.invariantBreaches.filter((b) => b.seq === seq),
         };

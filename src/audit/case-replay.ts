@@ -5,6 +5,7 @@ import {
   replay,
   ReplayRefusedError,
 } from '../../workflows';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { CalendarPinError } from '../calendar/calendar-history';
 import type { LogEntry } from '../ledger/log-entry';
 
@@ -16,6 +17,17 @@ export function envelopeOf(e: LogEntry): EventEnvelope {
     actor: e.facts.actor,
     officers: e.facts.officers,
     recusedOfficerIds: e.facts.recusedOfficerIds,
+  };
+}
+
+/** The question "what could be sent now", asked by `caller` with the facts entry `e` recorded. */
+export function requestAt(e: LogEntry, caller: AuthenticatedOfficer, env: Environment) {
+  return {
+    caller,
+    officers: e.facts.officers,
+    recusedOfficerIds: e.facts.recusedOfficerIds,
+    at: e.occurredAt,
+    env,
   };
 }
 
