@@ -66,6 +66,23 @@ describe('legal invariants', () => {
     const breaches = checkInvariants([...history, evidence]).map((b) => b.invariant);
     expect(breaches).toContain('I14');
   });
+
+  // Found by INVARIANT_SEED=805902712: the fine paid under a late plan, the surcharge accrued
+  // between the reconsideration and the suit left unpaid; G29 allows enforcing it, I22 agreed.
+  it('AEL 45, 54: a surcharge left unpaid after a late plan is a default (no I22)', () => {
+    const d = decidedCase({ penalties: [fine(5_000)], decideOn: '2025-05-22' });
+    d.accept('SERVE_DECISION', { method: 'direct' }, '2025-05-24');
+    d.accept('RECORD_APPEAL', { kind: 'reconsideration' }, '2025-05-30');
+    d.accept('RECORD_APPEAL_OUTCOME', { outcome: 'upheld' }, '2025-10-20');
+    d.accept('RECORD_APPEAL', { kind: 'litigation' }, '2025-10-28');
+    const plan = [{ dueOn: '2025-12-15', amountFen: 500_000 }];
+    d.accept('APPROVE_INSTALLMENTS', { plan }, '2025-11-15');
+    d.accept('RECORD_PAYMENT', { amountFen: 500_000 }, '2025-11-17');
+    d.accept('RECORD_APPEAL_OUTCOME', { outcome: 'confirmed_illegal' }, '2025-12-05');
+    d.accept('SERVE_ENFORCEMENT_REMINDER', {}, '2025-12-21');
+    d.accept('APPLY_COURT_ENFORCEMENT', {}, '2026-02-11');
+    expect(ids(d)).toEqual([]);
+  });
 });
 
 describe('workflows/README.md "Invariants"', () => {

@@ -1,6 +1,6 @@
 // Service of documents and enforcement of the decision (CPL 89–95; AEL 42, 53, 54; ARL 63).
 import type { IsoDate, Penalty } from '../../model/domain.types';
-import { paidBy } from '../penalty-case.clocks';
+import { owedFen, paidBy } from '../penalty-case.clocks';
 import type { CaseContext } from '../penalty-case.context';
 import { addDays, addMonths, after, before as earlier, latest } from '../penalty-case.dates';
 import type { WorkingCalendar } from '../penalty-case.dates';
@@ -62,7 +62,10 @@ export function defaultOn(ctx: CaseContext, cal: WorkingCalendar): IsoDate | und
     owed += item.amountFen;
     if (paidBy(ctx, item.dueOn) < Math.min(owed, moneyDueFen(ctx))) return item.dueOn;
   }
-  return undefined;
+  // APL 72; AEL 45, 46: a surcharge accrued before a late plan is still owed; unpaid when the
+  // plan's last instalment falls due, the party has failed to pay it.
+  const last = plan.map((item) => item.dueOn).reduce(latest);
+  return paidBy(ctx, last) < owedFen(ctx, cal, last) ? last : undefined;
 }
 
 /** AEL 53; ARL 20; ALL 45, 46: the day the party's appeal windows end (CPL 85 roll). */
