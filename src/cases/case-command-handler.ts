@@ -18,6 +18,8 @@ import { CaseRowCache, type CaseRow } from './case-row-cache';
 import { CaseViews } from './case-views.service';
 import {
   IdempotentAnswers,
+  minimalAnswer,
+  minimalCase,
   lostIdempotencyRace,
   type EventAnswer,
   type Idempotency,
@@ -33,6 +35,8 @@ export interface CaseCommand {
   expectedVersion?: number;
   /** Hold the case row from the read to the commit (an act that draws a 文号, a recusal). */
   locked?: boolean;
+  /** `Prefer: return=minimal`: answer the entry and the case's id, number, version and stage. */
+  minimal?: boolean;
   /** Emmett's decide: the case as read in, the entry and the row after it out (or a refusal). */
   decide(db: EntityManager, row: CaseRow, env: Environment): Promise<Decision>;
 }
@@ -110,7 +114,7 @@ export class CaseCommandHandler {
     const row = mode.given ?? (await this.cases.read(db, caseId, mode.locked));
     if (!row) throw DomainException.notFound('case', caseId);
     const earlier = await this.answers.earlierAnswer(db, actor, command.idem, caseId, env);
-    if (earlier) return { answer: earlier };
+    if (earlier) return { answer: command.minimal ? minimalAnswer(earlier) : earlier };
     checkVersion(row, command.expectedVersion);
     const decision = await command.decide(db, row, env);
     const { next, entry, recusedOfficerIds } = decision;
@@ -118,6 +122,10 @@ export class CaseCommandHandler {
       ? this.views.deadlines(next, env)
       : await this.append(db, decision, env, command.idem, { expectedVersion: row.version });
     if (!deadlines) return undefined;
+    if (command.minimal) {
+      const answer = { case: minimalCase(next), entry: toLogEntryView(entry) };
+      return mode.dryRun ? { answer } : { answer, row: { ...next, recusedOfficerIds } };
+    }
     const view = await this.views.build(next, actor, recusedOfficerIds, env, deadlines);
     // The party as the caller may see the case as it stands after the answer: a dry run changes
     // nothing (and logs no one), so it shows no more than GET /cases/:id does.

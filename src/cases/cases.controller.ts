@@ -17,6 +17,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { PREFER_HEADER, PreferMinimal } from '../common/http/prefer';
 import { ApiPageResponse } from '../common/dto/page';
 import { AnyOfficer, CurrentOfficer, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
@@ -119,14 +120,16 @@ export class CasesController {
   })
   @ApiOkResponse({ type: EventAnswerDto, description: 'the case after the event and its entry' })
   @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(PREFER_HEADER)
   send(
     @CurrentOfficer() me: AuthenticatedOfficer,
     @Param('id', CaseIdPipe) id: string,
     @Body() dto: CaseEventDto,
     @Query() q: EventQuery,
+    @PreferMinimal() minimal: boolean,
     @IdempotencyKey() key?: string,
   ): Promise<EventAnswer> {
-    return this.commands.send(id, me, dto, key, q.dryRun === 'true');
+    return this.commands.send(id, me, dto, { key, dryRun: q.dryRun === 'true', minimal });
   }
 
   @Post(':id/recusals')

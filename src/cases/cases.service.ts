@@ -24,6 +24,13 @@ import { refusalToException } from './refusal';
 
 export type { EventAnswer } from './idempotent-answers';
 
+/** How an event is sent: its Idempotency-Key, a dry run, and `Prefer: return=minimal`. */
+export interface SendOptions {
+  key?: string;
+  dryRun?: boolean;
+  minimal?: boolean;
+}
+
 /**
  * Commands on cases: DTOs in, the machine's answer out. Events and recusals go through the
  * command handler (read, decide, append with the expected version, retry); a new case is one
@@ -102,14 +109,14 @@ export class CasesService {
     caseId: string,
     actor: AuthenticatedOfficer,
     dto: CaseEventDto,
-    key?: string,
-    dryRun = false,
+    { key, dryRun = false, minimal = false }: SendOptions = {},
   ): Promise<EventAnswer> {
     const idem = key ? { key, requestHash: sha256Canonical({ caseId, ...dto }) } : undefined;
     const command = {
       caseId,
       actor,
       idem,
+      minimal,
       expectedVersion: dto.expectedVersion,
       // An act that takes a 文号 holds the case row (and the counter's) until it commits.
       locked: this.documents.numbered(dto.type, dto.payload),

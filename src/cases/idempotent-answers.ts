@@ -17,10 +17,25 @@ export interface Idempotency {
   requestHash: string;
 }
 
+/** The case as `Prefer: return=minimal` answers it (RFC 7240): what the entry moved. */
+export type MinimalCase = Pick<CaseView, 'id' | 'caseNumber' | 'version' | 'stage'>;
+
 export interface EventAnswer {
-  case: CaseView;
+  case: CaseView | MinimalCase;
   entry: LogEntryView;
 }
+
+export const minimalCase = (c: MinimalCase): MinimalCase => ({
+  id: c.id,
+  caseNumber: c.caseNumber,
+  version: c.version,
+  stage: c.stage,
+});
+
+export const minimalAnswer = (a: EventAnswer): EventAnswer => ({
+  case: minimalCase(a.case),
+  entry: a.entry,
+});
 
 /**
  * Two requests with one Idempotency-Key that both found no prior entry: the second write hits
@@ -49,7 +64,7 @@ export class IdempotentAnswers {
     idem: Idempotency | undefined,
     caseId: string | undefined,
     env: Environment,
-  ): Promise<EventAnswer | undefined> {
+  ): Promise<(EventAnswer & { case: CaseView }) | undefined> {
     if (!idem) return undefined;
     const prior = await this.log.findByIdempotencyKey(db, actor.id, idem.key);
     if (!prior) return undefined;

@@ -109,12 +109,12 @@ describe('CasesService and AuditService on PostgreSQL (no HTTP)', () => {
     const id = await openCase();
     const payload = { handlerIds: ['h1', 'h2'], conditions: FILE_CONDITIONS };
     const dto = event('FILE_CASE', payload, { occurredAt: '2025-03-12' });
-    const first = await cases.send(id, officer.a1, dto, 'key-1');
-    const again = await cases.send(id, officer.a1, dto, 'key-1');
+    const first = await cases.send(id, officer.a1, dto, { key: 'key-1' });
+    const again = await cases.send(id, officer.a1, dto, { key: 'key-1' });
     expect(again.entry).toEqual(first.entry);
     expect(await queries.entries(id, officer.au1)).toHaveLength(2);
     const other = event('FILE_CASE', { ...payload, handlerIds: ['h1', 'h3'] });
-    expect((await refusal(cases.send(id, officer.a1, other, 'key-1'))).code).toBe(
+    expect((await refusal(cases.send(id, officer.a1, other, { key: 'key-1' }))).code).toBe(
       'IDEMPOTENCY_KEY_REUSED',
     );
   });
@@ -123,7 +123,7 @@ describe('CasesService and AuditService on PostgreSQL (no HTTP)', () => {
     const id = await openCase();
     const payload = { handlerIds: ['h1', 'h2'], conditions: FILE_CONDITIONS };
     const dto = event('FILE_CASE', payload, { occurredAt: '2025-03-12' });
-    const rehearsed = await cases.send(id, officer.a1, dto, undefined, true);
+    const rehearsed = await cases.send(id, officer.a1, dto, { dryRun: true });
     expect(rehearsed.case.stage).toBe('investigation');
     expect(await queries.entries(id, officer.au1)).toHaveLength(1);
   });

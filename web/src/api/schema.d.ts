@@ -4563,6 +4563,8 @@ export interface operations {
                 dryRun?: "true" | "false";
             };
             header?: {
+                /** @description return=minimal: answer the entry and the case id, number, version and stage only (no deadlines, next actions or view); the answer then carries Preference-Applied */
+                Prefer?: string;
                 /** @description same key and body ⇒ the original answer */
                 "Idempotency-Key"?: string;
             };
