@@ -191,7 +191,7 @@ describe('the public endpoints never reveal anything not published (DR 5, 6)', (
     for (const secret of SECRETS.slice(0, -2)) expect(stored).not.toContain(secret);
     // …while the case itself, which is not public, holds the party's data.
     const [raw] = await t.db.sql<{ party: string }>(
-      `SELECT context->>'party' AS party FROM cases WHERE id = $1`,
+      `SELECT snapshot->'context'->>'party' AS party FROM cases WHERE id = $1`,
       [caseIds[0]],
     );
     expect(raw.party).toContain(PERSON.idNumber);
