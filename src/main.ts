@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { createApp } from './app.factory';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import {
   EmbeddedPostgresError,
@@ -19,6 +18,9 @@ async function startWhenDatabaseIs(config: AppConfig, url: string): Promise<INes
   for (let attempt = 1; ; attempt++) {
     await waitForDatabase(url, config.DB_CONNECT_TIMEOUT_MS);
     try {
+      // Loaded here, not at the top: the primary of WORKERS > 1 only supervises, and the app's
+      // module graph (Nest, TypeORM, the document renderer) held ≈ 100 MB there (issue 19).
+      const { createApp } = await import('./app.factory.js');
       return await createApp({ config, databaseUrl: url });
     } catch (e) {
       if (!isDatabaseUnavailable(e)) throw e;
