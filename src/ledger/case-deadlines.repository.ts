@@ -83,7 +83,12 @@ export function deadlineCtes(
         AS d(clock text, due_on date, status text, provisional boolean, citation text)
       ON CONFLICT (case_id, clock) DO UPDATE SET due_on = EXCLUDED.due_on,
         status = EXCLUDED.status, provisional = EXCLUDED.provisional,
-        citation = EXCLUDED.citation)`);
+        citation = EXCLUDED.citation
+      -- A clock the event left as it was is not rewritten (issue 19: every event rewrote them all).
+      WHERE (case_deadlines.due_on, case_deadlines.status, case_deadlines.provisional,
+          case_deadlines.citation)
+        IS DISTINCT FROM (EXCLUDED.due_on, EXCLUDED.status, EXCLUDED.provisional,
+          EXCLUDED.citation))`);
   }
   ctes.push(`dropped AS (
     DELETE FROM case_deadlines WHERE case_id = ${caseId}
