@@ -1,7 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { errors, jwtVerify } from 'jose';
+import { decodeJwt, errors, jwtVerify } from 'jose';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { msg } from '../../workflows';
@@ -19,6 +19,7 @@ const COMPACT_HS256 = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/;
 export class TokenService {
   private readonly key: KeyObject;
   private readonly maxLifetime: number;
+  private readonly verified = new Map<string, Verified>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -35,6 +36,19 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<string> {
+    const now = this.clock.now();
+    const known = this.verified.get(token);
+    // A token whose signature and lifetime were checked is not checked again until it expires;
+    // its time window is (exp, nbf), and deactivation is read per request by the AuthGuard.
+    if (known && inWindow(known, now)) return known.sub;
+    const sub = await this.verifyNow(token, now);
+    if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+    const { exp, nbf } = decodeJwt(token) as { exp: number; nbf?: number };
+    this.verified.set(token, { sub, exp, nbf });
+    return sub;
+  }
+
+  private async verifyNow(token: string, now: Date): Promise<string> {
     // jose's decoder tolerates padding (`…=`); a token has one spelling only (RFC 7515 2).
     if (
       !COMPACT_HS256.test(token) ||
@@ -42,7 +56,6 @@ export class TokenService {
     ) {
       throw DomainException.unauthenticated(msg('auth.invalidToken'));
     }
-    const now = this.clock.now();
     let claims: { sub?: unknown; exp?: number; iat?: number };
     try {
       ({ payload: claims } = await jwtVerify(token, this.key, {
@@ -67,6 +80,21 @@ export class TokenService {
     }
     return claims.sub;
   }
+}
+
+/** Verified tokens kept at most (a bound on memory, not a policy: the set is dropped when full). */
+const VERIFIED_MAX = 10_000;
+
+interface Verified {
+  sub: string;
+  exp: number;
+  nbf?: number;
+}
+
+/** RFC 7519 4.1.4, 4.1.5 as jose applies them (no clock tolerance): nbf ≤ now < exp. */
+function inWindow(v: Verified, now: Date): boolean {
+  const t = Math.floor(now.getTime() / 1000);
+  return t < v.exp && (v.nbf === undefined || t >= v.nbf);
 }
 
 /** The decoded bytes re-encode to the same text (no stray bits in the last character). */

@@ -75,3 +75,47 @@ describe('bearer tokens (jose, strict)', () => {
     await expect(tokens.verify(token)).resolves.toBe('h1');
   });
 });
+
+// Issue 19: a verified token is remembered until it expires; the window still holds.
+describe('verified tokens remembered (issue 19)', () => {
+  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'a-test-secret-of-enough-length' });
+  const start = new Date('2025-03-01T09:00:00Z');
+  const now = Math.floor(start.getTime() / 1000);
+
+  it('refuses a remembered token once it has expired, at the second it expires', async () => {
+    const clock = new FixedClock(start);
+    const tokens = new TokenService(new JwtService({ secret: config.JWT_SECRET }), clock, config);
+    const token = forgeToken(config.JWT_SECRET, { sub: 'h1', iat: now, exp: now + 60 });
+    await expect(tokens.verify(token)).resolves.toBe('h1');
+    clock.set(new Date((now + 59) * 1000));
+    await expect(tokens.verify(token)).resolves.toBe('h1');
+    clock.set(new Date((now + 60) * 1000));
+    await expect(tokens.verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('honours nbf for a token verified after it and presented again with the clock set back', async () => {
+    const clock = new FixedClock(new Date((now + 120) * 1000));
+    const tokens = new TokenService(new JwtService({ secret: config.JWT_SECRET }), clock, config);
+    const token = forgeToken(config.JWT_SECRET, {
+      sub: 'h1',
+      iat: now,
+      nbf: now + 100,
+      exp: now + 3600,
+    });
+    await expect(tokens.verify(token)).resolves.toBe('h1');
+    clock.set(new Date((now + 99) * 1000));
+    await expect(tokens.verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('never remembers a token signed with another key', async () => {
+    const clock = new FixedClock(start);
+    const tokens = new TokenService(new JwtService({ secret: config.JWT_SECRET }), clock, config);
+    const forged = forgeToken('another-secret-of-enough-length!', {
+      sub: 'h1',
+      iat: now,
+      exp: now + 60,
+    });
+    for (let i = 0; i < 2; i++)
+      await expect(tokens.verify(forged)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
