@@ -8,7 +8,7 @@ import { LIFECYCLE } from './lifecycle';
 import { closedLoop, type LoadOptions, type LoadResult } from './support/load';
 import { sql } from './support/server';
 
-const TABLE = `CREATE TABLE IF NOT EXISTS append_ceiling (
+export const APPEND_CEILING_TABLE = `CREATE TABLE IF NOT EXISTS append_ceiling (
   stream_id uuid NOT NULL,
   version int NOT NULL,
   data jsonb NOT NULL,
@@ -26,7 +26,7 @@ const APPEND = {
 const ROWS = LIFECYCLE.map((step) => JSON.stringify({ type: step.type }));
 
 export async function appendCeilingLoad(url: string, opts: LoadOptions): Promise<LoadResult> {
-  await sql(url, TABLE);
+  await sql(url, APPEND_CEILING_TABLE);
   const clients = await Promise.all(
     Array.from({ length: opts.clients }, async () => {
       const c = new Client({ connectionString: url });

@@ -145,15 +145,16 @@ async function main(): Promise<void> {
     });
     console.log('(5) bytes on disk per event, after VACUUM ANALYZE, in the databases written');
     const disk = {
-      service: await diskUse(httpUrl, 'service'),
-      emmett: await diskUse(p.urls.emmett, 'emmett'),
-      emmettDecider: await diskUse(p.urls.emmettDecider, 'emmett'),
-      naive: await diskUse(p.urls.naive, 'naive'),
-      appendCeiling: await diskUse(p.urls.appendCeiling, 'appendCeiling'),
+      service: await diskUse(server, httpUrl, 'service'),
+      emmett: await diskUse(server, p.urls.emmett, 'emmett'),
+      emmettDecider: await diskUse(server, p.urls.emmettDecider, 'emmett'),
+      naive: await diskUse(server, p.urls.naive, 'naive'),
+      appendCeiling: await diskUse(server, p.urls.appendCeiling, 'appendCeiling'),
     };
     for (const [name, d] of Object.entries(disk))
       console.log(
-        `  ${name}: ${d.bytesPerEvent} bytes/event (${d.bytes} bytes, ${d.events} events)`,
+        `  ${name}: ${d.bytesPerEvent} bytes/event ` +
+          `(${d.bytes} bytes over ${d.emptyBytes} empty, ${d.events} events)`,
       );
     const partial = {
       mode: quick ? ('quick' as const) : ('full' as const),

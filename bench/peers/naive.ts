@@ -48,6 +48,10 @@ async function register(repo: Repository<NaiveCaseEntity>, id: string, first: Ca
   await repo.save(entity);
 }
 
+export const NAIVE_TABLE = `CREATE TABLE IF NOT EXISTS naive_cases (id uuid PRIMARY KEY,
+  snapshot jsonb NOT NULL, stage varchar NOT NULL, version int NOT NULL,
+  "updatedAt" timestamptz NOT NULL)`;
+
 /** What the naive controller does for one event; returns the stage after it. */
 async function handle(repo: Repository<NaiveCaseEntity>, id: string, e: PeerEvent) {
   const entity = await repo.findOneByOrFail({ id });
@@ -81,9 +85,7 @@ export async function naivePeer(url: string, clients: number): Promise<Peer> {
     extra: { max: clients },
   });
   await ds.initialize();
-  await ds.query(`CREATE TABLE IF NOT EXISTS naive_cases (id uuid PRIMARY KEY,
-    snapshot jsonb NOT NULL, stage varchar NOT NULL, version int NOT NULL,
-    "updatedAt" timestamptz NOT NULL)`);
+  await ds.query(NAIVE_TABLE);
   const repo = ds.getRepository(NaiveCaseEntity);
   const peer: Peer = {
     create: async (e) => {

@@ -183,8 +183,11 @@ async function serve(): Promise<void> {
 /** WORKERS > 1: the service's own supervisor (src/workers.ts), processes started in turn. */
 async function main(): Promise<void> {
   const workers = Number(process.env.WORKERS ?? 1);
-  if (workers <= 1 || cluster.isWorker) return serve();
-  await superviseWorkers(workers, process.env.DATABASE_URL!, () => Promise.resolve());
+  if (cluster.isWorker) return serve();
+  if (workers <= 1) await serve();
+  else await superviseWorkers(workers, process.env.DATABASE_URL!, () => Promise.resolve());
+  // What bench/http/service.ts waits for, as the service's main.ts says it.
+  console.log(`peer ${process.env.PEER} listening on http://127.0.0.1:${process.env.PORT}`);
 }
 
 main().catch((e: unknown) => {

@@ -42,8 +42,8 @@ export interface Refusals {
 /** One lifecycle of one client (a whole case from its first to its last event). */
 export type Lifecycle = (event: EventTimer, client: number, refusals: Refusals) => Promise<void>;
 
-/** One request in 20 (5 %) is an event the target must refuse. */
-export const REFUSE_EVERY = 20;
+/** One request in 20 (5 %) is an event the target must refuse; BENCH_REFUSE_EVERY=0: none. */
+export const REFUSE_EVERY = Number(process.env.BENCH_REFUSE_EVERY ?? 20);
 
 class Stopped extends Error {}
 
@@ -85,7 +85,7 @@ export async function closedLoop(opts: LoadOptions, lifecycle: Lifecycle): Promi
     const refusals: Refusals = {
       // Requests number 20, 40, … of this client are the refused ones.
       due: () => {
-        if (stopped || (requests + 1) % REFUSE_EVERY !== 0) return false;
+        if (stopped || REFUSE_EVERY <= 0 || (requests + 1) % REFUSE_EVERY !== 0) return false;
         requests++;
         return true;
       },
