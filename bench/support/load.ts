@@ -31,12 +31,13 @@ export interface LoadResult {
 export type EventTimer = <T>(send: () => Promise<T>) => Promise<T>;
 
 /**
- * Before the next event: true once every REFUSE_EVERY requests of this client, when the caller
- * sends a refused event first and passes its answer to `refused` (true if it was refused).
+ * Before the next event: `due()` is true once every REFUSE_EVERY requests of this client; the
+ * caller then sends a refused event first and says whether it was refused (accepted: an error).
+ * The ceilings, which cannot refuse, never ask.
  */
 export interface Refusals {
   due(): boolean;
-  refused(ok: boolean): void;
+  refused(wasRefused: boolean): void;
 }
 
 /** One lifecycle of one client (a whole case from its first to its last event). */
@@ -89,8 +90,8 @@ export async function closedLoop(opts: LoadOptions, lifecycle: Lifecycle): Promi
         requests++;
         return true;
       },
-      refused: (ok) => {
-        if (!ok) throw new Error('a refused event was accepted');
+      refused: (wasRefused) => {
+        if (!wasRefused) throw new Error('an event that must be refused was accepted');
         refused++;
       },
     };
