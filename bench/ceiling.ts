@@ -1,7 +1,8 @@
-// (2) The database's own ceiling: the statements one transition executes (EntryWriter's one
-// statement: update the snapshot, insert the log entry, the outbox rows and any public record,
-// replace the case's deadlines), sent straight through `pg` with every value computed
-// beforehand: no HTTP, no machine, no hashing.
+// (2a) The write-statement ceiling (the key `ceiling` in results): the statement one transition
+// executes (EntryWriter's one statement: update the snapshot, insert the log entry, the outbox
+// rows and any public record, replace the case's deadlines), sent straight through `pg` with
+// every value computed beforehand: no HTTP, no machine, no hashing. The physical ceiling, the
+// least any append can do, is bench/append-ceiling.ts.
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { disclosureStatements } from '../src/disclosure/disclosure.projector';
@@ -90,7 +91,7 @@ export function prepareLifecycle(today: string): Prepared[] {
   });
 }
 
-/** Statements sent so far (the ceiling's round trips per event, for the report). */
+/** Statements sent so far (the write-statement ceiling's round trips per event, for the report). */
 export const sent = { statements: 0, transitions: 0 };
 
 /**
@@ -103,7 +104,8 @@ async function transition(pg: Client, caseId: string, p: Prepared) {
   const values = [...p.values];
   for (const k of p.idAt) values[k] = caseId;
   const { rows } = await pg.query(p.text, values);
-  if ((rows[0] as { written: number }).written !== 1) throw new Error('ceiling: not written');
+  if ((rows[0] as { written: number }).written !== 1)
+    throw new Error('write-statement ceiling: not written');
 }
 
 export async function ceilingLoad(

@@ -18,7 +18,8 @@ export class JsonClient {
     this.agent = new Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
   }
 
-  post(path: string, token: string, body: unknown): Promise<JsonResponse> {
+  /** POST with a bearer token; `idempotencyKey` becomes the Idempotency-Key header. */
+  post(path: string, token: string, body: unknown, idempotencyKey?: string): Promise<JsonResponse> {
     const data = Buffer.from(JSON.stringify(body));
     return new Promise((resolve, reject) => {
       const req = request(
@@ -32,6 +33,7 @@ export class JsonClient {
             authorization: `Bearer ${token}`,
             'content-type': 'application/json',
             'content-length': data.length,
+            ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
           },
         },
         (res) => {
@@ -49,8 +51,14 @@ export class JsonClient {
   }
 
   /** POST that must answer `expected`; the error names the call and the problem details. */
-  async expect(path: string, token: string, body: unknown, expected: number): Promise<string> {
-    const res = await this.post(path, token, body);
+  async expect(
+    path: string,
+    token: string,
+    body: unknown,
+    expected: number,
+    idempotencyKey?: string,
+  ): Promise<string> {
+    const res = await this.post(path, token, body, idempotencyKey);
     if (res.status !== expected) {
       throw new Error(`POST ${path} → ${res.status} ${res.body.slice(0, 400)}`);
     }

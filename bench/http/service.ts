@@ -2,7 +2,7 @@
 // can be read from /proc and the load generator does not share its event loop.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freeLoopbackPort } from '../../src/database/free-port';
 
@@ -52,13 +52,27 @@ function withChildren(pid: number): number[] {
   return [pid, ...children.map(Number)];
 }
 
-async function waitHealthy(baseUrl: string, child: ChildProcess, timeoutMs = 60_000) {
+/** The log's text written since `from` bytes. */
+function logSince(file: string, from: number): string {
+  return readFileSync(file).subarray(from).toString('utf8');
+}
+
+/**
+ * Healthy, and every worker serving: the primary logs "listening on" once all have said so
+ * (a worker still starting answers 503 from its standby, which a row would count as errors).
+ */
+async function waitReady(
+  baseUrl: string,
+  child: ChildProcess,
+  log: { file: string; from: number },
+  timeoutMs = 60_000,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${baseUrl}/health`);
-      if (res.ok) return;
+      if (res.ok && /listening on http/.test(logSince(log.file, log.from))) return;
     } catch {
       // not listening yet
     }
@@ -71,6 +85,13 @@ export async function startService(opts: ServiceOptions): Promise<ServiceProcess
   const port = await freeLoopbackPort();
   const jwtSecret = randomBytes(24).toString('base64url');
   const profile = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
+  const logFrom = (() => {
+    try {
+      return statSync(opts.logFile).size;
+    } catch {
+      return 0;
+    }
+  })();
   const log = openSync(opts.logFile, 'a');
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [...profile, opts.script ?? MAIN], {
@@ -92,7 +113,7 @@ export async function startService(opts: ServiceOptions): Promise<ServiceProcess
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitHealthy(baseUrl, child);
+    await waitReady(baseUrl, child, { file: opts.logFile, from: logFrom });
   } catch (e) {
     child.kill('SIGKILL');
     throw new Error(`${(e as Error).message}; see ${opts.logFile}`);

@@ -1,7 +1,9 @@
 // (1) Transitions over HTTP: whole ordinary-procedure lifecycles against the real service, every
 // guard on, the hash chain on, each event one durable transaction.
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import { CAST, LIFECYCLE, servicePayload, type CastKey } from '../lifecycle';
+import { CAST, LIFECYCLE, servicePayload, type CastKey, type Step } from '../lifecycle';
+import { REFUSAL_STATUSES, REFUSED } from '../refusals';
 import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
 import { JsonClient } from './client';
 import type { ServiceProcess } from './service';
@@ -47,29 +49,42 @@ export async function oneLifecycle(service: ServiceProcess, tokens: Tokens): Pro
 }
 
 /**
- * Whole lifecycles from `opts.clients` clients, each event with the version it expects (the
- * peers take their event from it). A peer ignores the tokens.
+ * Whole lifecycles from `opts.clients` clients, each event with the version it expects and an
+ * Idempotency-Key, about one request in 20 an event sent out of turn (bench/refusals.ts) that
+ * must be refused. The service gets DECIDE without its number (it assigns it); a peer gets the
+ * step's own payload, as the pure machine does.
  */
 export async function httpLoad(
   service: ServiceProcess,
   tokens: Tokens,
   opts: LoadOptions,
+  target: 'service' | 'peer' = 'service',
 ): Promise<LoadResult> {
   const http = new JsonClient(service.baseUrl, opts.clients);
+  const body = (step: Step, expectedVersion: number) => ({
+    type: step.type,
+    occurredAt: step.on,
+    payload: target === 'service' ? servicePayload(step) : step.payload,
+    expectedVersion,
+  });
   try {
-    return await closedLoop(opts, async (event) => {
+    return await closedLoop(opts, async (event, _client, refusals) => {
       const created = await event(() =>
-        http.expect('/api/v1/cases', tokens.h1, FIRST.payload, 201),
+        http.expect('/api/v1/cases', tokens.h1, FIRST.payload, 201, randomUUID()),
       );
       const { id } = JSON.parse(created) as { id: string };
+      const path = `/api/v1/cases/${id}/events`;
       for (const [i, step] of EVENTS.entries()) {
-        const body = {
-          type: step.type,
-          occurredAt: step.on,
-          payload: servicePayload(step),
-          expectedVersion: i + 1,
-        };
-        await event(() => http.expect(`/api/v1/cases/${id}/events`, tokens[step.actor], body, 200));
+        if (refusals.due()) {
+          const wrong = REFUSED[i + 1];
+          const res = await http.post(path, tokens[wrong.actor], body(wrong, i + 1), randomUUID());
+          if (res.status >= 300 && !REFUSAL_STATUSES.has(res.status))
+            throw new Error(`refused ${wrong.type}: ${res.status} ${res.body.slice(0, 300)}`);
+          refusals.refused(REFUSAL_STATUSES.has(res.status));
+        }
+        await event(() =>
+          http.expect(path, tokens[step.actor], body(step, i + 1), 200, randomUUID()),
+        );
       }
     });
   } finally {

@@ -1,6 +1,7 @@
 // Ours without HTTP: the same CasesService (lock, guards, chain, read models, one transaction per
 // event) called in-process, so the engines compare like for like with the in-process peers.
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../src/app.module';
@@ -10,7 +11,10 @@ import type { CreateCaseDto } from '../../src/cases/dto/create-case.dto';
 import { CasesService } from '../../src/cases/cases.service';
 import { loadConfig } from '../../src/config/app-config';
 import { OfficersService } from '../../src/officers/officers.service';
-import { CAST, LIFECYCLE, servicePayload } from '../lifecycle';
+import { DomainException } from '../../src/common/errors/domain.exception';
+import { httpStatusOf } from '../../src/common/errors/error-code';
+import { CAST, LIFECYCLE, servicePayload, type Step } from '../lifecycle';
+import { REFUSAL_STATUSES, REFUSED } from '../refusals';
 import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
 
 async function context(url: string, dataDir: string): Promise<INestApplicationContext> {
@@ -41,17 +45,38 @@ export async function inProcessLoad(
     const actor = async (id: string): Promise<AuthenticatedOfficer> =>
       (await officers.findActiveFacts(id))!;
     const [first, ...rest] = LIFECYCLE;
-    return await closedLoop(opts, async (event) => {
+    const dto = (step: Step, expectedVersion: number): CaseEventDto => ({
+      type: step.type,
+      occurredAt: step.on,
+      payload: servicePayload(step),
+      expectedVersion,
+    });
+    return await closedLoop(opts, async (event, _client, refusals) => {
       const created = await event(async () =>
-        cases.create(await actor(first.actor), first.payload as unknown as CreateCaseDto),
+        cases.create(
+          await actor(first.actor),
+          first.payload as unknown as CreateCaseDto,
+          randomUUID(),
+        ),
       );
-      for (const step of rest) {
-        const dto: CaseEventDto = {
-          type: step.type,
-          occurredAt: step.on,
-          payload: servicePayload(step),
-        };
-        await event(async () => cases.send(created.id, await actor(step.actor), dto));
+      for (const [i, step] of rest.entries()) {
+        if (refusals.due()) {
+          const wrong = REFUSED[i + 1];
+          const refused = await cases
+            .send(created.id, await actor(wrong.actor), dto(wrong, i + 1), randomUUID())
+            .then(
+              () => false,
+              (e: unknown) => {
+                if (e instanceof DomainException && REFUSAL_STATUSES.has(httpStatusOf(e.code)))
+                  return true;
+                throw e;
+              },
+            );
+          refusals.refused(refused);
+        }
+        await event(async () =>
+          cases.send(created.id, await actor(step.actor), dto(step, i + 1), randomUUID()),
+        );
       }
     });
   } finally {
