@@ -33,6 +33,9 @@ export class JsonClient {
             authorization: `Bearer ${token}`,
             'content-type': 'application/json',
             'content-length': data.length,
+            // The answer a load client needs is the outcome (RFC 7240; the service honours it
+            // on events, every peer answers that much anyway).
+            prefer: 'return=minimal',
             ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
           },
         },

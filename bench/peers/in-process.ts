@@ -63,7 +63,10 @@ export async function inProcessLoad(
         if (refusals.due()) {
           const wrong = REFUSED[i + 1];
           const refused = await cases
-            .send(created.id, await actor(wrong.actor), dto(wrong, i + 1), randomUUID())
+            .send(created.id, await actor(wrong.actor), dto(wrong, i + 1), {
+              key: randomUUID(),
+              minimal: true,
+            })
             .then(
               () => false,
               (e: unknown) => {
@@ -75,7 +78,10 @@ export async function inProcessLoad(
           refusals.refused(refused);
         }
         await event(async () =>
-          cases.send(created.id, await actor(step.actor), dto(step, i + 1), randomUUID()),
+          cases.send(created.id, await actor(step.actor), dto(step, i + 1), {
+            key: randomUUID(),
+            minimal: true,
+          }),
         );
       }
     });
