@@ -4,6 +4,7 @@ import type { Deadline } from '../../workflows';
 import { deadlineCtes, nextDueOn } from './case-deadlines.repository';
 import type { CaseRecord } from './case.repository';
 import type { LogEntry } from './log-entry';
+import { preparedQuery } from './prepared-query';
 import { SqlParams } from './sql-params';
 
 export interface EntryWrite {
@@ -144,7 +145,8 @@ export class EntryWriter {
   /** Not written when the case was no longer at the expected version (nothing written). */
   async write(tx: EntityManager, w: EntryWrite): Promise<Written> {
     const { text, values } = entryWriteStatement(w);
-    const rows: { written: number; case_number: string | null }[] = await tx.query(text, values);
+    type Row = { written: number; case_number: string | null };
+    const rows = await preparedQuery<Row>(tx, text, values);
     return { written: rows[0].written === 1, caseNumber: rows[0].case_number ?? undefined };
   }
 }
