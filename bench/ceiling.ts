@@ -103,7 +103,8 @@ async function transition(pg: Client, caseId: string, p: Prepared) {
   sent.transitions++;
   const values = [...p.values];
   for (const k of p.idAt) values[k] = caseId;
-  const { rows } = await pg.query(p.text, values);
+  // Named, as the service's EntryWriter sends it (src/ledger/prepared-query.ts).
+  const { rows } = await pg.query({ name: `ceiling_${p.seq}`, text: p.text, values });
   if ((rows[0] as { written: number }).written !== 1)
     throw new Error('write-statement ceiling: not written');
 }
