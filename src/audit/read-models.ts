@@ -48,25 +48,37 @@ export interface ReadModels {
 const iso = (v: unknown) => new Date(v as string).toISOString();
 const date = (col: string) => `to_char(${col}, 'YYYY-MM-DD') AS ${col}`;
 
+async function sequence<T>(reads: (() => Promise<T>)[]): Promise<T[]> {
+  const out: T[] = [];
+  for (const read of reads) out.push(await read());
+  return out;
+}
+
 /** What is stored for the case now (its row, which must exist). */
 export async function storedReadModels(
   db: DataSource | EntityManager,
   caseId: string,
 ): Promise<ReadModels> {
   const q = (sql: string) => db.query<Row[]>(sql, [caseId]);
-  const [[c], deadlines, recusals, decisions, withdrawals] = await Promise.all([
-    q(`SELECT procedure, stage, state, snapshot, version, head_hash, machine_version, handler_ids,
+  // One after another: in a transaction they share one connection.
+  const [[c], deadlines, recusals, decisions, withdrawals] = await sequence([
+    () =>
+      q(`SELECT procedure, stage, state, snapshot, version, head_hash, machine_version, handler_ids,
          flags, party_kind, party_name, ${date('received_on')}, last_occurred_at, updated_at,
          ${date('next_due_on')} FROM cases WHERE id = $1`),
-    q(`SELECT clock, ${date('due_on')}, status, provisional, citation
-       FROM case_deadlines WHERE case_id = $1 ORDER BY clock`),
-    q(`SELECT officer_id, reason, decided_by FROM case_recusals WHERE case_id = $1
-       ORDER BY officer_id`),
-    q(`SELECT seq, decision_number, channel, party_kind, party_name, party_credit_code, violation,
+    () =>
+      q(`SELECT clock, ${date('due_on')}, status, provisional, citation
+       FROM case_deadlines WHERE case_id = $1 ORDER BY clock COLLATE "C"`),
+    () =>
+      q(`SELECT officer_id, reason, decided_by FROM case_recusals WHERE case_id = $1
+       ORDER BY officer_id COLLATE "C"`),
+    () =>
+      q(`SELECT seq, decision_number, channel, party_kind, party_name, party_credit_code, violation,
          legal_basis, penalties, department, ${date('decided_on')}, ${date('published_on')},
          ${date('display_until')}, recorded_at FROM public_decisions WHERE case_id = $1
-       ORDER BY seq, channel`),
-    q(`SELECT seq, decision_number, party_kind, department, ${date('decided_on')}, ground, reason,
+       ORDER BY seq`),
+    () =>
+      q(`SELECT seq, decision_number, party_kind, department, ${date('decided_on')}, ground, reason,
          channels, ${date('withdrawn_on')}, recorded_at FROM public_withdrawals WHERE case_id = $1
        ORDER BY seq`),
   ]);
