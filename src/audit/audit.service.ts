@@ -143,7 +143,7 @@ export class AuditService {
       await this.log.list(id, m),
       await storedReadModels(m, id),
     ]);
-    const check = await this.readModelCheck(record, entries, stored, history);
+    const check = this.readModelCheck(record, entries, stored, history);
     const envOf = (e: LogEntry) => history.envFor(e);
     const report = verifyCase({ ...record, ...stored.row }, entries, envOf, check);
     if (!report.valid) return report;
@@ -159,15 +159,18 @@ export class AuditService {
   }
 
   /** Issue 19: every read model rebuilt from the replayed log, compared with `stored`. */
-  private async readModelCheck(
+  private readModelCheck(
     record: CaseRecord,
     entries: LogEntry[],
     stored: ReadModels,
     history: CalendarHistory,
-  ): Promise<ReadModelCheck> {
+  ): ReadModelCheck {
     const tz = this.config.TZ_BUSINESS;
     const today = businessDateOf(this.clock.now(), tz);
-    const current = await this.envs.current();
+    // An empty log has no later loads (verifyCase fails it before any rebuild).
+    const last = entries[entries.length - 1] as LogEntry | undefined;
+    const since = Date.parse(last?.recordedAt ?? '');
+    const laterLoads = history.loads.filter((l) => Date.parse(l.loadedAt) >= since);
     const o = {
       machineId: record.machineId,
       envOf: (e: LogEntry) => history.envFor(e),
@@ -182,7 +185,17 @@ export class AuditService {
       mismatch: (steps) => {
         const rebuilt = rebuildReadModels(entries, steps, o);
         const { snapshot } = steps[steps.length - 1].result;
-        const recomputed = deadlineModels(o, record.machineVersion, snapshot, today, current);
+        // A load after the last entry recomputed on its day with the calendar it put in force
+        // (an entry without a pin is decided with the loads made by its recordedAt).
+        const recomputed = laterLoads.map((l) => {
+          const env = history.envFor({
+            ...last!,
+            facts: { ...last!.facts, calendar: undefined },
+            recordedAt: l.loadedAt,
+          });
+          const day = businessDateOf(new Date(l.loadedAt), tz);
+          return deadlineModels(o, record.machineVersion, snapshot, day, env);
+        });
         return readModelMismatch(stored, rebuilt, { today, recomputed });
       },
     };

@@ -1,13 +1,15 @@
 // Issue 19, "the log is the source of truth": every read model the write path stores for a case
 // (the cases row's derived columns, case_deadlines, case_recusals, the public records) rebuilt
 // from the case's log alone and compared with what is stored. Verify names the first that differs.
-// The 文书 rows are compared by document-hashes.ts (withDocuments); attachments are uploads, not
-// derived from the log.
+// The 文书 rows are compared by document-hashes.ts; attachments are uploads, not log-derived.
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Deadline, type Environment, getCaseApi } from '../../workflows';
 import { businessDateOf } from '../common/clock/business-time';
-import { publicationRecord, withdrawalRecord } from '../disclosure/public-record';
-import type { PublicationSettings } from '../disclosure/public-record';
+import {
+  publicationRecord,
+  withdrawalRecord,
+  type PublicationSettings,
+} from '../disclosure/public-record';
 import { canonicalJson } from '../ledger/canonical-json';
 import { nextDueOn, onePerClock } from '../ledger/case-deadlines.repository';
 import type { LogEntry } from '../ledger/log-entry';
@@ -260,10 +262,11 @@ export interface CompareContext {
   /** The business date of the verification. */
   today: string;
   /**
-   * The deadlines as the calendar in force today gives them: loading an arrangement recomputes
-   * the deadlines it made provisional (calendar.service.ts), after the last entry.
+   * The deadlines as each calendar load after the last entry recomputed them (on its day, with
+   * the calendar it put in force): a load recomputes the deadlines it made final
+   * (calendar.service.ts recomputeProvisional).
    */
-  recomputed: Pick<ReadModels, 'deadlines' | 'nextDueOn'>;
+  recomputed: Pick<ReadModels, 'deadlines' | 'nextDueOn'>[];
 }
 
 /** The first read model whose stored form differs from its rebuild, named by table and column. */
@@ -280,11 +283,12 @@ export function readModelMismatch(
     if (!same(s, r)) return differs(`cases.${column(k)}`, s, r, k !== 'snapshot' && k !== 'state');
   }
   const rows = (m: Pick<ReadModels, 'deadlines'>) => settled(m.deadlines, ctx.today);
-  const stored_ = rows(stored);
-  if (!same(stored_, rows(rebuilt)) && !same(stored_, rows(ctx.recomputed))) {
-    return differs('case_deadlines', stored_, rows(rebuilt));
+  const written = rows(stored);
+  const candidates = [rebuilt, ...ctx.recomputed];
+  if (!candidates.some((c) => same(written, rows(c)))) {
+    return differs('case_deadlines', written, rows(rebuilt));
   }
-  if (stored.nextDueOn !== rebuilt.nextDueOn && stored.nextDueOn !== ctx.recomputed.nextDueOn) {
+  if (!candidates.some((c) => c.nextDueOn === stored.nextDueOn)) {
     return differs('cases.next_due_on', stored.nextDueOn, rebuilt.nextDueOn);
   }
   if (!same(stored.recusals, rebuilt.recusals)) {

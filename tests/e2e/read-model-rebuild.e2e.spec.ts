@@ -126,7 +126,7 @@ describe('read models rebuilt from the log (issue 19)', () => {
       expect(stored.withdrawals).toHaveLength(which === 'withdrawn' ? 1 : 0);
       // Column by column, row by row, as stored.
       expect(rebuilt).toEqual(stored);
-      const recomputed = { deadlines: [], nextDueOn: 'none' };
+      const recomputed = [{ deadlines: [], nextDueOn: 'none' }];
       expect(readModelMismatch(stored, rebuilt, { today: '2025-06-03', recomputed })).toBe(
         undefined,
       );
@@ -165,5 +165,48 @@ describe('read models rebuilt from the log (issue 19)', () => {
       );
     }
     expect((await verify(ids[which])).valid).toBe(true);
+  });
+});
+
+describe('read models recomputed by a calendar load after the last entry (issue 19)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp('2027-01-05T10:00:00+08:00');
+  });
+  afterAll(() => t.close());
+
+  it('verifies the deadlines a load made final, and names them once changed', async () => {
+    const handler = await t.officer({ ...CAST[0] });
+    const auditor = await t.officer({ id: 'au1', roles: ['auditor'] });
+    const created = await t.http
+      .post('/api/v1/cases')
+      .set('authorization', `Bearer ${handler}`)
+      .send({ ...CASE_BODY, receivedAt: '2026-12-28' })
+      .expect(201);
+    const id = created.body.id as string;
+    const clue = `SELECT to_char(due_on, 'YYYY-MM-DD') AS due_on, provisional FROM case_deadlines
+      WHERE case_id = $1 AND clock = 'clueVerification'`;
+    expect(await t.db.sql(clue, [id])).toEqual([{ due_on: '2027-01-18', provisional: true }]);
+    // 2027 has no arrangement yet: the load recomputes the case's provisional deadline.
+    await t.http
+      .put('/api/v1/calendar/2027')
+      .set('authorization', `Bearer ${t.token('admin')}`)
+      .send({ holidays: ['2027-01-01', '2027-01-04'], workdays: [], note: '测试安排' })
+      .expect(200);
+    expect(await t.db.sql(clue, [id])).toEqual([{ due_on: '2027-01-20', provisional: false }]);
+    const verify = async () =>
+      (
+        await t.http
+          .get(`/api/v1/cases/${id}/verify`)
+          .set('authorization', `Bearer ${auditor}`)
+          .expect(200)
+      ).body as { valid: boolean; reason?: string };
+    expect(await verify()).toMatchObject({ valid: true });
+    // Neither what the entry wrote nor what the load recomputed: a forgery.
+    await tamper(t.db, [
+      [`UPDATE case_deadlines SET due_on = '2027-01-19' WHERE case_id = $1`, [id]],
+    ]);
+    expect((await verify()).reason).toContain('read model case_deadlines differs from the log');
   });
 });
