@@ -23,7 +23,16 @@ import { documentPath, withDocuments } from './document-hashes';
 import type { LogEntry } from '../ledger/log-entry';
 import { environmentOf, replayLog, requestAt } from './case-replay';
 import { invariantReport } from './invariant-report';
-import { verifyCase, type VerifyReport } from './chain-verifier';
+import { verifyCase, type ReadModelCheck, type VerifyReport } from './chain-verifier';
+import type { CalendarHistory } from '../calendar/calendar-history';
+import {
+  deadlineModels,
+  READ_MODELS,
+  readModelMismatch,
+  rebuildReadModels,
+  storedReadModels,
+  type ReadModels,
+} from './read-models';
 import { CheckpointService, toPublic } from './checkpoint.service';
 import { CheckpointSigner } from './checkpoint-signer';
 import { AttachmentsService } from '../attachments/attachments.service';
@@ -129,8 +138,14 @@ export class AuditService {
     const record = await this.load(id, viewer);
     await this.reads.record(id, viewer.id, 'verify');
     const history = await this.envs.history();
-    const entries = await this.log.list(id);
-    const report = verifyCase(record, entries, (e) => history.envFor(e));
+    // The log and the read models as of one moment: an event landing meanwhile is no mismatch.
+    const [entries, stored] = await this.ds.transaction('REPEATABLE READ', async (m) => [
+      await this.log.list(id, m),
+      await storedReadModels(m, id),
+    ]);
+    const check = this.readModelCheck(record, entries, stored, history);
+    const envOf = (e: LogEntry) => history.envFor(e);
+    const report = verifyCase({ ...record, ...stored.row }, entries, envOf, check);
     if (!report.valid) return report;
     // The documents are part of the record: one changed byte makes the case invalid.
     const documented = withDocuments(report, entries, await this.documents.hashes(id));
@@ -141,6 +156,49 @@ export class AuditService {
     if (!bad) return { ...documented, files };
     const seq = attachmentsOf(entries).find((a) => a.sha256 === bad.sha256)?.seq;
     return { ...documented, files, valid: false, firstInvalidSeq: seq, reason: bad.detail };
+  }
+
+  /** Issue 19: every read model rebuilt from the replayed log, compared with `stored`. */
+  private readModelCheck(
+    record: CaseRecord,
+    entries: LogEntry[],
+    stored: ReadModels,
+    history: CalendarHistory,
+  ): ReadModelCheck {
+    const tz = this.config.TZ_BUSINESS;
+    const today = businessDateOf(this.clock.now(), tz);
+    // An empty log has no later loads (verifyCase fails it before any rebuild).
+    const last = entries[entries.length - 1] as LogEntry | undefined;
+    const since = Date.parse(last?.recordedAt ?? '');
+    const laterLoads = history.loads.filter((l) => Date.parse(l.loadedAt) >= since);
+    const o = {
+      machineId: record.machineId,
+      envOf: (e: LogEntry) => history.envFor(e),
+      timeZone: tz,
+      publication: {
+        department: this.config.DEPARTMENT_NAME,
+        namePolicy: this.config.DISCLOSURE_NAME_POLICY,
+      },
+    };
+    return {
+      names: READ_MODELS,
+      mismatch: (steps) => {
+        const rebuilt = rebuildReadModels(entries, steps, o);
+        const { snapshot } = steps[steps.length - 1].result;
+        // A load after the last entry recomputed on its day with the calendar it put in force
+        // (an entry without a pin is decided with the loads made by its recordedAt).
+        const recomputed = laterLoads.map((l) => {
+          const env = history.envFor({
+            ...last!,
+            facts: { ...last!.facts, calendar: undefined },
+            recordedAt: l.loadedAt,
+          });
+          const day = businessDateOf(new Date(l.loadedAt), tz);
+          return deadlineModels(o, record.machineVersion, snapshot, day, env);
+        });
+        return readModelMismatch(stored, rebuilt, { today, recomputed });
+      },
+    };
   }
 
   /** The bundle as JSON, or (`withFiles`) a zip of it and every file it vouches for. */

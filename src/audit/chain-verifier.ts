@@ -2,7 +2,7 @@ import { canonicalJson } from '../ledger/canonical-json';
 import { hashEntry } from '../ledger/entry-hash';
 import { GENESIS_HASH, type LogEntry } from '../ledger/log-entry';
 import type { FileCheck } from './file-check';
-import { replayLog, ReplayError, type EntryEnvironment } from './case-replay';
+import { replayLog, ReplayError, type EntryEnvironment, type ReplayStep } from './case-replay';
 import { invariantReport, type InvariantReport } from './invariant-report';
 
 export interface VerifyReport extends Partial<InvariantReport> {
@@ -14,6 +14,8 @@ export interface VerifyReport extends Partial<InvariantReport> {
   reason?: string;
   /** Each file the log names and the case stores, rehashed (GET /cases/:id/verify). */
   files?: FileCheck[];
+  /** The read models rebuilt from the log and found equal to the stored ones (issue 19). */
+  readModels?: string[];
 }
 
 /** Seq without gaps from 1, every hash recomputed, every prevHash linked. Pure. */
@@ -43,9 +45,17 @@ export function verifyChain(caseId: string, entries: LogEntry[]): VerifyReport {
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
+/** Compares the stored read models with their rebuild from the replay (read-models.ts). */
+export interface ReadModelCheck {
+  names: string[];
+  /** The first read model that differs, named, or undefined. */
+  mismatch(steps: ReplayStep[]): string | undefined;
+}
+
 /**
  * The chain, then a replay through the pinned machine compared with what is stored: the stored
- * head, version and snapshot must be exactly what the log produces.
+ * head, version and snapshot must be exactly what the log produces, and (given `readModels`)
+ * every read model rebuilt from the replay must equal the stored one.
  */
 export function verifyCase(
   stored: {
@@ -59,6 +69,7 @@ export function verifyCase(
   },
   entries: LogEntry[],
   env: EntryEnvironment,
+  readModels?: ReadModelCheck,
 ): VerifyReport {
   const chain = verifyChain(stored.id, entries);
   if (!chain.valid) return chain;
@@ -82,8 +93,11 @@ export function verifyCase(
     if (!last || !same(last.snapshot, stored.snapshot) || last.stage !== stored.stage) {
       return fail(entries.length, 'replaying the log does not reproduce the stored snapshot');
     }
+    const mismatch = readModels?.mismatch(steps);
+    if (mismatch) return fail(entries.length, mismatch);
+    const compared = readModels ? { readModels: readModels.names } : {};
     // The legal invariants are read only from a history whose integrity holds.
-    return { ...chain, ...invariantReport(stored, entries, steps, env) };
+    return { ...chain, ...compared, ...invariantReport(stored, entries, steps, env) };
   } catch (e) {
     if (e instanceof ReplayError) return fail(e.seq, e.message);
     throw e;
