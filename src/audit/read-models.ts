@@ -263,8 +263,8 @@ export interface CompareContext {
   today: string;
   /**
    * The deadlines as each calendar load after the last entry recomputed them (on its day, with
-   * the calendar it put in force): a load recomputes the deadlines it made final
-   * (calendar.service.ts recomputeProvisional).
+   * the calendar it put in force): a load recomputes the deadlines it can move
+   * (calendar.service.ts recomputeAffected).
    */
   recomputed: Pick<ReadModels, 'deadlines' | 'nextDueOn'>[];
 }

@@ -46,7 +46,7 @@ export class CalendarService {
     this.validate(arrangement);
     await this.repo.add(arrangement, dto.note, admin.id, this.clock.now().toISOString());
     this.envs.invalidate();
-    const recomputed = await this.recomputeProvisional(year);
+    const recomputed = await this.recomputeAffected(year);
     return { ...(await this.get(year)), recomputedCases: recomputed };
   }
 
@@ -84,12 +84,15 @@ export class CalendarService {
     if (errors.length > 0) throw DomainException.validation(errors);
   }
 
-  /** Deadlines that were provisional for `year` are computed again on the loaded arrangement. */
-  private async recomputeProvisional(year: number): Promise<{ id: string; caseNumber: string }[]> {
+  /**
+   * The deadlines the load can move are computed again on it at once: the stored table, desks
+   * and the missed-deadline scheduler never read a clock of the calendar it replaced (issue 19).
+   */
+  private async recomputeAffected(year: number): Promise<{ id: string; caseNumber: string }[]> {
     const env = await this.envs.current();
     const today = businessDateOf(this.clock.now(), this.config.TZ_BUSINESS);
     const affected: { id: string; caseNumber: string }[] = [];
-    for (const id of await this.deadlines.casesWithProvisionalIn(year)) {
+    for (const id of await this.deadlines.casesAffectedByCalendar(year)) {
       await this.tx.run(async (tx) => {
         const record = await this.cases.read(tx, id, true);
         if (!record) return;

@@ -187,10 +187,15 @@ export class CaseDeadlinesRepository {
     return rows.map((r) => ({ caseId: r.case_id, clock: r.clock, dueOn: r.due_on }));
   }
 
-  async casesWithProvisionalIn(year: number): Promise<string[]> {
+  /**
+   * Cases a calendar load for `year` can move: a clock still running (open, paused, missed) due
+   * in that year or later (it may count working days through it), or provisional in that year.
+   */
+  async casesAffectedByCalendar(year: number): Promise<string[]> {
     const rows: { case_id: string }[] = await this.ds.query(
       `SELECT DISTINCT case_id FROM case_deadlines
-       WHERE provisional AND due_on BETWEEN $1::date AND $2::date`,
+       WHERE (status <> 'met' AND due_on >= $1::date)
+          OR (provisional AND due_on BETWEEN $1::date AND $2::date)`,
       [`${year}-01-01`, `${year}-12-31`],
     );
     return rows.map((r) => r.case_id);
