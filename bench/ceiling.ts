@@ -80,6 +80,8 @@ export function prepareLifecycle(today: string): Prepared[] {
       // The public records PUBLISH_DECISION writes, with the service's default settings.
       projections: (p) => disclosureStatements(input, DISCLOSURE, p),
       expectedVersion: seq === 1 ? undefined : seq - 1,
+      // As the service: the write lands only if no calendar load came after the one decided on.
+      calendarLoad: 0,
       numbering: seq === 1 ? { prefix: 'bench', year: 2026 } : undefined,
     });
     const idAt = values.flatMap((v, k) => (v === PLACEHOLDER ? [k] : []));

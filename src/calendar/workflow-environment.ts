@@ -10,6 +10,8 @@ const FRESH_MS = 2_000;
 
 /** The calendar each handed-out environment carries, for the entries decided with it. */
 const pins = new WeakMap<Environment, CalendarPin>();
+/** The last calendar load an environment was built from (0: none), checked by each write. */
+const lastLoads = new WeakMap<Environment, number>();
 
 /**
  * Inputs the machine needs that are not part of a case: the business time zone, the bureau's
@@ -27,9 +29,11 @@ export class WorkflowEnvironment {
 
   async current(): Promise<Environment> {
     if (this.cached && performance.now() - this.cached.at < FRESH_MS) return this.cached.env;
-    const { pin, overrides } = pinOf(inForceOf(await this.calendars.all()));
+    const loads = await this.calendars.all();
+    const { pin, overrides } = pinOf(inForceOf(loads));
     const env: Environment = { ...this.base(), calendarOverrides: overrides };
     pins.set(env, pin);
+    lastLoads.set(env, loads.reduce((last, load) => Math.max(last, load.id), 0));
     this.cached = { env, at: performance.now() };
     return env;
   }
@@ -37,6 +41,15 @@ export class WorkflowEnvironment {
   /** The calendar pin of an environment `current()` handed out (stored in each entry's facts). */
   pinOf(env: Environment): CalendarPin | undefined {
     return pins.get(env);
+  }
+
+  /**
+   * The id of the last calendar load `env` was built from: an event's write lands only if no
+   * load came after it (EntryWrite.calendarLoad), so no clock is computed on a replaced calendar
+   * even by an instance whose environment is up to FRESH_MS old.
+   */
+  lastLoadOf(env: Environment): number | undefined {
+    return lastLoads.get(env);
   }
 
   /** Every load, to replay entries with the calendar they were decided in. */

@@ -41,6 +41,13 @@ export interface CaseCommand {
   decide(db: EntityManager, row: CaseRow, env: Environment): Promise<Decision>;
 }
 
+/** The write did not land: the case's version or the calendar in force moved on meanwhile. */
+export class NotWritten extends Error {
+  constructor() {
+    super('the case or the calendar moved on; decided again');
+  }
+}
+
 /** One attempt's outcome: the answer, and the row it left (for the next command on the case). */
 type Handled = { answer: EventAnswer; row?: CaseRow };
 
@@ -67,7 +74,7 @@ export class CaseCommandHandler {
    * leads to other than success is tried again on a fresh read. Losing twice takes the row lock.
    */
   async handle(command: CaseCommand): Promise<EventAnswer> {
-    const env = await this.views.environment();
+    let env = await this.views.environment();
     let fresh = 0;
     for (let attempt = 1; ; attempt++) {
       const given = attempt === 1 && !command.locked ? this.cache.get(command.caseId) : undefined;
@@ -80,12 +87,10 @@ export class CaseCommandHandler {
       } catch (e) {
         this.cache.drop(command.caseId);
         if (isNumberTakenError(e)) throw numberTaken();
-        if (given || (lostIdempotencyRace(e) && attempt < 5)) continue;
+        // The case or the calendar moved on: decided again on both as they are now.
+        if (e instanceof NotWritten) env = await this.views.environment({ fresh: true });
+        if (given || e instanceof NotWritten || (lostIdempotencyRace(e) && attempt < 5)) continue;
         throw e;
-      }
-      if (!handled) {
-        this.cache.drop(command.caseId);
-        continue;
       }
       if (handled.row) this.cache.set(handled.row);
       return handled.answer;
@@ -100,16 +105,19 @@ export class CaseCommandHandler {
   async rehearse(command: CaseCommand): Promise<EventAnswer> {
     const env = await this.views.environment();
     const mode = { locked: false, dryRun: true };
-    return (await this.tx.rehearse((db) => this.attempt(db, command, env, mode)))!.answer;
+    return (await this.tx.rehearse((db) => this.attempt(db, command, env, mode))).answer;
   }
 
-  /** One attempt (on `mode.given`, else on a read); undefined if the case moved on meanwhile. */
+  /**
+   * One attempt (on `mode.given`, else on a read); throws NotWritten if the case or the calendar
+   * moved on meanwhile, so a transaction rolls back (a drawn 文号 goes back to its counter).
+   */
   private async attempt(
     db: EntityManager,
     command: CaseCommand,
     env: Environment,
     mode: { locked: boolean; given?: CaseRow; dryRun?: boolean },
-  ): Promise<Handled | undefined> {
+  ): Promise<Handled> {
     const { caseId, actor } = command;
     const row = mode.given ?? (await this.cases.read(db, caseId, mode.locked));
     if (!row) throw DomainException.notFound('case', caseId);
@@ -121,7 +129,7 @@ export class CaseCommandHandler {
     const deadlines = mode.dryRun
       ? this.views.deadlines(next, env)
       : await this.append(db, decision, env, command.idem, { expectedVersion: row.version });
-    if (!deadlines) return undefined;
+    if (!deadlines) throw new NotWritten();
     if (command.minimal) {
       const answer = { case: minimalCase(next), entry: toLogEntryView(entry) };
       return mode.dryRun ? { answer } : { answer, row: { ...next, recusedOfficerIds } };
@@ -157,7 +165,10 @@ export class CaseCommandHandler {
       ...this.projectors.statements(input, p),
       ...documentInserts(documents, p),
     ];
-    const write = { record, entry, idempotency, effects: result.effects, deadlines, projections };
+    const write = {
+      ...{ record, entry, idempotency, effects: result.effects, deadlines, projections },
+      calendarLoad: this.views.lastLoadOf(env),
+    };
     const { written, caseNumber } = await this.writer.write(db, { ...write, ...at });
     if (!written) return undefined;
     if (at.numbering) record.caseNumber = caseNumber!;

@@ -26,8 +26,15 @@ export class CaseViews {
     private readonly officers: OfficersService,
   ) {}
 
-  environment(): Promise<Environment> {
+  /** The environment in force; `fresh` reads the calendar again (a write found a newer load). */
+  environment(opts: { fresh?: boolean } = {}): Promise<Environment> {
+    if (opts.fresh) this.envs.invalidate();
     return this.envs.current();
+  }
+
+  /** The last calendar load `env` was built from (checked by the event's write). */
+  lastLoadOf(env: Environment): number | undefined {
+    return this.envs.lastLoadOf(env);
   }
 
   /** The calendar an environment carries, pinned in the entries decided with it. */

@@ -8,7 +8,7 @@ import { DocumentIssuer } from '../documents/document-issuer';
 import { sha256Canonical } from '../ledger/entry-hash';
 import { LedgerTransaction } from '../ledger/ledger-transaction';
 import type { CaseRecord } from '../ledger/case.repository';
-import { CaseCommandHandler } from './case-command-handler';
+import { CaseCommandHandler, NotWritten } from './case-command-handler';
 import { CaseDecider } from './case-decider';
 import { officerFacts } from './case-facts.service';
 import { newRecord } from './case-record';
@@ -53,11 +53,14 @@ export class CasesService {
   ) {}
 
   async create(actor: AuthenticatedOfficer, dto: CreateCaseDto, key?: string): Promise<CaseView> {
+    let fresh = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.createOnce(actor, dto, key);
+        return await this.createOnce(actor, dto, key, fresh);
       } catch (e) {
-        if (attempt >= 3 || !lostIdempotencyRace(e)) throw e;
+        // A calendar load on another instance since this one read it: decided again on it.
+        fresh = e instanceof NotWritten;
+        if (attempt >= 3 || !(fresh || lostIdempotencyRace(e))) throw e;
       }
     }
   }
@@ -66,11 +69,12 @@ export class CasesService {
     actor: AuthenticatedOfficer,
     dto: CreateCaseDto,
     key?: string,
+    fresh = false,
   ): Promise<CaseView> {
     const payload = JSON.parse(JSON.stringify(dto)) as Record<string, unknown>;
     const type = dto.procedure === 'summary' ? 'OPEN_SUMMARY_CASE' : 'REGISTER_CLUE';
     const idem = key ? { key, requestHash: sha256Canonical({ type, payload }) } : undefined;
-    const env = await this.views.environment();
+    const env = await this.views.environment({ fresh });
     let created: CaseRecord | undefined;
     // No transaction: the idempotency check, then one statement (number, row, entry, deadlines).
     const view = await this.tx.run(async (db) => {
@@ -96,7 +100,8 @@ export class CasesService {
       const numbering = { prefix: this.config.CASE_NUMBER_PREFIX, year: this.yearNow() };
       // A new row: the insert either lands or fails (a taken id), never "moved on".
       const decision = { next, entry, result };
-      const deadlines = (await this.commands.append(db, decision, env, idem, { numbering }))!;
+      const deadlines = await this.commands.append(db, decision, env, idem, { numbering });
+      if (!deadlines) throw new NotWritten();
       created = next;
       return this.views.build(next, actor, [], env, deadlines);
     }, false);

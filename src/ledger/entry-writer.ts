@@ -18,6 +18,11 @@ export interface EntryWrite {
   /** The version the case row must still have (an existing case). */
   expectedVersion?: number;
   /**
+   * The last calendar load the decision's clocks were computed with: nothing is written if a
+   * later load exists (another instance took it), and the command is decided again.
+   */
+  calendarLoad?: number;
+  /**
    * A new case instead (the row is inserted), numbered in the same statement
    * (`<prefix>〔year〕00001`, gap-free per year): the year's row is locked only for this one
    * statement, so concurrent creations do not queue behind each other's round trips.
@@ -75,7 +80,14 @@ function caseRowCte(w: EntryWrite, p: SqlParams): string {
       last_occurred_at = ${p.add(c.lastOccurredAt)}, updated_at = ${p.add(c.updatedAt)},
       next_due_on = ${p.add(next)}
     WHERE id = ${p.add(c.id)} AND version = ${p.add(w.expectedVersion)}
+      AND ${calendarUnchanged(w, p)}
     RETURNING id, case_number`;
+}
+
+/** No calendar load after the one the decision used (true when the write names none). */
+function calendarUnchanged(w: EntryWrite, p: SqlParams): string {
+  if (w.calendarLoad === undefined) return 'true';
+  return `(SELECT coalesce(max(id), 0) FROM calendar_arrangements) = ${p.add(w.calendarLoad)}`;
 }
 
 /** The year's next number (CTE `num`), written as 沪市监案〔2026〕00001. */
@@ -85,8 +97,10 @@ function numberSql(n: { prefix: string; year: number }, p: SqlParams): string {
     lpad(${digits}, greatest(5, length(${digits})), '0')`;
 }
 
-function numCte(n: { year: number }, p: SqlParams): string {
-  return `INSERT INTO case_number_sequences (year, last_value) VALUES (${p.add(n.year)}, 1)
+/** Draws the number only if the case row will be written (numbers stay gap-free). */
+function numCte(w: EntryWrite, n: { year: number }, p: SqlParams): string {
+  return `INSERT INTO case_number_sequences (year, last_value)
+    SELECT ${p.add(n.year)}, 1 WHERE ${calendarUnchanged(w, p)}
     ON CONFLICT (year) DO UPDATE SET last_value = case_number_sequences.last_value + 1
     RETURNING last_value`;
 }
@@ -124,7 +138,7 @@ function effectsCte(w: EntryWrite, p: SqlParams): string {
 /** The one statement that writes an accepted event (also what bench/ceiling.ts sends). */
 export function entryWriteStatement(w: EntryWrite): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  const ctes = w.numbering ? [`num AS (${numCte(w.numbering, p)})`] : [];
+  const ctes = w.numbering ? [`num AS (${numCte(w, w.numbering, p)})`] : [];
   ctes.push(`case_row AS (${caseRowCte(w, p)})`, `entry AS (${entryCte(w, p)})`);
   if (w.effects.length > 0) ctes.push(`effects AS (${effectsCte(w, p)})`);
   ctes.push(...deadlineCtes(`${p.add(w.record.id)}::uuid`, w.deadlines, p, 'case_row'));

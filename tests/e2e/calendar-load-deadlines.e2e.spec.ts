@@ -5,6 +5,7 @@
 import { DeadlineScheduler } from '../../src/deadlines/deadline-scheduler.service';
 import { filedCase, seedCast, send, type Cast } from '../support/case-fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const NOW = '2025-03-17T10:00:00+08:00';
 /** Two extra holidays in a year the package already has: the 7-day preservation moves 2 WD. */
@@ -53,5 +54,52 @@ describe('a calendar load and the stored deadlines', () => {
       [id],
     );
     expect(missed).toEqual([]);
+  });
+});
+
+describe('a calendar load through one instance, the next event through another', () => {
+  let db: TestDatabase;
+  let a: TestApp;
+  let b: TestApp;
+  let cast: Cast;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    a = await startTestApp(NOW, db);
+    b = await startTestApp(NOW, db);
+    cast = await seedCast(a);
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+    await db.drop();
+  });
+
+  it('is decided on the new calendar at once, though the other instance read the old one', async () => {
+    const id = await filedCase(a, cast);
+    // Instance b reads the calendar (2025 as the package has it) in deciding this event.
+    const preserved = await send(b, cast.approver, id, 'PRESERVE_EVIDENCE', { items: ['样品'] });
+    expect(preserved.body.case.deadlines).toContainEqual(
+      expect.objectContaining({ clock: 'evidencePreservation', dueOn: '2025-03-26' }),
+    );
+    await a.http
+      .put('/api/v1/calendar/2025')
+      .set('authorization', `Bearer ${a.token('admin')}`)
+      .send(NOTICE)
+      .expect(200);
+    const evidence = { kind: 'inspection_record', description: '现场检查笔录' };
+    const next = await send(b, cast.handler, id, 'RECORD_EVIDENCE', evidence);
+    expect(next.status).toBe(200);
+    expect(next.body.case.deadlines).toContainEqual(
+      expect.objectContaining({ clock: 'evidencePreservation', dueOn: '2025-03-28' }),
+    );
+    // The entry is pinned to the calendar it was decided on: the load with the two holidays.
+    const [entry] = await db.sql<{ arrangements: number[]; load: number }>(
+      `SELECT facts->'calendar'->'arrangements' AS arrangements,
+              (SELECT max(id)::int FROM calendar_arrangements) AS load
+         FROM case_log WHERE case_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [id],
+    );
+    expect(entry.arrangements).toContain(entry.load);
   });
 });
