@@ -10,7 +10,7 @@ import type { CaseRecord } from '../src/ledger/case.repository';
 import { entryWriteStatement } from '../src/ledger/entry-writer';
 import { GENESIS_HASH, type LogEntry } from '../src/ledger/log-entry';
 import { CURRENT, getCaseApi } from '../workflows/registry';
-import { driveLifecycle } from './lifecycle';
+import { CAST, driveLifecycle, factsOf } from './lifecycle';
 import { closedLoop, type LoadOptions, type LoadResult } from './support/load';
 
 const PLACEHOLDER = '00000000-0000-4000-8000-000000000000';
@@ -111,12 +111,37 @@ async function transition(pg: Client, caseId: string, p: Prepared) {
     throw new Error('write-statement ceiling: not written');
 }
 
+/** The cast as officer rows: the write checks the officers its entry names are as decided. */
+async function seedCast(url: string): Promise<void> {
+  const pg = new Client({ connectionString: url });
+  await pg.connect();
+  try {
+    for (const m of CAST) {
+      const f = factsOf(m.id);
+      await pg.query(
+        `INSERT INTO officers (id, name, roles, credential_number, credential_valid_until,
+           legal_qualification) VALUES ($1, $1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+        [
+          m.id,
+          f.roles,
+          f.enforcementCredential?.number ?? null,
+          f.enforcementCredential?.validUntil ?? null,
+          f.legalQualification ?? false,
+        ],
+      );
+    }
+  } finally {
+    await pg.end();
+  }
+}
+
 export async function ceilingLoad(
   url: string,
   today: string,
   opts: LoadOptions,
 ): Promise<LoadResult> {
   const steps = prepareLifecycle(today);
+  await seedCast(url);
   const clients = await Promise.all(
     Array.from({ length: opts.clients }, async () => {
       const c = new Client({ connectionString: url });

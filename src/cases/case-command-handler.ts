@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Deadline, Environment } from '../../workflows';
+import { msg, type Deadline, type Environment } from '../../workflows';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { DomainException } from '../common/errors/domain.exception';
+import { ErrorCode } from '../common/errors/error-code';
 import { isNumberTakenError, numberTaken } from '../documents/document-issuer';
 import { documentInserts, type NewDocument } from '../documents/documents.repository';
 import { ProjectorRegistry } from '../ledger/case-projector';
@@ -39,6 +40,11 @@ export interface CaseCommand {
   minimal?: boolean;
   /** Emmett's decide: the case as read in, the entry and the row after it out (or a refusal). */
   decide(db: EntityManager, row: CaseRow, env: Environment): Promise<Decision>;
+}
+
+/** An officer the decision named changed before its write (409; the client sends it again). */
+function factsChanged(): DomainException {
+  return new DomainException(ErrorCode.VERSION_CONFLICT, msg('version.factsChanged'));
 }
 
 /** The write did not land: the case's version or the calendar in force moved on meanwhile. */
@@ -169,7 +175,8 @@ export class CaseCommandHandler {
       ...{ record, entry, idempotency, effects: result.effects, deadlines, projections },
       calendarLoad: this.views.lastLoadOf(env),
     };
-    const { written, caseNumber } = await this.writer.write(db, { ...write, ...at });
+    const { written, caseNumber, factsHeld } = await this.writer.write(db, { ...write, ...at });
+    if (!factsHeld) throw factsChanged();
     if (!written) return undefined;
     if (at.numbering) record.caseNumber = caseNumber!;
     return deadlines;

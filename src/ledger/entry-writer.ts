@@ -32,10 +32,12 @@ export interface EntryWrite {
   projections?: (p: SqlParams) => string[];
 }
 
-/** The write's answer: whether it landed, and the case's number. */
+/** The write's answer: whether it landed, the case's number, and whether officer facts held. */
 export interface Written {
   written: boolean;
   caseNumber?: string;
+  /** False when an officer the entry names changed since the decision (nothing was written). */
+  factsHeld: boolean;
 }
 
 const CASE_COLUMNS = `id, case_number, procedure, stage, state, snapshot, version,
@@ -80,8 +82,34 @@ function caseRowCte(w: EntryWrite, p: SqlParams): string {
       last_occurred_at = ${p.add(c.lastOccurredAt)}, updated_at = ${p.add(c.updatedAt)},
       next_due_on = ${p.add(next)}
     WHERE id = ${p.add(c.id)} AND version = ${p.add(w.expectedVersion)}
-      AND ${calendarUnchanged(w, p)}
+      AND ${calendarUnchanged(w, p)} AND ${factsHeld(w, p)}
     RETURNING id, case_number`;
+}
+
+/**
+ * Every officer the entry's facts name is, as the guards saw them, in the officers table now
+ * (active, roles, credential, legal qualification): a deactivation or a role taken away through
+ * another instance cannot slip in between its notification and this write.
+ */
+function factsHeld(w: EntryWrite, p: SqlParams): string {
+  const { actor, officers } = w.entry.facts;
+  const named = new Map([...Object.values(officers ?? {}), actor].map((o) => [o.id, o]));
+  const rows = [...named.values()].map((o) => ({
+    id: o.id,
+    roles: [...o.roles].sort(),
+    credential_number: o.enforcementCredential?.number ?? null,
+    credential_valid_until: o.enforcementCredential?.validUntil ?? null,
+    legal_qualification: o.legalQualification ?? false,
+    active: o.active !== false,
+  }));
+  return `NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(${p.add(JSON.stringify(rows))}::jsonb)
+      AS f(id text, roles text[], credential_number text, credential_valid_until date,
+        legal_qualification boolean, active boolean)
+    LEFT JOIN officers o ON o.id = f.id
+    WHERE o.id IS NULL OR o.active <> f.active OR o.legal_qualification <> f.legal_qualification
+      OR o.credential_number IS DISTINCT FROM f.credential_number
+      OR o.credential_valid_until IS DISTINCT FROM f.credential_valid_until
+      OR ARRAY(SELECT r FROM unnest(o.roles) r ORDER BY r) <> f.roles)`;
 }
 
 /** No calendar load after the one the decision used (true when the write names none). */
@@ -100,7 +128,7 @@ function numberSql(n: { prefix: string; year: number }, p: SqlParams): string {
 /** Draws the number only if the case row will be written (numbers stay gap-free). */
 function numCte(w: EntryWrite, n: { year: number }, p: SqlParams): string {
   return `INSERT INTO case_number_sequences (year, last_value)
-    SELECT ${p.add(n.year)}, 1 WHERE ${calendarUnchanged(w, p)}
+    SELECT ${p.add(n.year)}, 1 WHERE ${calendarUnchanged(w, p)} AND ${factsHeld(w, p)}
     ON CONFLICT (year) DO UPDATE SET last_value = case_number_sequences.last_value + 1
     RETURNING last_value`;
 }
@@ -144,7 +172,8 @@ export function entryWriteStatement(w: EntryWrite): { text: string; values: unkn
   ctes.push(...deadlineCtes(`${p.add(w.record.id)}::uuid`, w.deadlines, p, 'case_row'));
   (w.projections?.(p) ?? []).forEach((sql, i) => ctes.push(`projection${i} AS (${sql})`));
   const text = `WITH ${ctes.join(',\n')}
-    SELECT count(*)::int AS written, max(case_number) AS case_number FROM case_row`;
+    SELECT count(*)::int AS written, max(case_number) AS case_number,
+      (count(*) = 1 OR ${factsHeld(w, p)}) AS facts_held FROM case_row`;
   return { text, values: p.values };
 }
 
@@ -159,8 +188,9 @@ export class EntryWriter {
   /** Not written when the case was no longer at the expected version (nothing written). */
   async write(tx: EntityManager, w: EntryWrite): Promise<Written> {
     const { text, values } = entryWriteStatement(w);
-    type Row = { written: number; case_number: string | null };
-    const rows = await preparedQuery<Row>(tx, text, values);
-    return { written: rows[0].written === 1, caseNumber: rows[0].case_number ?? undefined };
+    type Row = { written: number; case_number: string | null; facts_held: boolean };
+    const [row] = await preparedQuery<Row>(tx, text, values);
+    const caseNumber = row.case_number ?? undefined;
+    return { written: row.written === 1, caseNumber, factsHeld: row.facts_held };
   }
 }

@@ -85,6 +85,10 @@ export const SERVICE_MESSAGES = {
     (p) => `期望版本为${p.expected}，案件当前版本为${p.current}`,
     (p) => `expected version ${p.expected}, the case is at ${p.current}`,
   ),
+  'version.factsChanged': {
+    zh: '办理期间执法人员信息（角色、执法证、在岗状态）已变更，本事件未记录，请重新提交',
+    en: 'an officer’s record (roles, credential, active) changed while the event was decided; nothing was recorded, send it again',
+  },
   'idempotency.reused': {
     zh: '该 Idempotency-Key 已用于另一个请求',
     en: 'this Idempotency-Key was used with a different request',
