@@ -13,7 +13,7 @@ import type { LoadResult } from './support/load';
 import { load, measured, quietDatabase, type Measured } from './support/measure';
 import { freshDatabase, type BenchServer } from './support/server';
 
-export type PeerName = 'naive' | 'emmett' | 'emmettDecider';
+export type PeerName = 'naive' | 'emmett' | 'emmettDecider' | 'emmettDeciderDocuments';
 
 export interface PeerPhaseOptions {
   server: BenchServer;
@@ -101,6 +101,10 @@ export async function peerPhase(o: PeerPhaseOptions) {
     false,
     (url) => emmettDeciderLoad(url, c16),
   );
+  console.log(
+    '(3d) Emmett deciding, issuing the same 文书 as the service (rendered in the request)',
+  );
+  const emmettDeciderDocuments = await peerOverHttp(o, 'emmettDeciderDocuments');
   console.log('ours in-process: CasesService without HTTP, 16 clients');
   const inProcess = await inFreshDatabase(o, 'in-process', 'zhifa_bench_inprocess', true, (url) =>
     inProcessLoad(url, o.work, c16),
@@ -112,6 +116,7 @@ export async function peerPhase(o: PeerPhaseOptions) {
     naive: naive.row,
     emmett: emmett.row,
     emmettDecider: emmettDecider.row,
+    emmettDeciderDocuments: emmettDeciderDocuments.row,
     naiveInProcess,
     emmettInProcess,
     emmettDeciderInProcess,
@@ -121,6 +126,7 @@ export async function peerPhase(o: PeerPhaseOptions) {
       naive: naive.url,
       emmett: emmett.url,
       emmettDecider: emmettDecider.url,
+      emmettDeciderDocuments: emmettDeciderDocuments.url,
       appendCeiling: appendUrl,
     },
   };

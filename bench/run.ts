@@ -148,6 +148,7 @@ async function main(): Promise<void> {
       service: await diskUse(server, httpUrl, 'service'),
       emmett: await diskUse(server, p.urls.emmett, 'emmett'),
       emmettDecider: await diskUse(server, p.urls.emmettDecider, 'emmett'),
+      emmettDeciderDocuments: await diskUse(server, p.urls.emmettDeciderDocuments, 'emmett'),
       naive: await diskUse(server, p.urls.naive, 'naive'),
       appendCeiling: await diskUse(server, p.urls.appendCeiling, 'appendCeiling'),
     };
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
       naive: p.naive,
       emmett: p.emmett,
       emmettDecider: p.emmettDecider,
+      emmettDeciderDocuments: p.emmettDeciderDocuments,
       naiveInProcess: p.naiveInProcess,
       emmettInProcess: p.emmettInProcess,
       emmettDeciderInProcess: p.emmettDeciderInProcess,
@@ -187,6 +189,7 @@ async function main(): Promise<void> {
         service: disk.service.bytesPerEvent,
         emmett: disk.emmett.bytesPerEvent,
         emmettDecider: disk.emmettDecider.bytesPerEvent,
+        emmettDeciderDocuments: disk.emmettDeciderDocuments.bytesPerEvent,
         naive: disk.naive.bytesPerEvent,
         appendCeiling: disk.appendCeiling.bytesPerEvent,
       },

@@ -21,6 +21,8 @@ import { ErrorCode } from '../../src/common/errors/error-code';
 import { CAST, envelopeOf, type CastKey } from '../lifecycle';
 import type { LoadOptions, LoadResult } from '../support/load';
 import { rethrowConflict, peerLoad, type Peer, type PeerEvent } from './peer';
+import { issueDocuments, type StoredDocument } from './peer-documents';
+import type { IssuedRef } from '../../src/documents/document-data';
 
 /** What the stream keeps per event: the envelope, as our log entry keeps it. */
 interface StoredData extends Record<string, unknown> {
@@ -32,6 +34,8 @@ interface StoredData extends Record<string, unknown> {
     officers: Record<string, OfficerFacts>;
     recusedOfficerIds: string[];
   };
+  /** The 文书 the act issued (the documents variant only), bytes included. */
+  documents?: StoredDocument[];
 }
 type CaseEvent = Event<string, StoredData, { idempotencyKey?: string }>;
 
@@ -39,6 +43,9 @@ interface CaseState {
   /** The machine's persisted snapshot after the events so far (none before the first). */
   snapshot?: PersistedCaseSnapshot;
   stage?: string;
+  /** The documents issued so far (a later one may name an earlier one). */
+  issued: IssuedRef[];
+  version: number;
 }
 
 const api = getCaseApi(CURRENT.machineId, CURRENT.version);
@@ -64,10 +71,20 @@ function evolve(state: CaseState, event: CaseEvent): CaseState {
   if (known) return known;
   const r = transition(state, envelopeOfStored(event));
   if (!r.ok) throw new Error(`stored ${event.type} refused on replay: ${r.message}`);
-  return { snapshot: r.snapshot, stage: r.stage };
+  return {
+    snapshot: r.snapshot,
+    stage: r.stage,
+    issued: [...state.issued, ...(event.data.documents ?? []).map(refOf)],
+    version: state.version + 1,
+  };
 }
 
-const handle = CommandHandler<CaseState, CaseEvent>({ evolve, initialState: () => ({}) });
+const refOf = ({ sha256: _h, docx: _d, ...ref }: StoredDocument): IssuedRef => ref;
+
+const handle = CommandHandler<CaseState, CaseEvent>({
+  evolve,
+  initialState: () => ({ issued: [], version: 0 }),
+});
 
 /** The machine's refusal as the service answers it (409, 403 or 422 with the same code). */
 function refusalOf(r: Refused): DomainException {
@@ -88,11 +105,32 @@ function envelopeOfRequest(e: PeerEvent): EventEnvelope {
   return envelopeOf({ type: e.type, actor: e.actorId, on: e.occurredAt, payload: e.payload });
 }
 
-/** Decide: the machine with its guards on the current state; a refusal throws. */
-function decide(state: CaseState, e: PeerEvent, envelope: EventEnvelope): CaseEvent {
+/**
+ * Decide: the machine with its guards on the current state; a refusal throws. With `documents`
+ * (stream named), the act's 文书 are rendered into the event, as the service issues them.
+ */
+function decide(
+  state: CaseState,
+  e: PeerEvent,
+  envelope: EventEnvelope,
+  documents?: { stream: string },
+): CaseEvent {
   const r = transition(state, envelope);
   if (!r.ok) throw refusalOf(r);
   const { actor, officers, recusedOfficerIds } = envelope;
+  const issued = documents
+    ? issueDocuments({
+        stream: documents.stream,
+        seq: state.version + 1,
+        type: e.type,
+        payload: e.payload,
+        on: e.occurredAt.slice(0, 10),
+        actorId: actor.id,
+        context: r.context,
+        snapshot: r.snapshot,
+        issued: state.issued,
+      })
+    : [];
   const event: CaseEvent = {
     type: e.type,
     data: {
@@ -100,14 +138,24 @@ function decide(state: CaseState, e: PeerEvent, envelope: EventEnvelope): CaseEv
       occurredAt: e.occurredAt,
       actorId: actor.id,
       facts: { actor, officers, recusedOfficerIds },
+      ...(issued.length > 0 ? { documents: issued } : {}),
     },
     metadata: { idempotencyKey: e.idempotencyKey },
   };
-  decided.set(event, { snapshot: r.snapshot, stage: r.stage });
+  decided.set(event, {
+    snapshot: r.snapshot,
+    stage: r.stage,
+    issued: [...state.issued, ...issued.map(refOf)],
+    version: state.version + 1,
+  });
   return event;
 }
 
-export async function emmettDeciderPeer(url: string, clients: number): Promise<Peer> {
+export async function emmettDeciderPeer(
+  url: string,
+  clients: number,
+  opts: { documents?: boolean } = {},
+): Promise<Peer> {
   const pool = new Pool({ connectionString: url, max: clients });
   const store = getPostgreSQLEventStore(url, {
     connectionOptions: { connectionString: url, pool },
@@ -118,7 +166,8 @@ export async function emmettDeciderPeer(url: string, clients: number): Promise<P
     const envelope = envelopeOfRequest(e);
     const expectedStreamVersion =
       e.expectedVersion === 0 ? STREAM_DOES_NOT_EXIST : BigInt(e.expectedVersion);
-    const result = await handle(store, stream, (state) => decide(state, e, envelope), {
+    const docs = opts.documents ? { stream } : undefined;
+    const result = await handle(store, stream, (state) => decide(state, e, envelope, docs), {
       expectedStreamVersion,
     }).catch(rethrowConflict);
     return result.newState.stage!;

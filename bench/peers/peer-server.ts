@@ -3,7 +3,8 @@
 // log (pino-http, one JSON line per request), its request metrics, bearer tokens verified by its
 // TokenService (401 otherwise), its DTOs through its ValidationPipe, and its RFC 7807 error
 // filter. "Ours over HTTP" and "a peer over HTTP" then differ only in what handles the event.
-// Run by bench/run.ts with PEER=naive|emmett|emmettDecider, DATABASE_URL, JWT_SECRET and PORT.
+// Run by bench/run.ts with PEER=naive|emmett|emmettDecider|emmettDeciderDocuments, DATABASE_URL,
+// JWT_SECRET and PORT.
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
@@ -149,8 +150,8 @@ async function serve(): Promise<void> {
   peer =
     kind === 'emmett'
       ? await emmettPeer(url, pool)
-      : kind === 'emmettDecider'
-        ? await emmettDeciderPeer(url, pool)
+      : kind === 'emmettDecider' || kind === 'emmettDeciderDocuments'
+        ? await emmettDeciderPeer(url, pool, { documents: kind === 'emmettDeciderDocuments' })
         : await naivePeer(url, pool);
   const app = await NestFactory.create<NestExpressApplication>(PeerModule, {
     bufferLogs: true,

@@ -52,6 +52,8 @@ export interface Results {
   naive: LoadResult;
   emmett: LoadResult;
   emmettDecider: LoadResult;
+  /** The same, issuing the act's 文书 in the request as the service does. */
+  emmettDeciderDocuments: LoadResult;
   /** The peers called in the bench process, no HTTP (compare with inProcess). */
   naiveInProcess: LoadResult;
   emmettInProcess: LoadResult;
@@ -65,7 +67,10 @@ export interface Results {
   peakRssMb: number;
   /** The same in the 64-client row alone (the memory target). */
   peakRssMbC64: number;
-  bytesPerEvent: Record<'service' | 'emmett' | 'emmettDecider' | 'naive' | 'appendCeiling', number>;
+  bytesPerEvent: Record<
+    'service' | 'emmett' | 'emmettDecider' | 'emmettDeciderDocuments' | 'naive' | 'appendCeiling',
+    number
+  >;
   diskUse: Record<string, DiskUse>;
   statementsPerEvent: { service?: number; ceiling: number };
   ratios: Record<string, number>;
@@ -86,6 +91,7 @@ export function ratiosAndTargets(res: Omit<Results, 'ratios' | 'targets'>) {
     httpC16VsCeiling: r2(ours / res.ceilingEventsPerSec),
     httpC16VsAppendCeiling: r2(ours / res.appendCeilingEventsPerSec),
     httpC16VsEmmettDecider: r2(ours / res.emmettDecider.eventsPerSec),
+    httpC16VsEmmettDeciderDocuments: r2(ours / res.emmettDeciderDocuments.eventsPerSec),
     httpC16VsEmmett: r2(ours / res.emmett.eventsPerSec),
     httpC16VsNaive: r2(ours / res.naive.eventsPerSec),
     postgresCpuPerEventVsEmmett: r2(ms(c16, 'postgres') / ms(res.emmett, 'postgres')),
@@ -154,6 +160,7 @@ export function printResults(res: Results): void {
     ['naive over HTTP', res.naive],
     ['Emmett appending over HTTP', res.emmett],
     ['Emmett deciding over HTTP', res.emmettDecider],
+    ['Emmett deciding + 文书, HTTP', res.emmettDeciderDocuments],
     ['naive in-process (no HTTP)', res.naiveInProcess],
     ['Emmett appending in-process', res.emmettInProcess],
     ['Emmett deciding in-process', res.emmettDeciderInProcess],
