@@ -20,7 +20,9 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const outAt = args.indexOf('--out');
 const OUT = resolve(outAt >= 0 ? args[outAt + 1] : join(ROOT, 'bench/results/steps.json'));
-const steps = args.filter((a, i) => a.includes('=') && i !== outAt + 1).map((a) => a.split('='));
+const steps = args
+  .filter((a, i) => a.includes('=') && !(outAt >= 0 && i === outAt + 1))
+  .map((a) => a.split('='));
 const WORKERS = Number(process.env.BENCH_WORKERS ?? cpus().length);
 
 /** The revision's service, compiled in its own worktree (node_modules shared with this one). */

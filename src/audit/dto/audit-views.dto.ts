@@ -21,6 +21,11 @@ export class VerifyReportDto {
   @ApiPropertyOptional() machineVersion?: number;
   @ApiPropertyOptional() machineVersionCurrent?: boolean;
   @ApiPropertyOptional({ type: [InvariantBreachDto] }) invariantBreaches?: InvariantBreachDto[];
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'the read models rebuilt from the log and found equal (cases row, deadlines …)',
+  })
+  readModels?: string[];
 }
 
 export class ReplayViewDto {
