@@ -1271,6 +1271,8 @@ export interface components {
             machineVersion?: number;
             machineVersionCurrent?: boolean;
             invariantBreaches?: components["schemas"]["InvariantBreachDto"][];
+            /** @description the read models rebuilt from the log and found equal (cases row, deadlines …) */
+            readModels?: string[];
         };
         CheckpointDto: {
             /** @description entries of the whole log covered */
