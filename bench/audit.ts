@@ -9,8 +9,7 @@ import { verifyCase, verifyChain } from '../src/audit/chain-verifier';
 import { dataSourceOptions } from '../src/database/database-options';
 import { CaseLogRepository } from '../src/ledger/case-log.repository';
 import { CaseRepository, type CaseRecord } from '../src/ledger/case.repository';
-import { canonicalJson } from '../src/ledger/canonical-json';
-import { hashEntry } from '../src/ledger/entry-hash';
+import { canonicalEntry, hashEntry } from '../src/ledger/entry-hash';
 import { GENESIS_HASH, type LogEntry } from '../src/ledger/log-entry';
 import { envelopeOf, LIFECYCLE, type Step } from './lifecycle';
 
@@ -24,30 +23,9 @@ export interface AuditResult {
   replay60Ms: number;
 }
 
-/**
- * The bytes hashEntry hashes (its members in RFC 8785 order). A copy of its layout, so each
- * result is checked against the stored hash: a drift fails the bench, not the figure.
- */
+/** The bytes hashEntry hashes, checked against the stored hash (a drift fails the bench). */
 function canonicalBytes(e: LogEntry): Buffer {
-  const members: [string, unknown][] = [
-    ['actorId', e.actorId],
-    ['caseId', e.caseId],
-    ['documents', e.documents],
-    ['facts', e.facts],
-    ['flags', e.flags],
-    ['machineVersion', e.machineVersion],
-    ['occurredAt', e.occurredAt],
-    ['payload', e.payload],
-    ['prevHash', e.prevHash],
-    ['recordedAt', e.recordedAt],
-    ['seq', e.seq],
-    ['type', e.type],
-  ];
-  const json = members
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `"${key}":${canonicalJson(value)}`)
-    .join(',');
-  const bytes = Buffer.from(`{${json}}`, 'utf8');
+  const bytes = Buffer.from(canonicalEntry(e), 'utf8');
   if (hash('sha256', bytes, 'hex') !== e.hash)
     throw new Error(`audit: canonical bytes of entry ${e.seq} do not give its hash`);
   return bytes;

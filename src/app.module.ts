@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { BusinessTimeInterceptor } from './common/http/business-time.interceptor';
 import { LocaliseInterceptor } from './common/i18n/localise.interceptor';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
+import { requestLog } from './common/http/request-log';
 import { AuthModule } from './auth/auth.module';
 import { Clock, SystemClock } from './common/clock/clock';
 import { AppConfig } from './config/app-config';
@@ -58,30 +57,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(opts),
-        LoggerModule.forRoot({
-          pinoHttp: [
-            {
-              level: opts.config.LOG_LEVEL,
-              genReqId: (req, res) => {
-                const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-                res.setHeader('x-request-id', id);
-                return id;
-              },
-              // Credentials never reach the log: tokens, session cookies, CSRF tokens. Bodies
-              // (passwords) are not logged at all.
-              redact: [
-                'req.headers.authorization',
-                'req.headers.cookie',
-                'req.headers["x-csrf-token"]',
-                'res.headers["set-cookie"]',
-              ],
-              // Health probes are polled by load balancers; they would drown the request log.
-              autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-            },
-            // Buffered writes: a log line must not hold up the request that produced it.
-            pino.destination({ dest: 1, sync: false }),
-          ],
-        }),
+        LoggerModule.forRoot(requestLog(opts.config.LOG_LEVEL)),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(opts.databaseUrl, {
             statementMs: opts.config.DB_STATEMENT_TIMEOUT_MS,

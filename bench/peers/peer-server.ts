@@ -7,7 +7,6 @@
 // JWT_SECRET and PORT.
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { randomUUID } from 'node:crypto';
 import {
   Body,
   type CanActivate,
@@ -26,7 +25,6 @@ import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { Logger, LoggerModule } from 'nestjs-pino';
-import pino from 'pino';
 import { Histogram } from 'prom-client';
 import { TokenService } from '../../src/auth/token.service';
 import { CaseEventDto } from '../../src/cases/dto/case-event.dto';
@@ -36,6 +34,7 @@ import { DomainException } from '../../src/common/errors/domain.exception';
 import { ProblemDetailsFilter } from '../../src/common/errors/problem-details.filter';
 import { createValidationPipe } from '../../src/common/errors/validation';
 import { installRequestHygiene } from '../../src/common/http/request-hygiene';
+import { requestLog } from '../../src/common/http/request-log';
 import type { AppConfig } from '../../src/config/app-config';
 import { httpMetrics } from '../../src/metrics/http-metrics.middleware';
 import type { MetricsService } from '../../src/metrics/metrics.service';
@@ -117,26 +116,7 @@ class PeerController {
 @Module({
   imports: [
     // The service's request log (src/app.module.ts), with the same options.
-    LoggerModule.forRoot({
-      pinoHttp: [
-        {
-          level: process.env.LOG_LEVEL ?? 'info',
-          genReqId: (req, res) => {
-            const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-            res.setHeader('x-request-id', id);
-            return id;
-          },
-          redact: [
-            'req.headers.authorization',
-            'req.headers.cookie',
-            'req.headers["x-csrf-token"]',
-            'res.headers["set-cookie"]',
-          ],
-          autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-        },
-        pino.destination({ dest: 1, sync: false }),
-      ],
-    }),
+    LoggerModule.forRoot(requestLog(process.env.LOG_LEVEL ?? 'info')),
   ],
   controllers: [PeerController],
 })

@@ -7,11 +7,8 @@ export function sha256Canonical(value: unknown): string {
   return hash('sha256', canonicalJson(value), 'hex');
 }
 
-/**
- * hash = SHA-256(canonical JSON of the entry including prevHash). Every field that says what
- * happened, to which case, when, by whom and under which facts is covered.
- */
-export function hashEntry(e: UnhashedEntry): string {
+/** The entry's canonical JSON (RFC 8785), what its hash is taken over. */
+export function canonicalEntry(e: UnhashedEntry): string {
   // The members in RFC 8785 order, written directly: only payload and facts need sorting.
   const members: [string, unknown][] = [
     ['actorId', e.actorId],
@@ -34,5 +31,13 @@ export function hashEntry(e: UnhashedEntry): string {
     if (value === undefined) continue;
     json += `${json.length > 1 ? ',' : ''}"${key}":${canonicalJson(value)}`;
   }
-  return hash('sha256', `${json}}`, 'hex');
+  return `${json}}`;
+}
+
+/**
+ * hash = SHA-256(canonical JSON of the entry including prevHash). Every field that says what
+ * happened, to which case, when, by whom and under which facts is covered.
+ */
+export function hashEntry(e: UnhashedEntry): string {
+  return hash('sha256', canonicalEntry(e), 'hex');
 }

@@ -4,8 +4,13 @@
 // next event.
 import { DeadlineScheduler } from '../../src/deadlines/deadline-scheduler.service';
 import { filedCase, seedCast, send, type Cast } from '../support/case-fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import {
+  startTestApp,
+  startTwoInstances,
+  type TestApp,
+  type TwoInstances,
+} from '../support/test-app';
+import type { TestDatabase } from '../support/test-database';
 
 const NOW = '2025-03-17T10:00:00+08:00';
 /** Two extra holidays in a year the package already has: the 7-day preservation moves 2 WD. */
@@ -58,22 +63,18 @@ describe('a calendar load and the stored deadlines', () => {
 });
 
 describe('a calendar load through one instance, the next event through another', () => {
+  let two: TwoInstances;
   let db: TestDatabase;
   let a: TestApp;
   let b: TestApp;
   let cast: Cast;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    a = await startTestApp(NOW, db);
-    b = await startTestApp(NOW, db);
+    two = await startTwoInstances(NOW);
+    ({ db, a, b } = two);
     cast = await seedCast(a);
   });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-    await db.drop();
-  });
+  afterAll(() => two.close());
 
   it('is decided on the new calendar at once, though the other instance read the old one', async () => {
     const id = await filedCase(a, cast);

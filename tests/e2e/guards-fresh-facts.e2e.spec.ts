@@ -3,8 +3,12 @@
 // the very next event, even one sent right after the same officer's accepted event (so no cache
 // of officers, case rows or calendars may answer from before the change).
 import { filedCase, seedCast, send, type Cast } from '../support/case-fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import {
+  startTestApp,
+  startTwoInstances,
+  type TestApp,
+  type TwoInstances,
+} from '../support/test-app';
 
 const NOW = '2025-03-17T10:00:00+08:00';
 const EVIDENCE = { kind: 'inspection_record', description: '现场检查笔录' };
@@ -119,22 +123,17 @@ describe('guards see the facts as they are now (issue 19)', () => {
 });
 
 describe('guards see the facts as they are now, across two instances (issue 19)', () => {
-  let db: TestDatabase;
+  let two: TwoInstances;
   let a: TestApp;
   let b: TestApp;
   let cast: Cast;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    a = await startTestApp(NOW, db);
-    b = await startTestApp(NOW, db);
+    two = await startTwoInstances(NOW);
+    ({ a, b } = two);
     cast = await seedCast(a, 'x-');
   });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-    await db.drop();
-  });
+  afterAll(() => two.close());
 
   it('a recusal recorded through one instance refuses the next event on the other at once', async () => {
     const id = await filedCase(a, cast, '2025-03-12', 'x-');

@@ -8,29 +8,24 @@ import {
   type Cast,
 } from '../support/case-fixtures';
 import { checkChain } from '../support/chain';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startTwoInstances, type TestApp, type TwoInstances } from '../support/test-app';
+import type { TestDatabase } from '../support/test-database';
 
 const NOW = '2026-11-21T10:00:00+08:00';
 
 /** The design is stateless: two service instances on one database behave as one. */
 describe('two service instances on one database', () => {
-  let db: TestDatabase;
+  let two: TwoInstances;
   let a: TestApp;
   let b: TestApp;
   let cast: Cast;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    a = await startTestApp(NOW, db);
-    b = await startTestApp(NOW, db);
+    two = await startTwoInstances(NOW);
+    ({ a, b } = two);
     cast = await seedCast(a);
   });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-    await db.drop();
-  });
+  afterAll(() => two.close());
 
   it('accepts exactly one of 50 conflicting events split across both instances', async () => {
     const id = await createCase(a, cast.handler);
@@ -100,20 +95,16 @@ describe('two service instances on one database', () => {
  * PostgreSQL's NOTIFY, and an instance that lost its LISTEN connection caches nothing.
  */
 describe('officer facts cached by two instances', () => {
+  let two: TwoInstances;
   let db: TestDatabase;
   let a: TestApp;
   let b: TestApp;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    a = await startTestApp(NOW, db);
-    b = await startTestApp(NOW, db);
+    two = await startTwoInstances(NOW);
+    ({ db, a, b } = two);
   });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-    await db.drop();
-  });
+  afterAll(() => two.close());
 
   const casesAs = (t: TestApp, token: string) =>
     t.http.get('/api/v1/cases').set('authorization', `Bearer ${token}`);

@@ -75,3 +75,27 @@ export async function startTestApp(
     },
   };
 }
+
+/** Two service instances on one fresh database (as WORKERS > 1 or two hosts run them). */
+export interface TwoInstances {
+  db: TestDatabase;
+  a: TestApp;
+  b: TestApp;
+  close(): Promise<void>;
+}
+
+export async function startTwoInstances(now: string): Promise<TwoInstances> {
+  const db = await createTestDatabase();
+  const a = await startTestApp(now, db);
+  const b = await startTestApp(now, db);
+  return {
+    db,
+    a,
+    b,
+    close: async () => {
+      await a.close();
+      await b.close();
+      await db.drop();
+    },
+  };
+}
