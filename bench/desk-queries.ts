@@ -1,4 +1,5 @@
-// npm run bench:desk — GET /deadlines, GET /me/desk and GET /cases (search) with 100,000 cases.
+// npm run bench:desk — GET /deadlines, GET /me/desk and GET /cases (search) with BENCH_CASES
+// cases (100,000 unless set; 1,000,000 seeds in a few minutes, see desk-seed.ts).
 // Reports medians and their ratio to GET /health (one trivial database round trip) measured in
 // the same process and session, so the numbers travel between machines.
 import 'reflect-metadata';
@@ -11,21 +12,10 @@ import { createApp } from '../src/app.factory';
 import { TokenService } from '../src/auth/token.service';
 import { loadConfig } from '../src/config/app-config';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { caseNumberOf, HANDLERS, seedCases, templates } from './desk-seed';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-const CONDITIONS = {
-  evidenceOfViolation: true,
-  penaltyApplicable: true,
-  withinJurisdiction: true,
-  withinLimitation: true,
-};
-const PROPOSAL = {
-  outcome: 'penalty',
-  penalties: [{ kind: 'fine', amountFen: 500_000 }],
-  legalBasis: '《食品安全法》第一百二十五条',
-};
-
 async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
   const given = process.env.BENCH_DATABASE_URL;
   const cluster = given
@@ -60,74 +50,39 @@ async function time(runs: number, call: () => Promise<{ status: number }>): Prom
   return out;
 }
 
-type Http = ReturnType<typeof request>;
-type Send = (token: string, id: string, type: string, payload: object, on: string) => Promise<void>;
-
-async function templates(
-  http: Http,
-  tokens: Record<string, string>,
-  send: Send,
-): Promise<string[]> {
-  const create = async () => {
-    const res = await http
-      .post('/api/v1/cases')
-      .set('authorization', `Bearer ${tokens.h1}`)
-      .send({
-        procedure: 'ordinary',
-        source: 'inspection',
-        receivedAt: '2025-03-03',
-        summary: '基准',
-        party: { kind: 'legal_person', name: '基准公司' },
-      });
-    return res.body.id as string;
-  };
-  const ids: string[] = [];
-  for (let stage = 0; stage < 3; stage++) {
-    const id = await create();
-    await send(
-      tokens.a1,
-      id,
-      'FILE_CASE',
-      { handlerIds: ['h1', 'h2'], conditions: CONDITIONS },
-      '2025-03-12',
-    );
-    if (stage >= 1)
-      await send(
-        tokens.h1,
-        id,
-        'CONCLUDE_INVESTIGATION',
-        { report: { facts: 'f', evidenceSummary: 'e' }, proposal: PROPOSAL },
-        '2025-04-01',
-      );
-    if (stage >= 2) await send(tokens.r1, id, 'APPROVE_REVIEW', { opinion: '同意' }, '2025-04-02');
-    ids.push(id);
-  }
-  return ids; // investigation, caseReview, proposalApproval
+/** Officers of the bench: the template walkers and HANDLERS handlers of the seeded cases. */
+function officers(): [string, string[]][] {
+  const handlers = Array.from({ length: HANDLERS }, (_, i): [string, string[]] => [
+    `bh${i}`,
+    ['handler'],
+  ]);
+  return [
+    ['h1', ['handler']],
+    ['h2', ['handler']],
+    ['a1', ['approver']],
+    ['r1', ['case_reviewer']],
+    ['l1', ['legal_reviewer']],
+    ...handlers,
+  ];
 }
 
-async function seed(url: string, templateIds: string[]): Promise<void> {
+/** The day `days` after today, as the service's business date (UTC is close enough here). */
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The party name of one seeded case with one character changed (a typo in the middle). */
+async function mistyped(url: string, caseNumber: string): Promise<string> {
   const c = new Client({ connectionString: url });
   await c.connect();
-  await c.query(
-    `INSERT INTO cases (id, case_number, procedure, stage, state, snapshot, version, machine_id,
-       machine_version, head_hash, party_kind, party_name, handler_ids, flags, received_on,
-       last_occurred_at, created_at, updated_at, next_due_on)
-     SELECT gen_random_uuid(), 'B' || lpad(g::text, 7, '0'), t.procedure, t.stage, t.state, t.snapshot,
-       t.version, t.machine_id, t.machine_version, t.head_hash, t.party_kind, t.party_name || g,
-       ARRAY['bh' || (g % 200), 'bh' || ((g + 1) % 200)], '{}', t.received_on, t.last_occurred_at,
-       t.created_at, t.updated_at, date '2025-01-01' + (g % 700)
-     FROM generate_series(1, $1::int) g
-     JOIN cases t ON t.id = ($2::uuid[])[1 + g % 3]`,
-    [CASES, templateIds],
+  const { rows } = await c.query<{ party_name: string }>(
+    'SELECT party_name FROM cases WHERE case_number = $1',
+    [caseNumber],
   );
-  await c.query(
-    `INSERT INTO case_deadlines (case_id, clock, due_on, status, provisional, citation)
-     SELECT id, k.clock, next_due_on + k.offs, 'open', false, k.citation FROM cases
-     CROSS JOIN (VALUES ('caseLimit', 0, 'APL 60'), ('limitation', 400, 'APL 36')) k(clock, offs, citation)
-     WHERE case_number LIKE 'B%'`,
-  );
-  await c.query('VACUUM ANALYZE');
   await c.end();
+  const name = [...rows[0].party_name];
+  const at = Math.floor(name.length / 2);
+  name[at] = name[at] === '可' ? '河' : '可';
+  return name.join('');
 }
 
 async function main(): Promise<void> {
@@ -143,15 +98,8 @@ async function main(): Promise<void> {
   const http = request(app.getHttpServer());
   const tokens: Record<string, string> = {};
   const admin = app.get(TokenService).issue('admin');
-  const officers: [string, string[]][] = [
-    ['h1', ['handler']],
-    ['h2', ['handler']],
-    ['bh7', ['handler']],
-    ['a1', ['approver']],
-    ['r1', ['case_reviewer']],
-  ];
-  for (const [id, roles] of officers) {
-    await http
+  for (const [id, roles] of officers()) {
+    const res = await http
       .post('/api/v1/officers')
       .set('authorization', `Bearer ${admin}`)
       .send({
@@ -160,38 +108,39 @@ async function main(): Promise<void> {
         roles,
         enforcementCredential: { number: id, validUntil: '2030-12-31' },
       });
+    if (res.status !== 201) throw new Error(`officer ${id}: ${JSON.stringify(res.body)}`);
     tokens[id] = app.get(TokenService).issue(id);
   }
-  const send: Send = async (token, id, type, payload, on) => {
-    const res = await http
-      .post(`/api/v1/cases/${id}/events`)
-      .set('authorization', `Bearer ${token}`)
-      .send({ type, payload, occurredAt: on });
-    if (res.status !== 200) throw new Error(`${type}: ${JSON.stringify(res.body)}`);
-  };
-  process.stderr.write(`seeding ${CASES} cases…\n`);
-  await seed(db.url, await templates(http, tokens, send));
+  process.stderr.write(`seeding ${CASES.toLocaleString('en')} cases…\n`);
+  await seedCases(db.url, await templates(http, tokens), CASES);
+  const number = caseNumberOf(Math.min(CASES, 4242));
+  const typo = await mistyped(db.url, number);
   const get = (path: string, token: string) => () =>
     http.get(path).set('authorization', `Bearer ${token}`);
+  const soon = inDays(30);
+  const quarter = inDays(90);
   const baseline = await time(RUNS, () => http.get('/health'));
   const results = {
     'GET /health (baseline)': baseline,
-    'GET /deadlines?dueBefore=2025-06-01': await time(
+    'GET /deadlines?dueBefore=<in 30 days>': await time(
       RUNS,
-      get('/api/v1/deadlines?dueBefore=2025-06-01', tokens.r1),
+      get(`/api/v1/deadlines?dueBefore=${soon}`, tokens.r1),
     ),
     'GET /deadlines?officerId=bh7': await time(
       RUNS,
-      get('/api/v1/deadlines?officerId=bh7&dueBefore=2026-01-01', tokens.r1),
+      get(`/api/v1/deadlines?officerId=bh7&dueBefore=${quarter}`, tokens.r1),
     ),
     'GET /me/desk (handler)': await time(RUNS, get('/api/v1/me/desk', tokens.bh7)),
     'GET /me/desk (case reviewer)': await time(RUNS, get('/api/v1/me/desk', tokens.r1)),
     'GET /me/desk (approver)': await time(RUNS, get('/api/v1/me/desk', tokens.a1)),
     'GET /cases?officerId=bh7': await time(RUNS, get('/api/v1/cases?officerId=bh7', tokens.bh7)),
-    'GET /cases?q=<case number>': await time(RUNS, get('/api/v1/cases?q=B0004242', tokens.r1)),
+    'GET /cases?q=<case number>': await time(
+      RUNS,
+      get(`/api/v1/cases?q=${encodeURIComponent(number)}`, tokens.r1),
+    ),
     'GET /cases?q=<mistyped name>': await time(
       RUNS,
-      get(`/api/v1/cases?q=${encodeURIComponent('基准公可4242')}`, tokens.r1),
+      get(`/api/v1/cases?q=${encodeURIComponent(typo)}`, tokens.r1),
     ),
   };
   const base = median(baseline);

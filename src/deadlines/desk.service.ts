@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { allowedOf, type WaitingFor, getCaseApi, WorkingCalendar } from '../../workflows';
+import {
+  allowedOf,
+  type NextActionsRequest,
+  type WaitingFor,
+  getCaseApi,
+  WorkingCalendar,
+} from '../../workflows';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { CaseViews } from '../cases/case-views.service';
 import { CaseDeadlinesRepository } from '../ledger/case-deadlines.repository';
@@ -52,7 +58,7 @@ export class DeskService {
       id: string;
       record: CaseRecord;
       allowedEvents: string[];
-      waitingFor: WaitingFor;
+      next: NextActionsRequest;
     }[] = [];
     for (const id of ids) {
       const record = records.get(id);
@@ -61,10 +67,16 @@ export class DeskService {
       // The repository leaves out the cases the caller is recused from; others' recusals count.
       const next = await this.views.nextRequest(record, me, recusals.get(id) ?? [], env);
       const allowedEvents = allowedOf(api.nextActions(record.snapshot, next));
-      if (allowedEvents.length === 0) continue;
-      open.push({ id, record, allowedEvents, waitingFor: api.waitingFor(record.snapshot, next) });
+      if (allowedEvents.length > 0) open.push({ id, record, allowedEvents, next });
     }
-    const shown = open.slice(offset, offset + pageSize);
+    // Who is waited for asks the machine again (for nobody in particular): only for the page.
+    const shown = open.slice(offset, offset + pageSize).map(({ next, ...c }) => ({
+      ...c,
+      waitingFor: getCaseApi(c.record.machineId, c.record.machineVersion).waitingFor(
+        c.record.snapshot,
+        next,
+      ),
+    }));
     const nearest = await this.deadlines.nearest(shown.map((c) => c.id));
     const calendar = new WorkingCalendar(env.calendarOverrides);
     const today = this.views.today();

@@ -97,6 +97,17 @@ export function deadlineCtes(
   return ctes;
 }
 
+/**
+ * Open or missed deadlines are those of cases with a next_due_on (the nearest of them, written
+ * with them, null when there is none): the officer's long-closed cases are never read (the
+ * partial index cases_pending_handlers_idx, migration 1790000800000). Filtering on its date too
+ * would tempt the planner into ANDing a 100,000-row range scan with the full GIN index.
+ */
+function pendingCases(statuses: Deadline['status'][]): string {
+  const pending = statuses.every((s) => s === 'open' || s === 'missed');
+  return pending ? 'AND next_due_on IS NOT NULL' : '';
+}
+
 /** The per-case deadline table (a read model kept in each event's transaction). */
 @Injectable()
 export class CaseDeadlinesRepository {
@@ -127,29 +138,42 @@ export class CaseDeadlinesRepository {
       to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.status, d.provisional, d.citation`;
     const page = `ORDER BY d.due_on, d.case_id, d.clock LIMIT ${Number(f.limit)}
       OFFSET ${Number(f.offset)}`;
-    // With an officer: that officer's cases first (GIN), then each one's deadlines by key
-    // (OFFSET 0 keeps the per-case lookup); without: the due-date index, stopped by the limit.
-    // The count needs no case row (every deadline has its case), so it stays on the index.
-    const [cte, from, counted] = f.officerId
-      ? [
-          `WITH c AS MATERIALIZED (
-             SELECT id, case_number, stage FROM cases WHERE handler_ids @> ARRAY[$5]::text[])`,
-          `c CROSS JOIN LATERAL (
-             SELECT * FROM case_deadlines d WHERE d.case_id = c.id AND ${filter} OFFSET 0) d`,
-          undefined,
-        ]
-      : ['', `case_deadlines d JOIN cases c ON c.id = d.case_id WHERE ${filter}`, filter];
-    const values = f.officerId ? [...params, f.officerId] : params;
+    if (f.officerId) {
+      // That officer's cases first (GIN), then each one's deadlines by key (OFFSET 0 keeps the
+      // per-case lookup). Every row is read to sort them anyway, so one statement counts them.
+      const values = [...params, f.officerId];
+      const officerCases = `WITH c AS MATERIALIZED (
+          SELECT id, case_number, stage FROM cases
+          WHERE handler_ids @> ARRAY[$5]::text[] ${pendingCases(f.statuses)})`;
+      const from = `c CROSS JOIN LATERAL (
+          SELECT * FROM case_deadlines d WHERE d.case_id = c.id AND ${filter} OFFSET 0) d`;
+      const rows = await this.ds.query<Record<string, unknown>[]>(
+        `${officerCases} SELECT ${columns}, count(*) OVER ()::int AS total FROM ${from} ${page}`,
+        values,
+      );
+      // A page past the end has no row to carry the total: counted apart (rarely asked).
+      const total =
+        rows.length > 0 || f.offset === 0
+          ? ((rows[0]?.total as number | undefined) ?? 0)
+          : (
+              await this.ds.query<{ total: number }[]>(
+                `${officerCases} SELECT count(*)::int AS total FROM ${from}`,
+                values,
+              )
+            )[0].total;
+      return { items: rows.map(toDeadlineRow), total };
+    }
+    // The due-date index, stopped by the limit; the count needs no case row (every deadline
+    // has its case), so it stays on the index.
     const [rows, [{ total }]] = await Promise.all([
       this.ds.query<Record<string, unknown>[]>(
-        `${cte} SELECT ${columns} FROM ${from} ${page}`,
-        values,
+        `SELECT ${columns} FROM case_deadlines d JOIN cases c ON c.id = d.case_id
+         WHERE ${filter} ${page}`,
+        params,
       ),
       this.ds.query<{ total: number }[]>(
-        counted
-          ? `SELECT count(*)::int AS total FROM case_deadlines d WHERE ${counted}`
-          : `${cte} SELECT count(*)::int AS total FROM ${from}`,
-        values,
+        `SELECT count(*)::int AS total FROM case_deadlines d WHERE ${filter}`,
+        params,
       ),
     ]);
     return { items: rows.map(toDeadlineRow), total };

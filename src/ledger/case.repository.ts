@@ -101,26 +101,42 @@ export class CaseRepository {
   async search(f: CaseSearch): Promise<{ items: CaseRecord[]; total: number }> {
     const { where, rank, order, params, threshold } = caseSearchSql(f);
     const count = `SELECT count(*)::int AS total FROM cases ${where}`;
+    const limit = `LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`;
     // ORDER BY names an output column (rank) or a column of the row, never the caller's text.
     const page = `${SELECT.replace(' FROM cases', `, ${rank} AS rank FROM cases`)} ${where}
-      ${order} LIMIT ${Number(f.limit)} OFFSET ${Number(f.offset)}`;
-    if (threshold === undefined) {
-      const [[{ total }], rows] = await Promise.all([
-        this.ds.query<{ total: number }[]>(count, params.values),
-        this.ds.query<Row[]>(page, params.values),
-      ]);
-      return { items: rows.map(toRecord), total };
-    }
-    // The `%` operator reads its threshold from the session: one connection for the three
+      ${order} ${limit}`;
+    // By relevance or for one officer, every match is read to order or count them: one pass
+    // counts them too (a window over narrow rows), then the page's rows are read by key.
+    const onePass = f.orderBy === 'rank' || f.officerId !== undefined;
+    const hits = `SELECT id, ${rank} AS rank, count(*) OVER ()::int AS total FROM cases ${where}
+      ${order} ${limit}`;
+    const run = async (query: (sql: string, values: unknown[]) => Promise<unknown>) => {
+      if (!onePass) {
+        const [[{ total }], rows] = (await Promise.all([
+          query(count, params.values),
+          query(page, params.values),
+        ])) as [{ total: number }[], Row[]];
+        return { items: rows.map(toRecord), total };
+      }
+      const found = (await query(hits, params.values)) as { id: string; total: number }[];
+      // A page past the end has no row to carry the total: counted apart (rarely asked).
+      const total =
+        found[0]?.total ??
+        (f.offset === 0
+          ? 0
+          : ((await query(count, params.values)) as { total: number }[])[0].total);
+      const byId = await this.getMany(found.map((h) => h.id));
+      return { items: found.flatMap((h) => byId.get(h.id) ?? []), total };
+    };
+    if (threshold === undefined) return run((sql, values) => this.ds.query(sql, values));
+    // The `%` operator reads its threshold from the session: one connection for the
     // statements. Every search sets it first, so what stays on the pooled connection is harmless.
     const runner = this.ds.createQueryRunner();
     try {
       await runner.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, false)`, [
         String(threshold),
       ]);
-      const [{ total }] = (await runner.query(count, params.values)) as { total: number }[];
-      const rows = (await runner.query(page, params.values)) as Row[];
-      return { items: rows.map(toRecord), total };
+      return await run((sql, values) => runner.query(sql, values));
     } finally {
       await runner.release();
     }

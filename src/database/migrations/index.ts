@@ -14,6 +14,7 @@ import { Documents1790000300000 } from './1790000300000-documents';
 import { DocumentNumberKey1790000400000 } from './1790000400000-document-number-key';
 import { SignIn1790000500000 } from './1790000500000-sign-in';
 import { BureauSettings1790000700000 } from './1790000700000-bureau-settings';
+import { DeskIndexes1790000800000 } from './1790000800000-desk-indexes';
 import { DropDerivedContext1790000950000 } from './1790000950000-drop-derived-context';
 
 /** Ordered list of migrations; add new ones at the end. */
@@ -34,5 +35,6 @@ export const migrations = [
   DocumentNumberKey1790000400000,
   SignIn1790000500000,
   BureauSettings1790000700000,
+  DeskIndexes1790000800000,
   DropDerivedContext1790000950000,
 ];
