@@ -9,18 +9,22 @@ import {
 import { announceCluster, forgetCluster } from './database/running-cluster';
 import { superviseWorkers, WORKER_READY } from './workers';
 import type { INestApplication } from '@nestjs/common';
+import type { createApp as CreateAppFn } from './app.factory';
+
+type CreateApp = typeof CreateAppFn;
 import { isDatabaseUnavailable } from './common/errors/database-unavailable';
 import { backoffMs, sleep, waitForDatabase } from './database/wait-for-database';
 import { startStandby } from './health/standby-server';
 
 /** The app, once its database answers: a start that loses the database is tried again. */
-async function startWhenDatabaseIs(config: AppConfig, url: string): Promise<INestApplication> {
+async function startWhenDatabaseIs(
+  config: AppConfig,
+  url: string,
+  createApp: CreateApp,
+): Promise<INestApplication> {
   for (let attempt = 1; ; attempt++) {
     await waitForDatabase(url, config.DB_CONNECT_TIMEOUT_MS);
     try {
-      // Loaded here, not at the top: the primary of WORKERS > 1 only supervises, and the app's
-      // module graph (Nest, TypeORM, the document renderer) held ≈ 100 MB there (issue 19).
-      const { createApp } = await import('./app.factory.js');
       return await createApp({ config, databaseUrl: url });
     } catch (e) {
       if (!isDatabaseUnavailable(e)) throw e;
@@ -46,8 +50,12 @@ async function serve(config: AppConfig, databaseUrl: string, onStop: () => Promi
         .finally(() => process.exit(0));
     });
   }
+  // Loaded here, not at the top: the primary of WORKERS > 1 only supervises, and the app's module
+  // graph (Nest, TypeORM, the document renderer) held ≈ 100 MB there (issue 19). Before the
+  // standby listens, so a worker's standby answers 503 no longer than it did.
+  const { createApp } = await import('./app.factory.js');
   const standby = await startStandby(config.PORT);
-  const app = await startWhenDatabaseIs(config, databaseUrl);
+  const app = await startWhenDatabaseIs(config, databaseUrl, createApp);
   running.app = app;
   await standby.close();
   await app.listen(config.PORT);
