@@ -1,7 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { decodeJwt, errors, jwtVerify } from 'jose';
+import { errors, jwtVerify } from 'jose';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { msg } from '../../workflows';
@@ -39,16 +39,15 @@ export class TokenService {
     const now = this.clock.now();
     const known = this.verified.get(token);
     // A token whose signature and lifetime were checked is not checked again until it expires;
-    // its time window is (exp, nbf), and deactivation is read per request by the AuthGuard.
+    // its window [nbf, exp) still applies, and deactivation is read per request by the AuthGuard.
     if (known && inWindow(known, now)) return known.sub;
-    const sub = await this.verifyNow(token, now);
+    const verified = await this.verifyNow(token, now);
     if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
-    const { exp, nbf } = decodeJwt(token) as { exp: number; nbf?: number };
-    this.verified.set(token, { sub, exp, nbf });
-    return sub;
+    this.verified.set(token, verified);
+    return verified.sub;
   }
 
-  private async verifyNow(token: string, now: Date): Promise<string> {
+  private async verifyNow(token: string, now: Date): Promise<Verified> {
     // jose's decoder tolerates padding (`…=`); a token has one spelling only (RFC 7515 2).
     if (
       !COMPACT_HS256.test(token) ||
@@ -56,7 +55,7 @@ export class TokenService {
     ) {
       throw DomainException.unauthenticated(msg('auth.invalidToken'));
     }
-    let claims: { sub?: unknown; exp?: number; iat?: number };
+    let claims: { sub?: unknown; exp?: number; iat?: number; nbf?: number };
     try {
       ({ payload: claims } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
@@ -78,7 +77,7 @@ export class TokenService {
     if (typeof claims.sub !== 'string' || claims.sub === '') {
       throw DomainException.unauthenticated(msg('auth.invalidToken'));
     }
-    return claims.sub;
+    return { sub: claims.sub, exp, ...(claims.nbf !== undefined ? { nbf: claims.nbf } : {}) };
   }
 }
 

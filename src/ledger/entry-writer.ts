@@ -82,7 +82,7 @@ function caseRowCte(w: EntryWrite, p: SqlParams): string {
       last_occurred_at = ${p.add(c.lastOccurredAt)}, updated_at = ${p.add(c.updatedAt)},
       next_due_on = ${p.add(next)}
     WHERE id = ${p.add(c.id)} AND version = ${p.add(w.expectedVersion)}
-      AND ${calendarUnchanged(w, p)} AND ${factsHeld(w, p)}
+      AND (SELECT calendar AND facts FROM held)
     RETURNING id, case_number`;
 }
 
@@ -126,9 +126,9 @@ function numberSql(n: { prefix: string; year: number }, p: SqlParams): string {
 }
 
 /** Draws the number only if the case row will be written (numbers stay gap-free). */
-function numCte(w: EntryWrite, n: { year: number }, p: SqlParams): string {
+function numCte(n: { year: number }, p: SqlParams): string {
   return `INSERT INTO case_number_sequences (year, last_value)
-    SELECT ${p.add(n.year)}, 1 WHERE ${calendarUnchanged(w, p)} AND ${factsHeld(w, p)}
+    SELECT ${p.add(n.year)}, 1 WHERE (SELECT calendar AND facts FROM held)
     ON CONFLICT (year) DO UPDATE SET last_value = case_number_sequences.last_value + 1
     RETURNING last_value`;
 }
@@ -166,14 +166,16 @@ function effectsCte(w: EntryWrite, p: SqlParams): string {
 /** The one statement that writes an accepted event (also what bench/ceiling.ts sends). */
 export function entryWriteStatement(w: EntryWrite): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  const ctes = w.numbering ? [`num AS (${numCte(w, w.numbering, p)})`] : [];
+  // The facts the decision used, checked once: every write below hangs on them.
+  const held = `held AS (SELECT ${calendarUnchanged(w, p)} AS calendar, ${factsHeld(w, p)} AS facts)`;
+  const ctes = [held, ...(w.numbering ? [`num AS (${numCte(w.numbering, p)})`] : [])];
   ctes.push(`case_row AS (${caseRowCte(w, p)})`, `entry AS (${entryCte(w, p)})`);
   if (w.effects.length > 0) ctes.push(`effects AS (${effectsCte(w, p)})`);
   ctes.push(...deadlineCtes(`${p.add(w.record.id)}::uuid`, w.deadlines, p, 'case_row'));
   (w.projections?.(p) ?? []).forEach((sql, i) => ctes.push(`projection${i} AS (${sql})`));
   const text = `WITH ${ctes.join(',\n')}
     SELECT count(*)::int AS written, max(case_number) AS case_number,
-      (count(*) = 1 OR ${factsHeld(w, p)}) AS facts_held FROM case_row`;
+      (SELECT facts FROM held) AS facts_held FROM case_row`;
   return { text, values: p.values };
 }
 
