@@ -19,7 +19,6 @@ import { CaseRowCache, type CaseRow } from './case-row-cache';
 import { CaseViews } from './case-views.service';
 import {
   IdempotentAnswers,
-  minimalAnswer,
   minimalCase,
   lostIdempotencyRace,
   type EventAnswer,
@@ -47,9 +46,9 @@ function factsChanged(): DomainException {
   return new DomainException(ErrorCode.VERSION_CONFLICT, msg('version.factsChanged'));
 }
 
-/** The write did not land: the case's version or the calendar in force moved on meanwhile. */
+/** The write did not land: the case's version, or the calendar in force, moved on meanwhile. */
 export class NotWritten extends Error {
-  constructor() {
+  constructor(readonly calendarMoved: boolean) {
     super('the case or the calendar moved on; decided again');
   }
 }
@@ -94,7 +93,8 @@ export class CaseCommandHandler {
         this.cache.drop(command.caseId);
         if (isNumberTakenError(e)) throw numberTaken();
         // The case or the calendar moved on: decided again on both as they are now.
-        if (e instanceof NotWritten) env = await this.views.environment({ fresh: true });
+        if (e instanceof NotWritten && e.calendarMoved)
+          env = await this.views.environment({ fresh: true });
         if (given || e instanceof NotWritten || (lostIdempotencyRace(e) && attempt < 5)) continue;
         throw e;
       }
@@ -115,8 +115,8 @@ export class CaseCommandHandler {
   }
 
   /**
-   * One attempt (on `mode.given`, else on a read); throws NotWritten if the case or the calendar
-   * moved on meanwhile, so a transaction rolls back (a drawn 文号 goes back to its counter).
+   * One attempt (on `mode.given`, else on a read); the write throws NotWritten if the case or
+   * the calendar moved on meanwhile, so a transaction rolls back (a drawn 文号 goes back).
    */
   private async attempt(
     db: EntityManager,
@@ -127,33 +127,45 @@ export class CaseCommandHandler {
     const { caseId, actor } = command;
     const row = mode.given ?? (await this.cases.read(db, caseId, mode.locked));
     if (!row) throw DomainException.notFound('case', caseId);
-    const earlier = await this.answers.earlierAnswer(db, actor, command.idem, caseId, env);
-    if (earlier) return { answer: command.minimal ? minimalAnswer(earlier) : earlier };
+    const { idem, minimal } = command;
+    const earlier = await this.answers.earlierAnswer(db, actor, idem, caseId, env, minimal);
+    if (earlier) return { answer: earlier };
     checkVersion(row, command.expectedVersion);
     const decision = await command.decide(db, row, env);
     const { next, entry, recusedOfficerIds } = decision;
     const deadlines = mode.dryRun
       ? this.views.deadlines(next, env)
-      : await this.append(db, decision, env, command.idem, { expectedVersion: row.version });
-    if (!deadlines) throw new NotWritten();
-    if (command.minimal) {
-      const answer = { case: minimalCase(next), entry: toLogEntryView(entry) };
-      return mode.dryRun ? { answer } : { answer, row: { ...next, recusedOfficerIds } };
-    }
-    const view = await this.views.build(next, actor, recusedOfficerIds, env, deadlines);
-    // The party as the caller may see the case as it stands after the answer: a dry run changes
-    // nothing (and logs no one), so it shows no more than GET /cases/:id does.
-    const access = caseAccess(actor, mode.dryRun ? row : next, recusedOfficerIds);
+      : await this.append(db, decision, env, idem, { expectedVersion: row.version });
     const answer = {
-      case: { ...view, party: partyFor(access, view.party) },
+      case: minimal
+        ? minimalCase(next)
+        : await this.caseAfter(row, decision, actor, env, mode, deadlines),
       entry: toLogEntryView(entry),
     };
     return mode.dryRun ? { answer } : { answer, row: { ...next, recusedOfficerIds } };
   }
 
   /**
-   * The entry's one write (case row, entry, deadlines, projections, 文书); undefined if the case
-   * was no longer at the expected version. A new case gets its number here.
+   * The case after the decision as the caller may see it: a dry run changes nothing (and logs no
+   * one), so its party shows no more than GET /cases/:id does.
+   */
+  private async caseAfter(
+    row: CaseRow,
+    { next, recusedOfficerIds }: Decision,
+    actor: AuthenticatedOfficer,
+    env: Environment,
+    mode: { dryRun?: boolean },
+    deadlines: Deadline[],
+  ) {
+    const view = await this.views.build(next, actor, recusedOfficerIds, env, deadlines);
+    const access = caseAccess(actor, mode.dryRun ? row : next, recusedOfficerIds);
+    return { ...view, party: partyFor(access, view.party) };
+  }
+
+  /**
+   * The entry's one write (case row, entry, deadlines, projections, 文书); throws NotWritten if
+   * the case was no longer at the expected version or a later calendar load exists. A new case
+   * gets its number here.
    */
   async append(
     db: EntityManager,
@@ -161,7 +173,7 @@ export class CaseCommandHandler {
     env: Environment,
     idempotency: Idempotency | undefined,
     at: Pick<EntryWrite, 'expectedVersion' | 'numbering'>,
-  ): Promise<Deadline[] | undefined> {
+  ): Promise<Deadline[]> {
     const { next: record, entry, result } = decision;
     // Computed once per command: the deadline table and the answer both use them.
     const deadlines = this.views.deadlines(record, env);
@@ -175,9 +187,12 @@ export class CaseCommandHandler {
       ...{ record, entry, idempotency, effects: result.effects, deadlines, projections },
       calendarLoad: this.views.lastLoadOf(env),
     };
-    const { written, caseNumber, factsHeld } = await this.writer.write(db, { ...write, ...at });
+    const { written, caseNumber, factsHeld, calendarHeld } = await this.writer.write(db, {
+      ...write,
+      ...at,
+    });
     if (!factsHeld) throw factsChanged();
-    if (!written) return undefined;
+    if (!written) throw new NotWritten(!calendarHeld);
     if (at.numbering) record.caseNumber = caseNumber!;
     return deadlines;
   }

@@ -101,7 +101,6 @@ export class CasesService {
       // A new row: the insert either lands or fails (a taken id), never "moved on".
       const decision = { next, entry, result };
       const deadlines = await this.commands.append(db, decision, env, idem, { numbering });
-      if (!deadlines) throw new NotWritten();
       created = next;
       return this.views.build(next, actor, [], env, deadlines);
     }, false);

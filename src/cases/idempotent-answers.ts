@@ -32,11 +32,6 @@ export const minimalCase = (c: MinimalCase): MinimalCase => ({
   stage: c.stage,
 });
 
-export const minimalAnswer = (a: EventAnswer): EventAnswer => ({
-  case: minimalCase(a.case),
-  entry: a.entry,
-});
-
 /**
  * Two requests with one Idempotency-Key that both found no prior entry: the second write hits
  * the unique index. Trying again answers as the first did (issue 13: these were 500s).
@@ -57,14 +52,33 @@ export class IdempotentAnswers {
     private readonly views: CaseViews,
   ) {}
 
-  /** The answer an earlier request with this key got (as the caller may see it now), if any. */
+  /**
+   * The answer an earlier request with this key got (as the caller may see it now), if any;
+   * `minimal` (Prefer: return=minimal) answers without building the view.
+   */
   async earlierAnswer(
     db: EntityManager,
     actor: AuthenticatedOfficer,
     idem: Idempotency | undefined,
     caseId: string | undefined,
     env: Environment,
-  ): Promise<(EventAnswer & { case: CaseView }) | undefined> {
+  ): Promise<(EventAnswer & { case: CaseView }) | undefined>;
+  async earlierAnswer(
+    db: EntityManager,
+    actor: AuthenticatedOfficer,
+    idem: Idempotency | undefined,
+    caseId: string | undefined,
+    env: Environment,
+    minimal?: boolean,
+  ): Promise<EventAnswer | undefined>;
+  async earlierAnswer(
+    db: EntityManager,
+    actor: AuthenticatedOfficer,
+    idem: Idempotency | undefined,
+    caseId: string | undefined,
+    env: Environment,
+    minimal = false,
+  ): Promise<EventAnswer | undefined> {
     if (!idem) return undefined;
     const prior = await this.log.findByIdempotencyKey(db, actor.id, idem.key);
     if (!prior) return undefined;
@@ -77,13 +91,15 @@ export class IdempotentAnswers {
     // The case as the caller may see it now: recused since (APL 43), it is not there for them.
     const access = caseAccess(actor, record, recused);
     assertVisible(access, record.id);
+    const entry = toLogEntryView(prior.entry);
+    if (minimal) return { case: minimalCase(record), entry };
     const view = await this.views.build(record, actor, recused, env);
     // The registrar reads back the party it typed, as its first answer showed it; anyone else
     // sees the party as their access allows now (a replaced handler is no longer told it).
     const own = prior.entry.seq === 1 && prior.entry.actorId === actor.id;
     return {
       case: own ? view : { ...view, party: partyFor(access, view.party) },
-      entry: toLogEntryView(prior.entry),
+      entry,
     };
   }
 }

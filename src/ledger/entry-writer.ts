@@ -38,6 +38,8 @@ export interface Written {
   caseNumber?: string;
   /** False when an officer the entry names changed since the decision (nothing was written). */
   factsHeld: boolean;
+  /** False when a calendar load came after the one the decision used (nothing was written). */
+  calendarHeld: boolean;
 }
 
 const CASE_COLUMNS = `id, case_number, procedure, stage, state, snapshot, version,
@@ -175,7 +177,8 @@ export function entryWriteStatement(w: EntryWrite): { text: string; values: unkn
   (w.projections?.(p) ?? []).forEach((sql, i) => ctes.push(`projection${i} AS (${sql})`));
   const text = `WITH ${ctes.join(',\n')}
     SELECT count(*)::int AS written, max(case_number) AS case_number,
-      (SELECT facts FROM held) AS facts_held FROM case_row`;
+      (SELECT facts FROM held) AS facts_held, (SELECT calendar FROM held) AS calendar_held
+    FROM case_row`;
   return { text, values: p.values };
 }
 
@@ -190,9 +193,18 @@ export class EntryWriter {
   /** Not written when the case was no longer at the expected version (nothing written). */
   async write(tx: EntityManager, w: EntryWrite): Promise<Written> {
     const { text, values } = entryWriteStatement(w);
-    type Row = { written: number; case_number: string | null; facts_held: boolean };
+    type Row = {
+      written: number;
+      case_number: string | null;
+      facts_held: boolean;
+      calendar_held: boolean;
+    };
     const [row] = await preparedQuery<Row>(tx, text, values);
-    const caseNumber = row.case_number ?? undefined;
-    return { written: row.written === 1, caseNumber, factsHeld: row.facts_held };
+    return {
+      written: row.written === 1,
+      caseNumber: row.case_number ?? undefined,
+      factsHeld: row.facts_held,
+      calendarHeld: row.calendar_held,
+    };
   }
 }
