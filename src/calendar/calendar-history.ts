@@ -8,7 +8,6 @@ export interface ArrangementLoad extends YearArrangement {
   loadedAt: string;
 }
 
-export type { CalendarPin } from '../ledger/log-entry';
 
 type Overrides = Record<number, YearArrangement>;
 

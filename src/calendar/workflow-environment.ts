@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import type { Environment } from '../../workflows';
 import { AppConfig } from '../config/app-config';
-import { CalendarHistory, inForceOf, pinOf, type CalendarPin } from './calendar-history';
+import type { CalendarPin } from '../ledger/log-entry';
+import { CalendarHistory, inForceOf, pinOf } from './calendar-history';
 import { CalendarRepository } from './calendar.repository';
 
 /** How long another instance may keep using the arrangements it read (a load is rare). */
@@ -10,8 +11,6 @@ const FRESH_MS = 2_000;
 
 /** The calendar each handed-out environment carries, for the entries decided with it. */
 const pins = new WeakMap<Environment, CalendarPin>();
-/** The last calendar load an environment was built from (0: none), checked by each write. */
-const lastLoads = new WeakMap<Environment, number>();
 
 /**
  * Inputs the machine needs that are not part of a case: the business time zone, the bureau's
@@ -29,11 +28,9 @@ export class WorkflowEnvironment {
 
   async current(): Promise<Environment> {
     if (this.cached && performance.now() - this.cached.at < FRESH_MS) return this.cached.env;
-    const loads = await this.calendars.all();
-    const { pin, overrides } = pinOf(inForceOf(loads));
+    const { pin, overrides } = pinOf(inForceOf(await this.calendars.all()));
     const env: Environment = { ...this.base(), calendarOverrides: overrides };
     pins.set(env, pin);
-    lastLoads.set(env, loads.reduce((last, load) => Math.max(last, load.id), 0));
     this.cached = { env, at: performance.now() };
     return env;
   }
@@ -49,7 +46,9 @@ export class WorkflowEnvironment {
    * even by an instance whose environment is up to FRESH_MS old.
    */
   lastLoadOf(env: Environment): number | undefined {
-    return lastLoads.get(env);
+    // The latest load of all is the latest of its year, so it is in force: the pin's highest id.
+    const loads = pins.get(env)?.arrangements;
+    return loads && Math.max(0, ...loads);
   }
 
   /** Every load, to replay entries with the calendar they were decided in. */

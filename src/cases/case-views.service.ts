@@ -12,7 +12,8 @@ import type { CaseRecord } from '../ledger/case.repository';
 import { businessDateOf } from '../common/clock/business-time';
 import { buildCaseView, type CaseView } from './case-view';
 import { WorkflowEnvironment } from '../calendar/workflow-environment';
-import type { CalendarHistory, CalendarPin } from '../calendar/calendar-history';
+import type { CalendarHistory } from '../calendar/calendar-history';
+import type { CalendarPin } from '../ledger/log-entry';
 import { OfficersService } from '../officers/officers.service';
 import { officerFacts } from './case-facts.service';
 

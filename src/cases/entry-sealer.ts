@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Accepted, type EventEnvelope, CURRENT, earlierThan, msg } from '../../workflows';
-import type { CalendarPin } from '../calendar/calendar-history';
+import type { CalendarPin } from '../ledger/log-entry';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { AppConfig } from '../config/app-config';

@@ -31,7 +31,6 @@ function toRow(r: Record<string, unknown>): OfficerRow {
   };
 }
 
-/** The officers table: read and written here only (the cache and the service go through it). */
 /** The row's values in the column order insert and update share ($1 … $8). */
 const columns = (o: OfficerRow) => [
   o.id,
@@ -44,6 +43,10 @@ const columns = (o: OfficerRow) => [
   o.active,
 ];
 
+/**
+ * The officers table: written here only (the cache and the service go through it); the event's
+ * write reads it to check the facts it decided on (src/ledger/entry-writer.ts).
+ */
 @Injectable()
 export class OfficersRepository {
   constructor(private readonly ds: DataSource) {}
