@@ -2,9 +2,11 @@
 // the service's request gate (JSON limit, malformed input, Idempotency-Key format), its request
 // log (pino-http, one JSON line per request), its request metrics, bearer tokens verified by its
 // TokenService (401 otherwise), its DTOs through its ValidationPipe, and its RFC 7807 error
-// filter. "Ours over HTTP" and "a peer over HTTP" then differ only in what handles the event.
-// Run by bench/run.ts with PEER=naive|emmett|emmettDecider|emmettDeciderDocuments, DATABASE_URL,
-// JWT_SECRET and PORT.
+// filter. "Ours over HTTP" and "a peer over HTTP" then differ in what handles the event and in
+// the service's own extras (the workbench's static middleware, its time and language
+// interceptors, the officer lookup of its AuthGuard).
+// Run by bench/peer-phase.ts with PEER=naive|emmett|emmettDecider|emmettDeciderDocuments,
+// DATABASE_URL, JWT_SECRET and PORT.
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import {
