@@ -1,6 +1,6 @@
 import type { CaseView } from '../src/api/client';
 import { prefillOf } from '../src/case/prefill';
-import { reviewReasons } from '../src/review/review-reasons';
+import { inReviewQueue, reviewReasons } from '../src/review/review-reasons';
 
 describe('why a legal review is required, in words', () => {
   it("names the §5 criteria the service gives, in the reader's language", () => {
@@ -12,6 +12,21 @@ describe('why a legal review is required, in words', () => {
       "the bureau's list: revoke_license (APL 58(1)(4))",
     ]);
     expect(reviewReasons(['a_new_criterion'], 'en')).toEqual(['a_new_criterion']);
+  });
+});
+
+describe('the legal-review queue', () => {
+  const returnable = ['RETURN_FOR_INVESTIGATION', 'RETURN_FOR_CORRECTION'];
+  it('holds cases at 法制审核 the caller may pass or return', () => {
+    expect(inReviewQueue({ stage: 'legalReview', allowedEvents: ['PASS_LEGAL_REVIEW'] })).toBe(
+      true,
+    );
+    expect(inReviewQueue({ stage: 'legalReview', allowedEvents: returnable })).toBe(true);
+  });
+
+  it('leaves out 案件审核, where the same return events are the case reviewer’s', () => {
+    expect(inReviewQueue({ stage: 'caseReview', allowedEvents: returnable })).toBe(false);
+    expect(inReviewQueue({ stage: 'legalReview', allowedEvents: ['RECORD_EVIDENCE'] })).toBe(false);
   });
 });
 

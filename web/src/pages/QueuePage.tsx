@@ -7,7 +7,7 @@ import { useLoad } from '../hooks/use-load';
 import { eventNames } from '../case/names';
 import { useI18n } from '../i18n/i18n';
 import { stageName } from '../i18n/stages';
-import { REVIEW_EVENTS } from '../review/review-reasons';
+import { inReviewQueue, REVIEW_EVENTS } from '../review/review-reasons';
 
 type DeskItem = Schemas['DeskItemDto'];
 
@@ -33,7 +33,9 @@ export default function QueuePage({ kind }: { kind: 'reviews' | 'approvals' }) {
   );
   const wanted = (type: string) =>
     kind === 'reviews' ? REVIEW_EVENTS.includes(type) : approverEvents.has(type);
-  const items = (desk.data?.items ?? []).filter((i) => i.allowedEvents.some(wanted));
+  const items = (desk.data?.items ?? []).filter((i) =>
+    kind === 'reviews' ? inReviewQueue(i) : i.allowedEvents.some(wanted),
+  );
   const title = kind === 'reviews' ? t('reviewQueue') : t('approvals');
 
   return (

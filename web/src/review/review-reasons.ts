@@ -11,6 +11,15 @@ export const REVIEW_EVENTS = [
   'RETURN_FOR_CORRECTION',
 ];
 
+/**
+ * A desk item belongs in the legal-review queue when it is at 法制审核 and the caller may act:
+ * the return events are also the case reviewer's acts at 案件审核, so a case at that stage is
+ * not a legal review even for an officer holding both roles.
+ */
+export function inReviewQueue(item: { stage: string; allowedEvents: string[] }): boolean {
+  return item.stage === 'legalReview' && item.allowedEvents.some((e) => REVIEW_EVENTS.includes(e));
+}
+
 const REASONS: Record<string, { zh: string; en: string }> = {
   major_public_interest: {
     zh: '涉及重大公共利益（行政处罚法第五十八条第一款第一项）',
