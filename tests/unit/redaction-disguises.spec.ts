@@ -96,6 +96,10 @@ describe('redaction of disguised personal data', () => {
       '+86 １\u200b５７５２７２８３１６',
       '0086-15752728316',
       '86 157 5272 8316',
+      '+86·15752728316',
+      '+86.15752728316',
+      '(+86)15752728316',
+      '（＋86）15752728316',
     ]) {
       const out = redactFreeText(`联系电话${written}，`, person, 'surname');
       expect(digitsIn(out)).toBe('');

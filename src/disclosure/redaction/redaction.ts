@@ -27,8 +27,11 @@ export function concernsNaturalPerson(kind: PartyKind): boolean {
   return kind === 'natural_person' || kind === 'individual_business';
 }
 
-/** A number's country code written before it (+86, 0086, 86-): masked with the number. */
-const COUNTRY_CODE = '(?:(?:\\+|00)?86[\\s-]*)?';
+/**
+ * A number's country code written before it (+86, 0086, (+86), 86-, +86·): masked with the
+ * number, whatever separates them (the separators the number itself may be written with).
+ */
+const COUNTRY_CODE = '(?:[(（]?(?:[+＋]|00)?86[)）]?[\\s·•・.-]*)?';
 
 /** A value matched however it is spaced or dotted: 张 三 丰, 张·三·丰, 张\u200b三丰. */
 function literalSpans(text: string, value: string | undefined, mask: string): Span[] {
