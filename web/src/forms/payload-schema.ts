@@ -35,8 +35,7 @@ export type FieldKind =
 export interface Field {
   /** The path of the value in the payload, e.g. ['conditions', 'withinLimitation']. */
   path: string[];
-  /** The schema's title, else the field's name (the form names it: forms/labels.ts). */
-  label: string;
+  /** The schema's title, if any (the form names the field: forms/labels.ts fieldLabel). */
   title?: string;
   kind: FieldKind;
   required: boolean;
@@ -84,7 +83,6 @@ export function fieldsOf(schema: PayloadSchema, parent: string[] = []): Field[] 
     const path = [...parent, name];
     return {
       path,
-      label: s.title ?? name,
       ...(s.title ? { title: s.title } : {}),
       kind,
       required: required.has(name),
