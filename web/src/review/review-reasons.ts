@@ -44,22 +44,13 @@ const REASONS: Record<string, { zh: string; en: string }> = {
   manual_flag: { zh: '办案人员提请法制审核', en: 'raised by the handlers' },
 };
 
-const PENALTY_KINDS = new Set([
-  'revoke_license',
-  'suspend_business',
-  'order_closure',
-  'restrict_practice',
-  'restrict_production',
-  'suspend_license',
-  'lower_qualification',
-]);
-
 /** The §5 criteria the service names, in the reader's words (an unknown code as it is). */
 export function reviewReasons(codes: readonly string[], lang: Lang): string[] {
   return codes.map((code) => {
     const known = REASONS[code];
     if (known) return known[lang];
-    if (PENALTY_KINDS.has(code))
+    // Any other code the service names is a penalty kind of the bureau's list (rule-set.ts).
+    if (valueLabel(code, 'zh') !== code)
       return lang === 'zh'
         ? `本局重大执法决定法制审核目录：${valueLabel(code, lang)}（第五十八条第一款第四项）`
         : `the bureau's list: ${code} (APL 58(1)(4))`;
