@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Deadline } from '../../workflows';
 import { SqlParams } from './sql-params';
+import { windowTotal } from './window-total';
 
 export interface DeadlineRow {
   caseId: string;
@@ -151,16 +152,13 @@ export class CaseDeadlinesRepository {
         `${officerCases} SELECT ${columns}, count(*) OVER ()::int AS total FROM ${from} ${page}`,
         values,
       );
-      // A page past the end has no row to carry the total: counted apart (rarely asked).
-      const total =
-        rows.length > 0 || f.offset === 0
-          ? ((rows[0]?.total as number | undefined) ?? 0)
-          : (
-              await this.ds.query<{ total: number }[]>(
-                `${officerCases} SELECT count(*)::int AS total FROM ${from}`,
-                values,
-              )
-            )[0].total;
+      const total = await windowTotal(rows, f.offset, async () => {
+        const [counted] = await this.ds.query<{ total: number }[]>(
+          `${officerCases} SELECT count(*)::int AS total FROM ${from}`,
+          values,
+        );
+        return counted.total;
+      });
       return { items: rows.map(toDeadlineRow), total };
     }
     // The due-date index, stopped by the limit; the count needs no case row (every deadline

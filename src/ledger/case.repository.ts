@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { caseSearchSql, type CaseSearch } from './case-search';
+import { windowTotal } from './window-total';
 
 /** The `cases` row: a cache of the state the log produces, plus listing columns. */
 export interface CaseRecord {
@@ -119,12 +120,10 @@ export class CaseRepository {
         return { items: rows.map(toRecord), total };
       }
       const found = (await query(hits, params.values)) as { id: string; total: number }[];
-      // A page past the end has no row to carry the total: counted apart (rarely asked).
-      const total =
-        found[0]?.total ??
-        (f.offset === 0
-          ? 0
-          : ((await query(count, params.values)) as { total: number }[])[0].total);
+      const total = await windowTotal(found, f.offset, async () => {
+        const [counted] = (await query(count, params.values)) as { total: number }[];
+        return counted.total;
+      });
       const byId = await this.getMany(found.map((h) => h.id));
       return { items: found.flatMap((h) => byId.get(h.id) ?? []), total };
     };
