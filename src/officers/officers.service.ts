@@ -39,16 +39,7 @@ export class OfficersService {
   ) {}
 
   async create(dto: CreateOfficerDto): Promise<OfficerView> {
-    const row: OfficerRow = {
-      id: dto.id,
-      name: dto.name,
-      roles: [],
-      credentialNumber: null,
-      credentialValidUntil: null,
-      legalQualification: false,
-      legalReviewerSince: null,
-      active: true,
-    };
+    const row = newOfficerRow(dto.id, dto.name);
     this.assign(row, dto);
     if (!(await this.repo.insert(row))) {
       throw new DomainException(ErrorCode.ALREADY_EXISTS, msg('officer.exists', { id: dto.id }));
@@ -99,16 +90,7 @@ export class OfficersService {
   /** BOOTSTRAP_ADMIN_ID: the first admin, created only when no officer exists. */
   async bootstrapAdmin(id: string): Promise<void> {
     if ((await this.repo.count()) > 0) return;
-    await this.repo.insert({
-      id,
-      name: 'Administrator',
-      roles: ['admin'],
-      credentialNumber: null,
-      credentialValidUntil: null,
-      legalQualification: false,
-      legalReviewerSince: null,
-      active: true,
-    });
+    await this.repo.insert(newOfficerRow(id, 'Administrator', ['admin']));
     this.cache.invalidate(id);
     this.logger.log(`created bootstrap admin ${id}; get a token with: npm run token -- ${id}`);
   }
@@ -129,4 +111,18 @@ export class OfficersService {
     if (dto.legalQualification !== undefined) entity.legalQualification = dto.legalQualification;
     if (dto.legalReviewerSince !== undefined) entity.legalReviewerSince = dto.legalReviewerSince;
   }
+}
+
+/** A new officer: active, no credential, no legal qualification until an admin records them. */
+function newOfficerRow(id: string, name: string, roles: OfficerRow['roles'] = []): OfficerRow {
+  return {
+    id,
+    name,
+    roles,
+    credentialNumber: null,
+    credentialValidUntil: null,
+    legalQualification: false,
+    legalReviewerSince: null,
+    active: true,
+  };
 }
