@@ -4,6 +4,8 @@
 // service answers 409/403/422 and writes nothing, and so must every peer: the machine's routing
 // alone (the naive peer's `can`) refuses each too.
 import { createActor, type Snapshot } from 'xstate';
+import { DomainException } from '../src/common/errors/domain.exception';
+import { httpStatusOf } from '../src/common/errors/error-code';
 import type { CaseEvent } from '../workflows/penalty-case/penalty-case.context';
 import { dayOf } from '../workflows/penalty-case/penalty-case.dates';
 import { penaltyCaseMachine } from '../workflows/penalty-case/penalty-case.machine';
@@ -12,6 +14,17 @@ import { driveLifecycle, envelopeOf, LIFECYCLE, type Step } from './lifecycle';
 
 /** What a refused request is answered with, whoever answers it. */
 export const REFUSAL_STATUSES: ReadonlySet<number> = new Set([403, 409, 422]);
+
+/** Whether a call in this process was refused (true) or accepted (false); anything else throws. */
+export function refusedIn(call: Promise<unknown>): Promise<boolean> {
+  return call.then(
+    () => false,
+    (e: unknown) => {
+      if (e instanceof DomainException && REFUSAL_STATUSES.has(httpStatusOf(e.code))) return true;
+      throw e;
+    },
+  );
+}
 
 /** The machine's event for a step, as the naive peer builds it from a request. */
 export const machineEventOf = (step: Step): CaseEvent =>

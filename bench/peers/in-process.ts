@@ -11,10 +11,8 @@ import type { CreateCaseDto } from '../../src/cases/dto/create-case.dto';
 import { CasesService } from '../../src/cases/cases.service';
 import { loadConfig } from '../../src/config/app-config';
 import { OfficersService } from '../../src/officers/officers.service';
-import { DomainException } from '../../src/common/errors/domain.exception';
-import { httpStatusOf } from '../../src/common/errors/error-code';
 import { CAST, LIFECYCLE, servicePayload, type Step } from '../lifecycle';
-import { REFUSAL_STATUSES, REFUSED } from '../refusals';
+import { REFUSED, refusedIn } from '../refusals';
 import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
 
 async function context(url: string, dataDir: string): Promise<INestApplicationContext> {
@@ -62,20 +60,11 @@ export async function inProcessLoad(
       for (const [i, step] of rest.entries()) {
         if (refusals.due()) {
           const wrong = REFUSED[i + 1];
-          const refused = await cases
-            .send(created.id, await actor(wrong.actor), dto(wrong, i + 1), {
-              key: randomUUID(),
-              minimal: true,
-            })
-            .then(
-              () => false,
-              (e: unknown) => {
-                if (e instanceof DomainException && REFUSAL_STATUSES.has(httpStatusOf(e.code)))
-                  return true;
-                throw e;
-              },
-            );
-          refusals.refused(refused);
+          const call = cases.send(created.id, await actor(wrong.actor), dto(wrong, i + 1), {
+            key: randomUUID(),
+            minimal: true,
+          });
+          refusals.refused(await refusedIn(call));
         }
         await event(async () =>
           cases.send(created.id, await actor(step.actor), dto(step, i + 1), {

@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { isExpectedVersionConflictError } from '@event-driven-io/emmett';
 import { DomainException } from '../../src/common/errors/domain.exception';
-import { ErrorCode, httpStatusOf } from '../../src/common/errors/error-code';
+import { ErrorCode } from '../../src/common/errors/error-code';
 import { LIFECYCLE, type Step } from '../lifecycle';
-import { REFUSAL_STATUSES, REFUSED } from '../refusals';
+import { REFUSED, refusedIn } from '../refusals';
 import { closedLoop, type LoadOptions, type LoadResult } from '../support/load';
 
 /** One request's event, as the HTTP body and the verified token give it. */
@@ -49,9 +49,6 @@ export const peerEvent = (step: Step, expectedVersion: number): PeerEvent => ({
   idempotencyKey: randomUUID(),
 });
 
-const isRefusal = (e: unknown) =>
-  e instanceof DomainException && REFUSAL_STATUSES.has(httpStatusOf(e.code));
-
 /** Drives whole lifecycles through a peer in this process (no HTTP), refusals included. */
 export async function peerLoad(peer: Peer, opts: LoadOptions): Promise<LoadResult> {
   try {
@@ -59,14 +56,7 @@ export async function peerLoad(peer: Peer, opts: LoadOptions): Promise<LoadResul
       const id = await event(() => peer.create(peerEvent(LIFECYCLE[0], 0)));
       for (let k = 1; k < LIFECYCLE.length; k++) {
         if (refusals.due()) {
-          const accepted = await peer.send(id, peerEvent(REFUSED[k], k)).then(
-            () => true,
-            (e: unknown) => {
-              if (isRefusal(e)) return false;
-              throw e;
-            },
-          );
-          refusals.refused(!accepted);
+          refusals.refused(await refusedIn(peer.send(id, peerEvent(REFUSED[k], k))));
         }
         await event(() => peer.send(id, peerEvent(LIFECYCLE[k], k)));
       }
