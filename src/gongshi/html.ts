@@ -2,6 +2,7 @@
 // unless it is already Html (built by this same tag). There is no other way to write markup.
 // (Not named `html`: Prettier would reformat such templates as HTML and add whitespace that a
 // Chinese sentence shows as spaces.)
+import { escapeMarkup } from '../common/text/escape-markup';
 
 const HTML = Symbol('html');
 
@@ -13,29 +14,16 @@ export interface Html {
 /** What a template may interpolate: text, numbers, markup, lists of them; nothing renders as ''. */
 export type Part = Html | string | number | null | undefined | false | readonly Part[];
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text for an element's content or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-
 const isHtml = (value: unknown): value is Html =>
   typeof value === 'object' && value !== null && HTML in value;
 
 function renderPart(part: Part): string {
   if (part === null || part === undefined || part === false) return '';
-  if (typeof part === 'string' || typeof part === 'number') return escapeHtml(String(part));
+  if (typeof part === 'string' || typeof part === 'number') return escapeMarkup(String(part));
   if (isHtml(part)) return part[HTML];
   if (Array.isArray(part)) return part.map(renderPart).join('');
   // Not reachable through the types; anything else is still only text.
-  return escapeHtml(Object.prototype.toString.call(part));
+  return escapeMarkup(Object.prototype.toString.call(part));
 }
 
 /** The tag: markup`<p>${name}</p>` escapes `name`; nested markup`…` stays markup. */

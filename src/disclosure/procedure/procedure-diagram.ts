@@ -1,15 +1,12 @@
 // The published procedure as an SVG (事前公开 流程图): stages top to bottom, forward moves as
 // arcs on the right, returns as arcs on the left. Generated from the stages list; no renderer.
+import { escapeMarkup } from '../../common/text/escape-markup';
 import type { PublicProcedure, PublicStage } from './public-procedure';
 
 const BOX = { x: 240, w: 380, h: 54, gap: 24 };
 const TOP = 84;
 const WIDTH = BOX.x * 2 + BOX.w;
 const FONT = `'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif`;
-
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const boxY = (i: number): number => TOP + i * (BOX.h + BOX.gap);
@@ -49,7 +46,7 @@ function arc({ from, to, events }: Edge): string {
   return (
     `<path d="M ${x} ${y1} C ${bend} ${y1}, ${bend} ${y2}, ${x} ${y2}" fill="none" ` +
     `stroke="${colour}" stroke-width="1.4" marker-end="url(#arrow-${forward ? 'f' : 'b'})">` +
-    `<title>${escapeXml(events.join(', '))}</title></path>`
+    `<title>${escapeMarkup(events.join(', '))}</title></path>`
   );
 }
 
@@ -59,15 +56,15 @@ function box(stage: PublicStage, i: number): string {
   const dash = stage.final ? ' stroke-dasharray="5 3"' : '';
   const basis = stage.legalBasis.length ? stage.legalBasis.join('; ') : '—';
   return [
-    `<g id="stage-${escapeXml(stage.id)}">`,
+    `<g id="stage-${escapeMarkup(stage.id)}">`,
     `<rect x="${BOX.x}" y="${y}" width="${BOX.w}" height="${BOX.h}" rx="8" fill="${fill}" stroke="#333"${dash}/>`,
-    `<text x="${BOX.x + 14}" y="${y + 22}" font-size="15" font-weight="bold">${escapeXml(
+    `<text x="${BOX.x + 14}" y="${y + 22}" font-size="15" font-weight="bold">${escapeMarkup(
       `${i + 1}. ${stage.name}`,
-    )}<tspan font-weight="normal" fill="#666" font-size="12"> ${escapeXml(stage.id)}</tspan></text>`,
-    `<text x="${BOX.x + 14}" y="${y + 42}" font-size="11" fill="#444">${escapeXml(
+    )}<tspan font-weight="normal" fill="#666" font-size="12"> ${escapeMarkup(stage.id)}</tspan></text>`,
+    `<text x="${BOX.x + 14}" y="${y + 42}" font-size="11" fill="#444">${escapeMarkup(
       clip(`依据 ${basis}`, 62),
     )}</text>`,
-    `<title>${escapeXml(stage.acts.map((a) => `${a.event} ${a.summary}`).join('\n'))}</title>`,
+    `<title>${escapeMarkup(stage.acts.map((a) => `${a.event} ${a.summary}`).join('\n'))}</title>`,
     `</g>`,
   ].join('');
 }
@@ -86,11 +83,11 @@ export function procedureSvg(p: PublicProcedure): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" `,
-    `viewBox="0 0 ${WIDTH} ${height}" font-family="${escapeXml(FONT)}" role="img">`,
-    `<title>${escapeXml(title)}</title>`,
+    `viewBox="0 0 ${WIDTH} ${height}" font-family="${escapeMarkup(FONT)}" role="img">`,
+    `<title>${escapeMarkup(title)}</title>`,
     `<defs>${MARKERS}</defs>`,
     `<rect width="100%" height="100%" fill="#fafafa"/>`,
-    `<text x="${WIDTH / 2}" y="36" font-size="20" text-anchor="middle">${escapeXml(title)}</text>`,
+    `<text x="${WIDTH / 2}" y="36" font-size="20" text-anchor="middle">${escapeMarkup(title)}</text>`,
     `<text x="${WIDTH / 2}" y="60" font-size="12" fill="#666" text-anchor="middle">`,
     `右侧蓝线：推进；左侧橙线：退回或回到前一阶段。悬停查看各环节与依据。</text>`,
     ...edgesOf(p.stages).map(arc),
