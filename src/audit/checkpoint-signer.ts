@@ -45,6 +45,11 @@ export class CheckpointSigner {
     this.keyId = keyIdOf(this.publicKeyPem);
   }
 
+  /** The public key as the bureau publishes it (API and portal alike). */
+  publicKey(): { keyId: string; algorithm: 'Ed25519'; publicKey: string } {
+    return { keyId: this.keyId, algorithm: 'Ed25519', publicKey: this.publicKeyPem };
+  }
+
   sign(body: CheckpointBody): string {
     return this.signBytes(checkpointMessage(body));
   }

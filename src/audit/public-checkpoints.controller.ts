@@ -35,7 +35,7 @@ export class PublicCheckpointsController {
   @ApiOperation({ summary: 'The Ed25519 public key that signs checkpoints' })
   @ApiOkResponse({ type: CheckpointKeyDto })
   key(@Query(NoQueryPipe) _q: undefined) {
-    return { keyId: this.signer.keyId, algorithm: 'Ed25519', publicKey: this.signer.publicKeyPem };
+    return this.signer.publicKey();
   }
 
   @Get('consistency')

@@ -10,7 +10,8 @@ import { FIELD_LABELS, KEYWORD_MAX, listHref, type DecisionListQuery } from './p
 export const decisionHref = (decisionNumber: string): string =>
   `/gongshi/decisions/${encodeURIComponent(decisionNumber)}`;
 
-const date = (d: string): Html => markup`<time datetime="${d}">${dateZh(d)}</time>`;
+/** A date as the portal shows it (二〇二六年…), machine-readable in its <time>. */
+export const date = (d: string): Html => markup`<time datetime="${d}">${dateZh(d)}</time>`;
 
 function option(value: string, label: string, selected: boolean): Html {
   return markup`<option value="${value}"${selected ? markup` selected` : ''}>${label}</option>`;

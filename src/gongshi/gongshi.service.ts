@@ -84,11 +84,10 @@ export class GongshiService {
       ...c,
       issuedAt: String(inBusinessTime(c.issuedAt, zone)).replace('T', ' ').slice(0, 19),
     }));
-    const key = {
-      keyId: this.signer.keyId,
-      algorithm: 'Ed25519',
-      publicKey: this.signer.publicKeyPem,
-    };
-    return this.render('执法记录检查点', checkpointsPage(rows, key), 'checkpoints');
+    return this.render(
+      '执法记录检查点',
+      checkpointsPage(rows, this.signer.publicKey()),
+      'checkpoints',
+    );
   }
 }

@@ -4,10 +4,8 @@ import type { Page } from '../common/dto/page';
 import type { PublicWithdrawalView } from '../disclosure/public-views';
 import type { PublicProcedure } from '../disclosure/procedure/public-procedure';
 import { markup, type Html } from './html';
-import { channelName, dateZh, GROUND } from './labels';
-import { pager } from './decision-pages';
-
-const date = (d: string): Html => markup`<time datetime="${d}">${dateZh(d)}</time>`;
+import { channelName, GROUND } from './labels';
+import { date, pager } from './decision-pages';
 
 function withdrawal(w: PublicWithdrawalView): Html {
   return markup`<li><article>
