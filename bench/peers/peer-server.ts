@@ -37,6 +37,7 @@ import { ProblemDetailsFilter } from '../../src/common/errors/problem-details.fi
 import { createValidationPipe } from '../../src/common/errors/validation';
 import { installRequestHygiene } from '../../src/common/http/request-hygiene';
 import { requestLog } from '../../src/common/http/request-log';
+import { dataSourceOptions } from '../../src/database/database-options';
 import type { AppConfig } from '../../src/config/app-config';
 import { httpMetrics } from '../../src/metrics/http-metrics.middleware';
 import type { MetricsService } from '../../src/metrics/metrics.service';
@@ -126,8 +127,8 @@ class PeerModule {}
 
 async function serve(): Promise<void> {
   const url = process.env.DATABASE_URL!;
-  // The service's own pool size (src/database/database-options.ts).
-  const pool = 20;
+  // The service's own pool size.
+  const pool = (dataSourceOptions(url).extra as { max: number }).max;
   const kind = process.env.PEER;
   peer =
     kind === 'emmett'
