@@ -137,7 +137,14 @@ function where(f: DecisionFilter): { clause: string; params: unknown[] } {
   if (f.department) add((p) => `department = ${p}`, f.department);
   if (f.violation) add((p) => `violation ILIKE '%' || ${p} || '%'`, escapeLike(f.violation));
   if (f.decisionNumber) add((p) => `decision_number = ${p}`, f.decisionNumber);
-  if (f.decidedYear) add((p) => `EXTRACT(YEAR FROM decided_on) = ${p}`, f.decidedYear);
+  // A range on the date itself, so an index on decided_on can serve it.
+  if (f.decidedYear) {
+    add(
+      (p) =>
+        `decided_on >= make_date(${p}::int, 1, 1) AND decided_on < make_date(${p}::int + 1, 1, 1)`,
+      f.decidedYear,
+    );
+  }
   if (f.penaltyKind) {
     add(
       (p) => `penalties @> jsonb_build_array(jsonb_build_object('kind', ${p}::text))`,
