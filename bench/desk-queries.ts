@@ -6,32 +6,21 @@ import 'reflect-metadata';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import request from 'supertest';
 import { createApp } from '../src/app.factory';
 import { TokenService } from '../src/auth/token.service';
 import { loadConfig } from '../src/config/app-config';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { businessDateOf } from '../src/common/clock/business-time';
 import { caseNumberOf, HANDLERS, seedCases, templates } from './desk-seed';
+import { freshDatabase, sql, startServer } from './support/server';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+/** A fresh database on the bench's server (embedded, or BENCH_DATABASE_URL's). */
 async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const given = process.env.BENCH_DATABASE_URL;
-  const cluster = given
-    ? undefined
-    : await startEmbeddedPostgres(mkdtempSync(join(tmpdir(), 'zhifa-bench-')), undefined, {
-        persistent: false,
-      });
-  const server = given ?? cluster!.url;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  const name = `zhifa_bench_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), stop: async () => cluster?.stop() };
+  const server = await startServer();
+  const url = await freshDatabase(server, `zhifa_bench_desk_${Date.now()}`, false);
+  return { url, stop: () => server.stop() };
 }
 
 function median(xs: number[]): number {
@@ -68,18 +57,16 @@ function officers(): [string, string[]][] {
 
 /** The day `days` after today, as the service's business date (UTC is close enough here). */
 const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  businessDateOf(new Date(Date.now() + days * 86_400_000), 'Asia/Shanghai');
 
 /** The party name of one seeded case with one character changed (a typo in the middle). */
 async function mistyped(url: string, caseNumber: string): Promise<string> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  const { rows } = await c.query<{ party_name: string }>(
+  const [row] = await sql<{ party_name: string }>(
+    url,
     'SELECT party_name FROM cases WHERE case_number = $1',
     [caseNumber],
   );
-  await c.end();
-  const name = [...rows[0].party_name];
+  const name = [...row.party_name];
   const at = Math.floor(name.length / 2);
   name[at] = name[at] === '可' ? '河' : '可';
   return name.join('');
